@@ -1,0 +1,178 @@
+"""The exception hierarchy (hand-written bases; one subclass per documented code is generated).
+
+    PromoSDKError
+    ├── RequestValidationError (ValueError)   bad input, raised before anything is sent
+    ├── APIConnectionError                    the request may not have reached the server
+    │   └── APITimeoutError (asyncio.TimeoutError)
+    ├── HTTPStatusError                       a non-2xx answer
+    ├── BadResponseError                      a 2xx answer that is not the documented JSON
+    ├── AmbiguousWriteError                   a write may or may not have happened
+    └── APIError                              the vendor answered with an error code
+        ├── AccessTokenError                  40001/40014/42001 (refreshed and retried once)
+        ├── RateLimitError                    45009 (quota, not retried), 45011 (retried)
+        ├── ServerBusyError                   -1 (retried)
+        ├── WaiqinAPIError                    waiqin return_code != 0
+        └── PlanExpiredError, ...             one class per code (promosdk._generated.errors)
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, ClassVar
+
+from ._redact import redact
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AccessTokenError",
+    "AmbiguousWriteError",
+    "BadResponseError",
+    "HTTPStatusError",
+    "PromoSDKError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ServerBusyError",
+    "WaiqinAPIError",
+]
+
+EXCERPT_CHARS = 200
+
+
+def excerpt(body: bytes, limit: int = EXCERPT_CHARS) -> str:
+    text = body[: limit * 4].decode("utf-8", errors="replace")
+    text = text if len(text) <= limit else text[:limit] + "…"
+    return redact(text)
+
+
+class PromoSDKError(Exception):
+    """Root of every exception promosdk raises."""
+
+    def __init__(self, message: str) -> None:
+        self.message = redact(message)
+        super().__init__(self.message)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class RequestValidationError(PromoSDKError, ValueError):
+    """An argument breaks a rule of the spec; nothing was sent."""
+
+    def __init__(self, field: str, rule: str, detail: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{field}: {detail} [{rule}]")
+
+
+class APIConnectionError(PromoSDKError):
+    """The connection failed or broke (reset, refused, DNS); the request may not have been sent."""
+
+    def __init__(self, message: str, *, operation: str | None = None, sent: bool = True) -> None:
+        self.operation = operation
+        #: False only when the request surely never reached the server (connect failure).
+        self.sent = sent
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError, asyncio.TimeoutError):
+    """No (complete) answer within the configured timeout or deadline."""
+
+
+class HTTPStatusError(PromoSDKError):
+    """The server answered with a non-2xx HTTP status."""
+
+    def __init__(
+        self, status: int, *, operation: str | None, body: bytes, content_type: str, retry_after: float | None = None
+    ) -> None:
+        self.status = status
+        self.operation = operation
+        self.body = body
+        self.content_type = content_type
+        self.retry_after = retry_after
+        super().__init__(f"{operation}: HTTP {status} ({content_type or 'no content type'}): {excerpt(body)!r}")
+
+
+class BadResponseError(PromoSDKError):
+    """The answer is not the documented JSON (HTML page, truncated body, wrong types).
+
+    ``body`` keeps the raw bytes for debugging; the message shows only a redacted excerpt.
+    """
+
+    def __init__(
+        self, reason: str, *, operation: str | None, status: int, content_type: str, body: bytes
+    ) -> None:
+        self.reason = reason
+        self.operation = operation
+        self.status = status
+        self.content_type = content_type
+        self.body = body
+        super().__init__(
+            f"{operation}: {reason} (HTTP {status}, {content_type or 'no content type'}, "
+            f"{len(body)} bytes): {excerpt(body)!r}"
+        )
+
+
+class AmbiguousWriteError(PromoSDKError):
+    """A non-idempotent write failed after it may have reached the server: it may have happened."""
+
+    def __init__(self, message: str, *, operation: str, cause: BaseException) -> None:
+        self.operation = operation
+        self.cause = cause
+        super().__init__(message)
+
+
+class APIError(PromoSDKError):
+    """The vendor answered with a non-zero error code."""
+
+    default_code: ClassVar[int | None] = None
+    category: ClassVar[str] = "unknown"
+    retryable: ClassVar[bool] = False
+    refresh_token: ClassVar[bool] = False
+
+    def __init__(
+        self, code: int, message: str, *, operation: str | None = None, body: Any = None
+    ) -> None:
+        self.code = code
+        self.operation = operation
+        self.body = body
+        super().__init__(message)
+        self.args = (f"{operation}: [{code}] {self.message}",)
+
+    def __str__(self) -> str:
+        return f"{self.operation}: [{self.code}] {self.message}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, operation={self.operation!r})"
+
+
+class AccessTokenError(APIError):
+    """The access_token is invalid or expired (refreshed and retried once by the client)."""
+
+    category = "token"
+    refresh_token = True
+
+
+class RateLimitError(APIError):
+    """A quota or frequency limit was hit (the vendor's, or the fleet rate limiter's)."""
+
+    category = "rate_limit"
+    retryable = True
+
+
+class ServerBusyError(APIError):
+    """The vendor is busy (-1): retried with backoff."""
+
+    category = "retryable"
+    retryable = True
+
+
+class WaiqinAPIError(APIError):
+    """waiqin365 answered a non-zero return_code."""
+
+    def __init__(
+        self, code: int, message: str, *, operation: str | None = None, body: Any = None, msg_id: str | None = None
+    ) -> None:
+        self.msg_id = msg_id
+        super().__init__(code, message, operation=operation, body=body)

@@ -1,0 +1,301 @@
+"""The one cattrs converter: wire JSON <-> generated attrs models.
+
+Configured once at import (hooks are compiled on first use per class, then cached):
+- snake_case Python names <-> wire names, from each field's ``metadata["wire"]``;
+- unknown wire fields are kept in each object's ``extra`` and written back on unstructure;
+- ints accept numbers sent as strings ("128") and integral floats, but reject bools and lossy floats;
+- enums are open: a known value gives its member, an unknown one a pseudo-member (promosdk._enums);
+- ``metadata["wire_type"] == "string"``: an int sent (and written back) as a JSON string;
+- ``metadata["json_string"]``: a JSON document encoded in a string (absent, null, "" = none);
+- "" for an optional non-string field means absent (the vendors' examples fill placeholders with "");
+- unstructuring omits optional fields left at their default.
+Decode errors name the wire path that failed (``productListInfo[0].leagueExInfo.commissionRatio``).
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar, Union
+
+import attrs
+import orjson
+from cattrs import override
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.preconf.orjson import OrjsonConverter, make_converter
+
+from ._enums import OpenIntEnum, OpenStrEnum
+
+__all__ = ["DecodeError", "converter", "dumps", "loads", "structure", "unstructure"]
+
+T = TypeVar("T")
+_INT_TEXT = re.compile(r"\s*[-+]?\d+\s*")
+
+
+class DecodeError(ValueError):
+    """A JSON value does not fit the model; ``problems`` lists (wire path, reason)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        shown = "; ".join(f"{path or '<root>'}: {reason}" for path, reason in problems[:5])
+        more = f" (+{len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(shown + more)
+
+
+# ---------------------------------------------------------------- scalar hooks
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if isinstance(value, bool):
+        raise TypeError(f"expected an integer, got a boolean ({value!r})")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise ValueError(f"expected an integer, got {value!r} (would lose the fraction)")
+    if isinstance(value, str) and _INT_TEXT.fullmatch(value):
+        return int(value)
+    raise TypeError(f"expected an integer, got {_describe(value)}")
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(f"expected a string, got {_describe(value)}")
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1) and isinstance(value, int):
+        return bool(value)
+    if value in ("true", "false"):
+        return bool(value == "true")
+    raise TypeError(f"expected a boolean, got {_describe(value)}")
+
+
+def _structure_int_enum(value: Any, cls: type[OpenIntEnum]) -> OpenIntEnum:
+    return cls(_structure_int(value, int))
+
+
+def _structure_str_enum(value: Any, cls: type[OpenStrEnum]) -> OpenStrEnum:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {_describe(value)}")
+    return cls(value)
+
+
+def _structure_any(value: Any, _: Any) -> Any:
+    return value
+
+
+def _describe(value: Any) -> str:
+    kind = {dict: "an object", list: "an array", type(None): "null"}.get(type(value))
+    return kind or f"{type(value).__name__} {value!r}"[:80]
+
+
+def _is_optional(tp: Any) -> bool:
+    origin = typing.get_origin(tp)
+    if origin not in (Union, types.UnionType):
+        return False
+    args = typing.get_args(tp)
+    return len(args) == 2 and type(None) in args
+
+
+def _optional_inner(tp: Any) -> Any:
+    return next(a for a in typing.get_args(tp) if a is not type(None))
+
+
+# ---------------------------------------------------------------- attrs classes
+
+
+def _make_converter() -> OrjsonConverter:
+    conv = make_converter(detailed_validation=True)
+    # cattrs dispatches on the class first (singledispatch, by MRO), so a hook for `int` alone
+    # would also catch IntEnum subclasses: the enum bases get their own, more specific, hooks.
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(OpenIntEnum, _structure_int_enum)
+    conv.register_structure_hook(OpenStrEnum, _structure_str_enum)
+    conv.register_structure_hook_func(lambda t: t is Any, _structure_any)
+    conv.register_structure_hook_factory(
+        lambda t: _is_optional(t) and _optional_inner(t) is not str, _optional_structure_factory(conv)
+    )
+    conv.register_structure_hook_factory(attrs.has, _class_structure_factory(conv))
+    conv.register_unstructure_hook_factory(attrs.has, _class_unstructure_factory(conv))
+    return conv
+
+
+def _optional_structure_factory(conv: OrjsonConverter) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    def factory(tp: Any) -> Callable[[Any, Any], Any]:
+        inner = _optional_inner(tp)
+        handler = conv.get_structure_hook(inner)
+
+        def structure_optional(value: Any, _: Any) -> Any:
+            if value is None or value == "":
+                return None
+            return handler(value, inner)
+
+        return structure_optional
+
+    return factory
+
+
+def _json_string_hook(conv: OrjsonConverter, tp: Any) -> Callable[[Any, Any], Any]:
+    inner = _optional_inner(tp) if _is_optional(tp) else tp
+
+    def structure_json_string(value: Any, _: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, str | bytes):
+            try:
+                value = orjson.loads(value)
+            except orjson.JSONDecodeError as exc:
+                raise ValueError(f"not a JSON-encoded string: {exc}") from None
+        return conv.structure(value, inner)
+
+    return structure_json_string
+
+
+def _json_string_unhook(conv: OrjsonConverter) -> Callable[[Any], Any]:
+    def unstructure_json_string(value: Any) -> Any:
+        return None if value is None else orjson.dumps(conv.unstructure(value)).decode()
+
+    return unstructure_json_string
+
+
+def _wire_string(value: Any) -> Any:
+    if value is None:
+        return None
+    return str(value.value if isinstance(value, OpenIntEnum | OpenStrEnum) else value)
+
+
+def _class_structure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], Callable[[Any, Any], Any]]:
+    def factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
+        attrs.resolve_types(cls)
+        overrides: dict[str, Any] = {}
+        known: set[str] = set()
+        has_extra = False
+        for a in attrs.fields(cls):
+            if a.metadata.get("extra"):
+                overrides[a.name] = override(omit=True)
+                has_extra = True
+                continue
+            wire = a.metadata.get("wire", a.name)
+            known.add(wire)
+            hook = _json_string_hook(conv, a.type) if a.metadata.get("json_string") else None
+            overrides[a.name] = override(rename=wire, struct_hook=hook)
+        base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False, **overrides)
+        known_keys = frozenset(known)
+
+        def structure_model(data: Any, _: Any) -> Any:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object, got {_describe(data)}")
+            obj = base(data, cls)
+            if has_extra and len(data) > 0:
+                extra = {k: v for k, v in data.items() if k not in known_keys}
+                if extra:
+                    obj.extra = extra
+            return obj
+
+        return structure_model
+
+    return factory
+
+
+def _class_unstructure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], Callable[[Any], Any]]:
+    def factory(cls: type[Any]) -> Callable[[Any], Any]:
+        attrs.resolve_types(cls)
+        overrides: dict[str, Any] = {}
+        has_extra = False
+        for a in attrs.fields(cls):
+            if a.metadata.get("extra"):
+                overrides[a.name] = override(omit=True)
+                has_extra = True
+                continue
+            hook: Callable[[Any], Any] | None = None
+            if a.metadata.get("json_string"):
+                hook = _json_string_unhook(conv)
+            elif a.metadata.get("wire_type") == "string":
+                hook = _wire_string
+            overrides[a.name] = override(rename=a.metadata.get("wire", a.name), unstruct_hook=hook)
+        base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+
+        def unstructure_model(obj: Any) -> Any:
+            data = base(obj)
+            if has_extra and obj.extra:
+                return {**obj.extra, **data}
+            return data
+
+        return unstructure_model
+
+    return factory
+
+
+# ---------------------------------------------------------------- errors with wire paths
+
+
+def _wire_name(cls: Any, name: str) -> str:
+    if attrs.has(cls):
+        for a in attrs.fields(cls):
+            if a.name == name:
+                return str(a.metadata.get("wire", name))
+    return name
+
+
+def _collect(exc: BaseException, prefix: str, out: list[tuple[str, str]]) -> None:
+    if isinstance(exc, ClassValidationError):
+        for sub in exc.exceptions:
+            attr_notes = [n for n in getattr(sub, "__notes__", []) if isinstance(n, AttributeValidationNote)]
+            part = _wire_name(exc.cl, attr_notes[0].name) if attr_notes else "?"
+            _collect(sub, f"{prefix}.{part}" if prefix else part, out)
+    elif isinstance(exc, IterableValidationError):
+        for sub in exc.exceptions:
+            item_notes = [n for n in getattr(sub, "__notes__", []) if isinstance(n, IterableValidationNote)]
+            _collect(sub, f"{prefix}[{item_notes[0].index}]" if item_notes else prefix, out)
+    elif isinstance(exc, BaseExceptionGroup):
+        for member in exc.exceptions:
+            _collect(member, prefix, out)
+    else:
+        out.append((prefix, str(exc) or type(exc).__name__))
+
+
+# ---------------------------------------------------------------- public helpers
+
+converter: OrjsonConverter = _make_converter()
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Wire JSON value -> model; raises DecodeError naming the failing wire paths."""
+    try:
+        return converter.structure(data, cls)
+    except (ClassValidationError, IterableValidationError) as exc:
+        problems: list[tuple[str, str]] = []
+        _collect(exc, "", problems)
+        raise DecodeError(problems) from None
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        raise DecodeError([("", f"{type(exc).__name__}: {exc}")]) from None
+
+
+def unstructure(obj: Any) -> Any:
+    """Model -> wire JSON value (wire names, unknown fields kept, unset optionals omitted)."""
+    return converter.unstructure(obj)
+
+
+def loads(body: bytes | str, cls: type[T]) -> T:
+    return structure(orjson.loads(body), cls)
+
+
+def dumps(obj: Any) -> bytes:
+    return orjson.dumps(unstructure(obj))
