@@ -431,7 +431,8 @@ def generate(spec_dir: Path) -> dict[str, str]:
         loaded.append((spec_name, raw))
         spec = synthesise_requests(raw)
         models_src = render_models(spec, spec_name)
-        models = load_module(f"promosdk._generated.{family}.models", models_src)
+        # A private module name: never shadow the installed package's real modules.
+        models = load_module(f"_codegen_preview_{family}_models", models_src)
         files[f"{family}/models.py"] = models_src
         files[f"{family}/operations.py"] = render_operations(spec, spec_name, family, models)
         files[f"{family}/resources.py"] = render_resources(raw, spec_name, models)
