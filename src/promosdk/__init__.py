@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ._auth import CachedToken, InMemoryTokenStore, TokenStore
+from ._base_client import ClientOptions
 from ._errors import (
     AccessTokenError,
     AmbiguousWriteError,
@@ -34,6 +36,10 @@ from ._generated.errors import (
     TooFrequentError,
     WaiqinRequestFailedError,
 )
+from ._resource import RawResponse
+from ._retry import RetryPolicy, RetryQuota
+from .waiqin import WaiqinClient
+from .wechat import WeChatUnionClient
 
 __version__ = "0.1.0"
 
@@ -48,9 +54,12 @@ __all__ = [
     "ApiUnauthorizedError",
     "ApplyReasonTooLongError",
     "BadResponseError",
+    "CachedToken",
+    "ClientOptions",
     "DailyQuotaExceededError",
     "DuplicatePromotionNameError",
     "HTTPStatusError",
+    "InMemoryTokenStore",
     "InvalidAccessTokenError",
     "InvalidAppIdError",
     "InvalidCredentialError",
@@ -60,10 +69,16 @@ __all__ = [
     "PromoSDKError",
     "PromotionLimitReachedError",
     "RateLimitError",
+    "RawResponse",
     "RequestValidationError",
+    "RetryPolicy",
+    "RetryQuota",
     "ServerBusyError",
     "SystemBusyError",
+    "TokenStore",
     "TooFrequentError",
     "WaiqinAPIError",
+    "WaiqinClient",
     "WaiqinRequestFailedError",
+    "WeChatUnionClient",
 ]

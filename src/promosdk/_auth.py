@@ -1,0 +1,194 @@
+"""WeChat access_token lifecycle: fetch, cache, single-flight refresh, compare-and-expire.
+
+The cache sits behind :class:`TokenStore` (get / set / compare-and-delete / lock), so a shared store
+(promosdk.redis_store.RedisTokenStore) can serve a fleet of processes without touching the client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from attrs import frozen
+
+from . import _constants as C
+from ._errors import AccessTokenError, BadResponseError
+from ._redact import register_secret
+
+if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager
+
+__all__ = [
+    "CachedToken",
+    "InMemoryTokenStore",
+    "TokenFetcher",
+    "TokenManager",
+    "TokenStore",
+]
+
+logger = logging.getLogger(C.LOGGER_NAME)
+
+
+@frozen(repr=False)
+class CachedToken:
+    """A token with its absolute expiry and the moment it should be refreshed (epoch seconds)."""
+
+    value: str
+    expires_at: float
+    refresh_at: float
+
+    def __repr__(self) -> str:
+        return f"CachedToken(value='***', expires_at={self.expires_at:.0f}, refresh_at={self.refresh_at:.0f})"
+
+    @classmethod
+    def issued(cls, value: str, expires_in: float, now: float | None = None) -> CachedToken:
+        now = time.time() if now is None else now
+        # Refresh ahead of expiry, but never in the first half of a (short, test) lifetime.
+        lead = min(C.TOKEN_REFRESH_MARGIN, expires_in / 2)
+        return cls(value=value, expires_at=now + expires_in, refresh_at=now + expires_in - lead)
+
+    def fresh(self, now: float) -> bool:
+        return now < self.refresh_at
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Where tokens live. Keys are per app; implementations must be safe under concurrency."""
+
+    async def get(self, key: str) -> CachedToken | None: ...
+
+    async def set(self, key: str, token: CachedToken) -> None: ...
+
+    async def compare_and_delete(self, key: str, value: str) -> bool:
+        """Delete the token only if it is still ``value``; True when deleted."""
+        ...
+
+    def lock(self, key: str) -> AbstractAsyncContextManager[None]:
+        """Mutual exclusion for refreshing ``key`` (process-local or fleet-wide)."""
+        ...
+
+
+class InMemoryTokenStore:
+    """The default store: a dict and one asyncio.Lock per key (single process)."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, CachedToken] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    def __repr__(self) -> str:
+        return f"InMemoryTokenStore(keys={len(self._tokens)})"
+
+    async def get(self, key: str) -> CachedToken | None:
+        return self._tokens.get(key)
+
+    async def set(self, key: str, token: CachedToken) -> None:
+        self._tokens[key] = token
+
+    async def compare_and_delete(self, key: str, value: str) -> bool:
+        current = self._tokens.get(key)
+        if current is not None and current.value == value:
+            del self._tokens[key]
+            return True
+        return False
+
+    @contextlib.asynccontextmanager
+    async def lock(self, key: str) -> AsyncIterator[None]:
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+        async with lock:
+            yield
+
+
+class TokenFetcher(Protocol):
+    """Obtains a token from its source; ``force`` asks for a brand-new one."""
+
+    async def __call__(self, *, force: bool) -> tuple[str, float]: ...
+
+
+UserTokenCallable = Callable[[], Awaitable[str | tuple[str, float]]]
+
+
+class TokenManager:
+    """Hands out valid tokens; any number of concurrent callers cause at most one fetch."""
+
+    def __init__(self, key: str, store: TokenStore, fetch: TokenFetcher, *, can_force: bool) -> None:
+        self.key = key
+        self.store = store
+        self._fetch = fetch
+        self._can_force = can_force
+        self._last_failed: str | None = None
+        self._last_force = -float("inf")
+        self.fetch_count = 0
+        # Fast path without awaiting the store when it is the in-memory one.
+        self._local = store if isinstance(store, InMemoryTokenStore) else None
+
+    def __repr__(self) -> str:
+        return f"TokenManager(key={self.key!r}, store={self.store!r}, fetches={self.fetch_count})"
+
+    async def get(self) -> str:
+        now = time.time()
+        if self._local is not None:
+            cached = self._local._tokens.get(self.key)
+        else:
+            cached = await self.store.get(self.key)
+        if cached is not None and cached.fresh(now):
+            return cached.value
+        async with self.store.lock(self.key):
+            # Double-checked: whoever held the lock before us may have refreshed already.
+            cached = await self.store.get(self.key)
+            now = time.time()
+            if cached is not None and cached.fresh(now):
+                return cached.value
+            token = await self._refresh(stale=cached)
+            await self.store.set(self.key, token)
+            return token.value
+
+    async def invalidate(self, failed: str) -> bool:
+        """Compare-and-expire: drop the cached token only if it is still the one that failed."""
+        self._last_failed = failed
+        return await self.store.compare_and_delete(self.key, failed)
+
+    async def _refresh(self, stale: CachedToken | None) -> CachedToken:
+        value, expires_in = await self._call_fetch(force=False)
+        if value == self._last_failed and self._can_force:
+            # The source handed back the very token the API just rejected: ask for a new one,
+            # at most once per FORCE_REFRESH_MIN_INTERVAL (WeChat limits force_refresh).
+            now = time.monotonic()
+            if now - self._last_force < C.FORCE_REFRESH_MIN_INTERVAL:
+                raise AccessTokenError(
+                    40001,
+                    "the token source keeps returning a rejected token and force_refresh was used "
+                    f"less than {C.FORCE_REFRESH_MIN_INTERVAL:.0f} s ago",
+                    operation="stable_token",
+                )
+            self._last_force = now
+            logger.info("access_token for %s rejected but re-issued unchanged; forcing a refresh", self.key)
+            value, expires_in = await self._call_fetch(force=True)
+        register_secret(value)
+        return CachedToken.issued(value, expires_in)
+
+    async def _call_fetch(self, *, force: bool) -> tuple[str, float]:
+        self.fetch_count += 1
+        value, expires_in = await self._fetch(force=force)
+        if not isinstance(value, str) or not value:
+            raise BadResponseError(
+                "the token source returned no access_token", operation="token", status=200, content_type="", body=b""
+            )
+        return value, float(expires_in)
+
+
+def user_token_fetcher(source: UserTokenCallable, default_ttl: float = 7200.0) -> TokenFetcher:
+    """Adapt a user's ``async () -> token | (token, expires_in)`` (a central token service)."""
+
+    async def fetch(*, force: bool) -> tuple[str, float]:
+        result = await source()
+        if isinstance(result, tuple):
+            return result[0], float(result[1])
+        return result, default_ttl
+
+    return fetch

@@ -1,0 +1,318 @@
+"""What both clients share: options, the attempt loop with retries, decoding and logging."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import logging
+from typing import Any, Self
+
+import aiohttp
+import orjson
+from attrs import define, evolve, field
+
+from . import _constants as C
+from ._errors import (
+    APIError,
+    APITimeoutError,
+    BadResponseError,
+    HTTPStatusError,
+    PromoSDKError,
+)
+from ._operation import OperationSpec
+from ._resource import RawResponse
+from ._retry import RetryPolicy, RetryQuota, is_retryable
+from ._serde import DecodeError, structure
+from ._transport import HTTPAnswer, Transport
+from ._validation import validate
+
+__all__ = ["BaseClient", "ClientOptions"]
+
+logger = logging.getLogger(C.LOGGER_NAME)
+
+
+@define(frozen=True)
+class ClientOptions:
+    """Per-client settings; ``with_options`` makes a copy with some of them overridden."""
+
+    timeout: aiohttp.ClientTimeout = C.DEFAULT_TIMEOUT
+    max_retries: int = C.DEFAULT_MAX_RETRIES
+    retry_policy: RetryPolicy = field(factory=RetryPolicy)
+    #: Bound on the whole call, retries and backoff included (seconds); None = no bound.
+    deadline: float | None = None
+
+
+def as_timeout(value: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
+    if value is None:
+        return C.DEFAULT_TIMEOUT
+    if isinstance(value, aiohttp.ClientTimeout):
+        return value
+    return aiohttp.ClientTimeout(total=float(value), sock_connect=min(float(value), C.DEFAULT_TIMEOUT.sock_connect or 10))
+
+
+class AttemptState:
+    """Facts about the attempt in flight that error handling needs (never printed)."""
+
+    __slots__ = ("token",)
+
+    def __init__(self) -> None:
+        self.token: str | None = None
+
+
+class BaseClient:
+    _family: str
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        session: aiohttp.ClientSession | None,
+        timeout: float | aiohttp.ClientTimeout | None,
+        max_retries: int,
+        retry_policy: RetryPolicy | None,
+        deadline: float | None,
+        connection_limit: int,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self._base_url = base_url.rstrip("/")
+        self._transport = Transport(session, connection_limit)
+        self._options = ClientOptions(
+            timeout=as_timeout(timeout),
+            max_retries=max_retries,
+            retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),
+            deadline=deadline,
+        )
+        self._retry_quota = RetryQuota()
+        self._is_copy = False
+        self._bind_resources()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def _bind_resources(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the session this client created (a user-supplied session stays open)."""
+        if not self._is_copy:
+            await self._transport.aclose()
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def options(self) -> ClientOptions:
+        return self._options
+
+    @property
+    def retry_quota(self) -> RetryQuota:
+        return self._retry_quota
+
+    def with_options(
+        self,
+        *,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """A copy sharing the session, tokens and retry quota, with some options overridden."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = as_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if deadline is not None:
+            changes["deadline"] = deadline
+        if retry_policy is not None:
+            changes["retry_policy"] = retry_policy
+        clone = copy.copy(self)
+        clone._options = evolve(self._options, **changes)
+        clone._is_copy = True
+        clone._bind_resources()
+        return clone
+
+    # ------------------------------------------------------------------ the call
+
+    async def _request(self, operation: OperationSpec, request: Any, *, raw: bool) -> Any:
+        validate(request)
+        prepared = self._prepare(operation, request)
+        options = self._options
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + options.deadline if options.deadline is not None else None
+        attempt = 0
+        retries = 0
+        token_refreshed = False
+        while True:
+            attempt += 1
+            state = AttemptState()
+            started = loop.time()
+            try:
+                timeout = self._attempt_timeout(options.timeout, deadline, loop.time(), operation)
+                answer, parsed = await self._attempt(operation, prepared, state, timeout)
+            except PromoSDKError as error:
+                self._log_attempt(operation, attempt, started, loop.time(), error=error)
+                if getattr(error, "refresh_token", False) and state.token is not None and not token_refreshed:
+                    # Compare-and-expire the token that failed, then retry once with a fresh one.
+                    token_refreshed = True
+                    await self._on_token_rejected(state.token)
+                    continue
+                if retries >= options.max_retries or not is_retryable(error, operation):
+                    raise
+                delay = options.retry_policy.delay(retries + 1, getattr(error, "retry_after", None))
+                if deadline is not None and loop.time() + delay >= deadline:
+                    raise
+                if not self._retry_quota.acquire(error):
+                    logger.warning("%s: retry quota exhausted; failing fast", operation.name)
+                    raise
+                retries += 1
+                await asyncio.sleep(delay)
+                continue
+            self._retry_quota.release_success()
+            self._log_attempt(operation, attempt, started, loop.time(), status=answer.status)
+            result = parsed
+            if operation.result_field is not None:
+                result = getattr(parsed, operation.result_field)
+                if result is None:
+                    result = []
+            if raw:
+                return RawResponse(
+                    status=answer.status,
+                    headers=answer.headers,
+                    content=answer.body,
+                    parsed=result,
+                    operation=operation.name,
+                    attempts=attempt,
+                )
+            return result
+
+    @staticmethod
+    def _attempt_timeout(
+        timeout: aiohttp.ClientTimeout, deadline: float | None, now: float, operation: OperationSpec
+    ) -> aiohttp.ClientTimeout:
+        if deadline is None:
+            return timeout
+        remaining = deadline - now
+        if remaining <= 0:
+            raise APITimeoutError(f"{operation.name}: the call's deadline passed", operation=operation.name)
+        if timeout.total is None or remaining < timeout.total:
+            return aiohttp.ClientTimeout(total=remaining, sock_connect=timeout.sock_connect)
+        return timeout
+
+    # ------------------------------------------------------------------ per family
+
+    def _prepare(self, operation: OperationSpec, request: Any) -> Any:
+        raise NotImplementedError
+
+    async def _attempt(
+        self, operation: OperationSpec, prepared: Any, state: AttemptState, timeout: aiohttp.ClientTimeout
+    ) -> tuple[HTTPAnswer, Any]:
+        raise NotImplementedError
+
+    async def _on_token_rejected(self, token: str) -> None:
+        return None
+
+    # ------------------------------------------------------------------ shared decoding
+
+    @staticmethod
+    def _json_object(answer: HTTPAnswer, operation: OperationSpec) -> dict[str, Any]:
+        if not 200 <= answer.status < 300:
+            retry_after = _retry_after(answer)
+            raise HTTPStatusError(
+                answer.status,
+                operation=operation.name,
+                body=answer.body,
+                content_type=answer.content_type,
+                retry_after=retry_after,
+            )
+        try:
+            data = orjson.loads(answer.body)
+        except orjson.JSONDecodeError:
+            reason = "empty body" if not answer.body else "the body is not valid JSON"
+            raise BadResponseError(
+                reason,
+                operation=operation.name,
+                status=answer.status,
+                content_type=answer.content_type,
+                body=answer.body,
+            ) from None
+        if not isinstance(data, dict):
+            raise BadResponseError(
+                f"expected a JSON object, got {type(data).__name__}",
+                operation=operation.name,
+                status=answer.status,
+                content_type=answer.content_type,
+                body=answer.body,
+            )
+        return data
+
+    @staticmethod
+    def _code(value: Any, answer: HTTPAnswer, operation: OperationSpec, name: str) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value)
+        raise BadResponseError(
+            f"{name} is not an integer: {value!r}"[:120],
+            operation=operation.name,
+            status=answer.status,
+            content_type=answer.content_type,
+            body=answer.body,
+        )
+
+    @staticmethod
+    def _structure(data: dict[str, Any], answer: HTTPAnswer, operation: OperationSpec) -> Any:
+        try:
+            return structure(data, operation.response_model)
+        except DecodeError as exc:
+            raise BadResponseError(
+                f"unexpected response shape: {exc}",
+                operation=operation.name,
+                status=answer.status,
+                content_type=answer.content_type,
+                body=answer.body,
+            ) from None
+
+    @staticmethod
+    def _api_error(cls: type[APIError], code: int, message: Any, operation: OperationSpec, data: Any) -> APIError:
+        return cls(code, message if isinstance(message, str) else str(message), operation=operation.name, body=data)
+
+    @staticmethod
+    def _log_attempt(
+        operation: OperationSpec,
+        attempt: int,
+        started: float,
+        ended: float,
+        *,
+        status: int | None = None,
+        error: PromoSDKError | None = None,
+    ) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        outcome = f"status={status}" if error is None else f"error={type(error).__name__}"
+        logger.debug(
+            "%s %s %s %s elapsed_ms=%.1f attempt=%d",
+            operation.name,
+            operation.method,
+            operation.path,
+            outcome,
+            (ended - started) * 1000,
+            attempt,
+        )
+
+
+def _retry_after(answer: HTTPAnswer) -> float | None:
+    value = answer.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None

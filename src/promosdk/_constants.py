@@ -1,0 +1,32 @@
+"""Every default promosdk uses, in one place."""
+
+from __future__ import annotations
+
+import aiohttp
+
+WECHAT_BASE_URL = "https://api.weixin.qq.com"
+
+# The waiqin vendor client's default timeout is 30 s; WeChat answers far faster, but a batch job
+# prefers one bound for both.
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, sock_connect=10.0)
+# aiohttp's default is 100 connections; batch users run thousands of calls on one loop.
+DEFAULT_CONNECTION_LIMIT = 256
+DEFAULT_KEEPALIVE_TIMEOUT = 30.0
+DNS_CACHE_TTL = 300
+
+DEFAULT_MAX_RETRIES = 2
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+# Retry quota (a token bucket shared by one client, as botocore's): each retry costs, success refunds.
+RETRY_QUOTA_CAPACITY = 500
+RETRY_COST = 5
+RETRY_TIMEOUT_COST = 10
+RETRY_SUCCESS_REFUND = 1
+
+# access_token lifecycle
+TOKEN_REFRESH_MARGIN = 300.0  # refresh this long before expiry (WeChat rotates stable tokens then)
+FORCE_REFRESH_MIN_INTERVAL = 30.0  # WeChat: force_refresh at most once per 30 s
+TOKEN_LOCK_TIMEOUT = 30.0
+
+USER_AGENT = "promosdk/0.1 (+aiohttp)"
+LOGGER_NAME = "promosdk"

@@ -1,0 +1,104 @@
+"""One aiohttp session per client, and the mapping of aiohttp failures to promosdk errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+import orjson
+from multidict import CIMultiDictProxy
+
+from . import _constants as C
+from ._errors import APIConnectionError, APITimeoutError
+from ._redact import redact
+
+__all__ = ["HTTPAnswer", "Transport"]
+
+
+class HTTPAnswer:
+    """Status, headers and the body bytes of one HTTP exchange."""
+
+    __slots__ = ("body", "content_type", "headers", "status")
+
+    def __init__(self, status: int, headers: CIMultiDictProxy[str], body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.content_type = headers.get("Content-Type", "")
+
+
+def make_session(connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> aiohttp.ClientSession:
+    connector = aiohttp.TCPConnector(
+        limit=connection_limit,
+        ttl_dns_cache=C.DNS_CACHE_TTL,
+        keepalive_timeout=C.DEFAULT_KEEPALIVE_TIMEOUT,
+    )
+    return aiohttp.ClientSession(
+        connector=connector,
+        timeout=C.DEFAULT_TIMEOUT,
+        headers={"User-Agent": C.USER_AGENT},
+        json_serialize=lambda obj: orjson.dumps(obj).decode(),
+        raise_for_status=False,
+    )
+
+
+class Transport:
+    """Sends requests on one long-lived session; owns it unless the user supplied theirs."""
+
+    def __init__(self, session: aiohttp.ClientSession | None, connection_limit: int) -> None:
+        self._session = session
+        self._owns_session = session is None
+        self._connection_limit = connection_limit
+
+    @property
+    def session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            # Created lazily so that a client may be built outside a running loop.
+            self._session = make_session(self._connection_limit)
+        return self._session
+
+    @property
+    def closed(self) -> bool:
+        return self._session is not None and self._session.closed
+
+    async def aclose(self) -> None:
+        if self._owns_session and self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        operation: str,
+        params: dict[str, str] | None = None,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: aiohttp.ClientTimeout,
+    ) -> HTTPAnswer:
+        kwargs: dict[str, Any] = {"params": params, "timeout": timeout}
+        if body is not None:
+            kwargs["data"] = body
+            kwargs["headers"] = {"Content-Type": "application/json", **(headers or {})}
+        try:
+            async with self.session.request(method, url, **kwargs) as resp:
+                payload = await resp.read()
+                return HTTPAnswer(resp.status, resp.headers, payload)
+        except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
+            # The TCP connection was never established: the request surely did not reach the server.
+            timeout_cls = APITimeoutError if isinstance(exc, aiohttp.ConnectionTimeoutError) else APIConnectionError
+            raise timeout_cls(
+                f"{operation}: cannot connect: {redact(str(exc))}", operation=operation, sent=False
+            ) from None
+        except TimeoutError as exc:
+            raise APITimeoutError(
+                f"{operation}: no complete answer within the timeout ({type(exc).__name__})", operation=operation
+            ) from None
+        except aiohttp.ClientPayloadError as exc:
+            raise APIConnectionError(
+                f"{operation}: the answer was cut off: {redact(str(exc))}", operation=operation
+            ) from None
+        except (aiohttp.ClientError, OSError) as exc:
+            raise APIConnectionError(
+                f"{operation}: connection failed: {type(exc).__name__}: {redact(str(exc))}", operation=operation
+            ) from None

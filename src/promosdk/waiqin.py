@@ -1,0 +1,128 @@
+"""WaiqinClient: the waiqin365 open API, bC campaigns, with request signing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+
+from . import _constants as C
+from ._base_client import AttemptState, BaseClient
+from ._errors import APIError, BadResponseError, WaiqinAPIError
+from ._generated.errors import ERROR_CLASSES
+from ._generated.waiqin_bc.resources import BcResource, BcResourceWithRawResponse
+from ._operation import OperationSpec
+from ._redact import register_secret
+from ._retry import RetryPolicy
+from ._serde import dumps
+from ._transport import HTTPAnswer
+from .signing import new_msg_id, waiqin_digest, waiqin_timestamp
+
+__all__ = ["WaiqinClient"]
+
+WAIQIN_ERRORS = ERROR_CLASSES["waiqin"]
+
+
+class _RawView:
+    def __init__(self, client: WaiqinClient) -> None:
+        self.bc = BcResourceWithRawResponse(client)
+
+
+class WaiqinClient(BaseClient):
+    """Async client of the waiqin365 open API (bC campaigns).
+
+    Every request body is serialised once, signed (md5 of ``body|appkey|timestamp``) and sent as
+    exactly those bytes. ``base_url`` is per tenant, so it is required.
+    """
+
+    _family = "waiqin"
+    bc: BcResource
+
+    def __init__(
+        self,
+        openid: str,
+        appkey: str,
+        *,
+        base_url: str,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        connection_limit: int = C.DEFAULT_CONNECTION_LIMIT,
+    ) -> None:
+        if not openid or not appkey:
+            raise ValueError("openid and appkey are required")
+        if not base_url:
+            raise ValueError("base_url is required: waiqin365 tenants live on different clouds")
+        self._openid = openid
+        self._appkey = appkey
+        register_secret(appkey)
+        super().__init__(
+            base_url=base_url,
+            session=session,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            connection_limit=connection_limit,
+        )
+
+    def __repr__(self) -> str:
+        return f"WaiqinClient(openid={self._openid!r}, base_url={self._base_url!r})"
+
+    def _bind_resources(self) -> None:
+        self.bc = BcResource(self)
+
+    @property
+    def openid(self) -> str:
+        return self._openid
+
+    @property
+    def with_raw_response(self) -> _RawView:
+        return _RawView(self)
+
+    def _prepare(self, operation: OperationSpec, request: Any) -> tuple[bytes, str]:
+        # One msg_id per call (kept across retries, so a server could de-duplicate them).
+        return dumps(request), new_msg_id()
+
+    async def _attempt(
+        self,
+        operation: OperationSpec,
+        prepared: tuple[bytes, str],
+        state: AttemptState,
+        timeout: aiohttp.ClientTimeout,
+    ) -> tuple[HTTPAnswer, Any]:
+        body, msg_id = prepared
+        timestamp = waiqin_timestamp()
+        digest = waiqin_digest(body, self._appkey, timestamp)
+        url = f"{self._base_url}{operation.path}/{self._openid}/{timestamp}/{digest}/{msg_id}"
+        answer = await self._transport.send(
+            operation.method, url, operation=operation.name, body=body, timeout=timeout
+        )
+        data = self._json_object(answer, operation)
+        echoed = data.get("msg_id")
+        if echoed is not None and echoed != msg_id:
+            raise BadResponseError(
+                f"msg_id {echoed!r} does not echo the request's {msg_id!r}",
+                operation=operation.name,
+                status=answer.status,
+                content_type=answer.content_type,
+                body=answer.body,
+            )
+        if "return_code" not in data:
+            raise BadResponseError(
+                "the answer has no return_code",
+                operation=operation.name,
+                status=answer.status,
+                content_type=answer.content_type,
+                body=answer.body,
+            )
+        code = self._code(data["return_code"], answer, operation, "return_code")
+        if code != 0:
+            cls: type[APIError] = WAIQIN_ERRORS.get(code, WaiqinAPIError)
+            error = self._api_error(cls, code, data.get("return_msg", ""), operation, data)
+            if isinstance(error, WaiqinAPIError):
+                error.msg_id = msg_id
+            raise error
+        return answer, self._structure(data, answer, operation)

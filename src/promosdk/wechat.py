@@ -1,0 +1,209 @@
+"""WeChatUnionClient: the WeChat Mini Program Union promoter API (targeted plans, promotion spots)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any, Literal
+
+import aiohttp
+
+from . import _constants as C
+from ._auth import (
+    InMemoryTokenStore,
+    TokenFetcher,
+    TokenManager,
+    TokenStore,
+    UserTokenCallable,
+    user_token_fetcher,
+)
+from ._base_client import AttemptState, BaseClient
+from ._errors import APIError
+from ._generated.errors import ERROR_CLASSES
+from ._generated.wechat_union import models
+from ._generated.wechat_union.operations import OPERATIONS
+from ._generated.wechat_union.resources import (
+    PromotionResource as _GeneratedPromotionResource,
+)
+from ._generated.wechat_union.resources import (
+    PromotionResourceWithRawResponse,
+    TargetResource,
+    TargetResourceWithRawResponse,
+)
+from ._operation import OperationSpec
+from ._redact import register_secret
+from ._retry import RetryPolicy
+from ._serde import dumps, unstructure
+from ._transport import HTTPAnswer
+
+__all__ = ["PromotionResource", "WeChatUnionClient"]
+
+WECHAT_ERRORS = ERROR_CLASSES["wechat"]
+TokenSource = Literal["stable", "classic"] | UserTokenCallable
+
+
+class PromotionResource(_GeneratedPromotionResource):
+    """Promotion spots (推广位), plus paging over all of them."""
+
+    async def iter_list(self, *, page_size: int = 20) -> AsyncIterator[models.PromotionSource]:
+        """Yield every promotion spot across all pages."""
+        start = 0
+        while True:
+            page = await self.list(start=start, limit=page_size)
+            spots = page.promotion_source_list or []
+            for spot in spots:
+                yield spot
+            start += len(spots)
+            if not spots or (page.total is not None and start >= page.total):
+                return
+
+
+class _RawView:
+    """``client.with_raw_response.<group>.<method>(...)`` returns a RawResponse."""
+
+    def __init__(self, client: WeChatUnionClient) -> None:
+        self.target = TargetResourceWithRawResponse(client)
+        self.promotion = PromotionResourceWithRawResponse(client)
+
+
+class WeChatUnionClient(BaseClient):
+    """Async client of the WeChat Mini Program Union promoter API.
+
+    The access_token is obtained from ``appid`` + ``secret`` (``/cgi-bin/stable_token`` by default,
+    ``token_source="classic"`` for ``/cgi-bin/token``, or an async callable returning a token from a
+    central token service), cached in ``token_store`` and refreshed ahead of expiry.
+    """
+
+    _family = "wechat"
+    target: TargetResource
+    promotion: PromotionResource
+
+    def __init__(
+        self,
+        appid: str,
+        secret: str | None = None,
+        *,
+        base_url: str = C.WECHAT_BASE_URL,
+        token_source: TokenSource = "stable",
+        token_store: TokenStore | None = None,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        connection_limit: int = C.DEFAULT_CONNECTION_LIMIT,
+    ) -> None:
+        if not appid:
+            raise ValueError("appid is required")
+        if secret is None and not callable(token_source):
+            raise ValueError("secret is required unless token_source is a callable")
+        self._appid = appid
+        self._secret = secret
+        register_secret(secret)
+        fetch: TokenFetcher
+        if callable(token_source):
+            fetch, can_force = user_token_fetcher(token_source), False
+        elif token_source == "stable":
+            fetch, can_force = self._fetch_stable_token, True
+        elif token_source == "classic":
+            fetch, can_force = self._fetch_classic_token, False
+        else:
+            raise ValueError("token_source must be 'stable', 'classic' or an async callable")
+        self._tokens = TokenManager(
+            f"wechat:access_token:{appid}", token_store or InMemoryTokenStore(), fetch, can_force=can_force
+        )
+        super().__init__(
+            base_url=base_url,
+            session=session,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            connection_limit=connection_limit,
+        )
+
+    def __repr__(self) -> str:
+        return f"WeChatUnionClient(appid={self._appid!r}, base_url={self._base_url!r})"
+
+    def _bind_resources(self) -> None:
+        self.target = TargetResource(self)
+        self.promotion = PromotionResource(self)
+
+    @property
+    def appid(self) -> str:
+        return self._appid
+
+    @property
+    def tokens(self) -> TokenManager:
+        return self._tokens
+
+    @property
+    def with_raw_response(self) -> _RawView:
+        return _RawView(self)
+
+    async def access_token(self) -> str:
+        """A valid access_token (cached; fetched at most once by concurrent callers)."""
+        return await self._tokens.get()
+
+    # ------------------------------------------------------------------ tokens
+
+    async def _fetch_stable_token(self, *, force: bool) -> tuple[str, float]:
+        assert self._secret is not None
+        request = models.StableTokenRequest(
+            grant_type=models.GrantType.CLIENT_CREDENTIAL, appid=self._appid, secret=self._secret, force_refresh=force
+        )
+        answer: models.AccessTokenResponse = await self._request(OPERATIONS["stable_token"], request, raw=False)
+        return answer.access_token or "", float(answer.expires_in or 7200)
+
+    async def _fetch_classic_token(self, *, force: bool) -> tuple[str, float]:
+        assert self._secret is not None
+        request = models.TokenRequest(
+            grant_type=models.GrantType.CLIENT_CREDENTIAL, appid=self._appid, secret=self._secret
+        )
+        answer: models.AccessTokenResponse = await self._request(OPERATIONS["token"], request, raw=False)
+        return answer.access_token or "", float(answer.expires_in or 7200)
+
+    async def _on_token_rejected(self, token: str) -> None:
+        await self._tokens.invalidate(token)
+
+    # ------------------------------------------------------------------ the wire
+
+    def _prepare(self, operation: OperationSpec, request: Any) -> tuple[dict[str, str] | None, bytes | None]:
+        if operation.in_query:
+            wire = unstructure(request)
+            params = {k: _query_value(v) for k, v in wire.items() if v is not None}
+            return params, None
+        return None, dumps(request)
+
+    async def _attempt(
+        self,
+        operation: OperationSpec,
+        prepared: tuple[dict[str, str] | None, bytes | None],
+        state: AttemptState,
+        timeout: aiohttp.ClientTimeout,
+    ) -> tuple[HTTPAnswer, Any]:
+        params, body = prepared
+        if operation.auth == "access_token":
+            state.token = await self._tokens.get()
+            params = {**(params or {}), "access_token": state.token}
+        answer = await self._transport.send(
+            operation.method,
+            self._base_url + operation.path,
+            operation=operation.name,
+            params=params,
+            body=body,
+            timeout=timeout,
+        )
+        data = self._json_object(answer, operation)
+        errcode = data.get("errcode")
+        if errcode is not None:
+            code = self._code(errcode, answer, operation, "errcode")
+            if code != 0:
+                cls: type[APIError] = WECHAT_ERRORS.get(code, APIError)
+                raise self._api_error(cls, code, data.get("errmsg", ""), operation, data)
+        return answer, self._structure(data, answer, operation)
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
