@@ -1,0 +1,169 @@
+"""Deterministic fault injection."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, get_args
+
+import attrs
+
+__all__ = ["FAULT_KINDS", "ROUTE_NAMES", "FaultInjector", "FaultKind", "FaultRule"]
+
+FaultKind = Literal[
+    "reset_before",
+    "reset_after",
+    "http_500",
+    "http_502",
+    "http_503",
+    "busy",
+    "quota",
+    "too_frequent",
+    "latency",
+    "truncated",
+    "html",
+]
+FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
+
+ROUTE_NAMES: tuple[str, ...] = (
+    "stable_token",
+    "token",
+    "plan_info",
+    "apply_target",
+    "apply_status",
+    "promotion_add",
+    "promotion_upd",
+    "promotion_list",
+    "add_or_update_campaign",
+    "apply_callback",
+    "query_campaign",
+)
+
+
+def _check_route(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
+    if value != "*" and value not in ROUTE_NAMES:
+        raise ValueError(f"unknown route {value!r}; use '*' or one of {', '.join(ROUTE_NAMES)}")
+
+
+def _check_kind(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
+    if value not in FAULT_KINDS:
+        raise ValueError(f"unknown fault kind {value!r}; use one of {', '.join(FAULT_KINDS)}")
+
+
+def _check_probability(_inst: object, _attr: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError("probability must be within 0..1")
+
+
+def _check_delay(_inst: object, _attr: attrs.Attribute[float], value: float) -> None:
+    if value < 0:
+        raise ValueError("delay must be >= 0")
+
+
+def _check_status(_inst: object, _attr: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and not 100 <= value <= 599:
+        raise ValueError("status must be an HTTP status (100..599)")
+
+
+def _check_times(_inst: object, _attr: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and value < 1:
+        raise ValueError("times must be None or >= 1")
+
+
+@attrs.frozen(kw_only=True)
+class FaultRule:
+    """One fault rule. ``status`` only matters for ``html`` (default 200); ``delay`` only for
+    ``latency``; ``times`` (optional) caps how often the rule fires."""
+
+    kind: FaultKind = attrs.field(validator=_check_kind)
+    route: str = attrs.field(default="*", validator=_check_route)
+    probability: float = attrs.field(default=1.0, converter=float, validator=_check_probability)
+    delay: float = attrs.field(default=0.0, converter=float, validator=_check_delay)
+    status: int | None = attrs.field(default=None, validator=_check_status)
+    times: int | None = attrs.field(default=None, validator=_check_times)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"route": self.route, "kind": self.kind, "probability": self.probability}
+        if self.delay:
+            out["delay"] = self.delay
+        if self.status is not None:
+            out["status"] = self.status
+        if self.times is not None:
+            out["times"] = self.times
+        return out
+
+    @classmethod
+    def from_json(cls, data: object) -> FaultRule:
+        if not isinstance(data, Mapping):
+            raise ValueError("a fault rule must be a JSON object")
+        unknown = set(data) - {"route", "kind", "probability", "delay", "status", "times"}
+        if unknown:
+            raise ValueError(f"unknown fault rule fields: {sorted(unknown)}")
+        kwargs: dict[str, Any] = {"kind": data.get("kind")}
+        if "route" in data:
+            kwargs["route"] = data["route"]
+        for name in ("probability", "delay"):
+            value = data.get(name)
+            if value is not None:
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ValueError(f"{name} must be a number")
+                kwargs[name] = value
+        for name in ("status", "times"):
+            value = data.get(name)
+            if value is not None:
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise ValueError(f"{name} must be an integer")
+                kwargs[name] = value
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:  # e.g. kind missing
+            raise ValueError(str(exc)) from exc
+
+
+class FaultInjector:
+    """Picks at most one fault per request.
+
+    One ``random.Random(seed)`` is consulted in request-arrival order: each live rule that matches
+    the route draws one number, the first draw below its probability fires. So a fixed seed, rule
+    list and request sequence always give the same faults.
+    """
+
+    __slots__ = ("_by_route", "_fired", "_rng", "_rules", "seed")
+
+    def __init__(self, seed: int = 0) -> None:
+        self.seed = seed
+        self._rng = random.Random(seed)
+        self._rules: tuple[FaultRule, ...] = ()
+        self._fired: list[int] = []
+        self._by_route: dict[str, tuple[int, ...]] = {}
+
+    @property
+    def rules(self) -> tuple[FaultRule, ...]:
+        return self._rules
+
+    def configure(self, rules: Sequence[FaultRule], seed: int) -> None:
+        self.seed = seed
+        self._rng = random.Random(seed)
+        self._rules = tuple(rules)
+        self._fired = [0] * len(self._rules)
+        # Precomputed so a request with no applicable rule costs one dict lookup.
+        self._by_route = {
+            name: tuple(i for i, r in enumerate(self._rules) if r.route in ("*", name))
+            for name in ROUTE_NAMES
+        }
+
+    def clear(self, seed: int) -> None:
+        self.configure((), seed)
+
+    def pick(self, route: str) -> FaultRule | None:
+        candidates = self._by_route.get(route)
+        if not candidates:
+            return None
+        for i in candidates:
+            rule = self._rules[i]
+            if rule.times is not None and self._fired[i] >= rule.times:
+                continue
+            if self._rng.random() < rule.probability:
+                self._fired[i] += 1
+                return rule
+        return None
