@@ -16,6 +16,7 @@ from ._errors import (
     RateLimitError,
     RequestValidationError,
     ServerBusyError,
+    StoreUnavailableError,
     WaiqinAPIError,
 )
 from ._generated.errors import (
@@ -36,6 +37,7 @@ from ._generated.errors import (
     TooFrequentError,
     WaiqinRequestFailedError,
 )
+from ._ratelimit import LocalRateLimiter, Rate, RateLimiter, RateLimitExceeded
 from ._resource import RawResponse
 from ._retry import RetryPolicy, RetryQuota
 from .waiqin import WaiqinClient
@@ -63,17 +65,22 @@ __all__ = [
     "InvalidAccessTokenError",
     "InvalidAppIdError",
     "InvalidCredentialError",
+    "LocalRateLimiter",
     "NotAppliedError",
     "PlanExpiredError",
     "PlanNotFoundError",
     "PromoSDKError",
     "PromotionLimitReachedError",
+    "Rate",
     "RateLimitError",
+    "RateLimitExceeded",
+    "RateLimiter",
     "RawResponse",
     "RequestValidationError",
     "RetryPolicy",
     "RetryQuota",
     "ServerBusyError",
+    "StoreUnavailableError",
     "SystemBusyError",
     "TokenStore",
     "TooFrequentError",

@@ -124,6 +124,7 @@ class TokenManager:
         self._last_failed: str | None = None
         self._last_force = -float("inf")
         self.fetch_count = 0
+        self._inflight: asyncio.Future[str] | None = None
         # Fast path without awaiting the store when it is the in-memory one.
         self._local = store if isinstance(store, InMemoryTokenStore) else None
 
@@ -138,11 +139,26 @@ class TokenManager:
             cached = await self.store.get(self.key)
         if cached is not None and cached.fresh(now):
             return cached.value
+        # In-process single flight: concurrent callers share one refresh task. It is shielded, so a
+        # cancelled caller does not cancel the refresh the others are waiting for.
+        task = self._inflight
+        if task is None:
+            task = self._inflight = asyncio.ensure_future(self._refresh_locked())
+            task.add_done_callback(self._refresh_done)
+        return await asyncio.shield(task)
+
+    def _refresh_done(self, task: asyncio.Future[str]) -> None:
+        if self._inflight is task:
+            self._inflight = None
+        if not task.cancelled():
+            task.exception()  # retrieved here, so an unawaited failure is never reported as lost
+
+    async def _refresh_locked(self) -> str:
         async with self.store.lock(self.key):
-            # Double-checked: whoever held the lock before us may have refreshed already.
+            # Double-checked: whoever held the lock before us (maybe another process) may have
+            # refreshed already.
             cached = await self.store.get(self.key)
-            now = time.time()
-            if cached is not None and cached.fresh(now):
+            if cached is not None and cached.fresh(time.time()):
                 return cached.value
             token = await self._refresh(stale=cached)
             await self.store.set(self.key, token)

@@ -20,6 +20,7 @@ from ._errors import (
     PromoSDKError,
 )
 from ._operation import OperationSpec
+from ._ratelimit import RateLimiter
 from ._resource import RawResponse
 from ._retry import RetryPolicy, RetryQuota, is_retryable
 from ._serde import DecodeError, structure
@@ -72,6 +73,7 @@ class BaseClient:
         retry_policy: RetryPolicy | None,
         deadline: float | None,
         connection_limit: int,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
@@ -84,6 +86,7 @@ class BaseClient:
             deadline=deadline,
         )
         self._retry_quota = RetryQuota()
+        self._rate_limiter = rate_limiter
         self._is_copy = False
         self._bind_resources()
 
@@ -155,6 +158,8 @@ class BaseClient:
             state = AttemptState()
             started = loop.time()
             try:
+                if self._rate_limiter is not None:
+                    await self._rate_limiter.acquire(operation.name)
                 timeout = self._attempt_timeout(options.timeout, deadline, loop.time(), operation)
                 answer, parsed = await self._attempt(operation, prepared, state, timeout)
             except PromoSDKError as error:

@@ -7,6 +7,7 @@
     ├── HTTPStatusError                       a non-2xx answer
     ├── BadResponseError                      a 2xx answer that is not the documented JSON
     ├── AmbiguousWriteError                   a write may or may not have happened
+    ├── StoreUnavailableError                 the shared token store / rate limiter is down
     └── APIError                              the vendor answered with an error code
         ├── AccessTokenError                  40001/40014/42001 (refreshed and retried once)
         ├── RateLimitError                    45009 (quota, not retried), 45011 (retried)
@@ -34,6 +35,7 @@ __all__ = [
     "RateLimitError",
     "RequestValidationError",
     "ServerBusyError",
+    "StoreUnavailableError",
     "WaiqinAPIError",
 ]
 
@@ -121,6 +123,10 @@ class AmbiguousWriteError(PromoSDKError):
         self.operation = operation
         self.cause = cause
         super().__init__(message)
+
+
+class StoreUnavailableError(PromoSDKError):
+    """The shared token store or rate limiter (Redis) is down or too slow; nothing was sent."""
 
 
 class APIError(PromoSDKError):

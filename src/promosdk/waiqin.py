@@ -12,6 +12,7 @@ from ._errors import APIError, BadResponseError, WaiqinAPIError
 from ._generated.errors import ERROR_CLASSES
 from ._generated.waiqin_bc.resources import BcResource, BcResourceWithRawResponse
 from ._operation import OperationSpec
+from ._ratelimit import RateLimiter
 from ._redact import register_secret
 from ._retry import RetryPolicy
 from ._serde import dumps
@@ -50,6 +51,7 @@ class WaiqinClient(BaseClient):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         connection_limit: int = C.DEFAULT_CONNECTION_LIMIT,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         if not openid or not appkey:
             raise ValueError("openid and appkey are required")
@@ -66,6 +68,7 @@ class WaiqinClient(BaseClient):
             retry_policy=retry_policy,
             deadline=deadline,
             connection_limit=connection_limit,
+            rate_limiter=rate_limiter,
         )
 
     def __repr__(self) -> str:

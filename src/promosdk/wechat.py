@@ -30,6 +30,7 @@ from ._generated.wechat_union.resources import (
     TargetResourceWithRawResponse,
 )
 from ._operation import OperationSpec
+from ._ratelimit import RateLimiter
 from ._redact import register_secret
 from ._retry import RetryPolicy
 from ._serde import dumps, unstructure
@@ -91,6 +92,7 @@ class WeChatUnionClient(BaseClient):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         connection_limit: int = C.DEFAULT_CONNECTION_LIMIT,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         if not appid:
             raise ValueError("appid is required")
@@ -119,6 +121,7 @@ class WeChatUnionClient(BaseClient):
             retry_policy=retry_policy,
             deadline=deadline,
             connection_limit=connection_limit,
+            rate_limiter=rate_limiter,
         )
 
     def __repr__(self) -> str:

@@ -1,0 +1,316 @@
+"""Fleet-wide state on Redis: one WeChat access_token and one rate budget for many processes.
+
+Install with ``pip install 'promosdk[redis]'``.
+
+- :class:`RedisTokenStore` keeps the token (value, expiry, refresh time) under one key per app with
+  a TTL, so a read is one round trip. A refresh runs under a distributed lock (``SET NX PX`` with a
+  random owner, released by a Lua compare-and-delete, bounded by a lease so a crashed holder cannot
+  block the fleet): one process calls WeChat, the others wait with backoff and then read the new
+  token. Compare-and-expire is a Lua script: a token is deleted only if it is still the one that
+  failed, so a burst of 42001s across the fleet causes one refresh.
+- :class:`FleetRateLimiter` is a token bucket in a Lua script (Redis's clock, so every machine
+  agrees), consulted by the client before each attempt.
+
+When Redis is down or slow every operation is bounded by ``op_timeout``; then ``on_error="raise"``
+raises :class:`promosdk.StoreUnavailableError`, and ``on_error="local"`` falls back to an
+in-process store / limiter (logged once per minute) so calls go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import time
+from collections.abc import AsyncIterator, Awaitable, Mapping
+from typing import Any, Literal, TypeVar
+
+import orjson
+
+from . import _constants as C
+from ._auth import CachedToken, InMemoryTokenStore
+from ._errors import StoreUnavailableError
+from ._ratelimit import LocalRateLimiter, Rate, RateLimitExceeded, pick_rate
+
+try:
+    import redis.asyncio as aioredis
+    from redis.exceptions import RedisError
+except ImportError as exc:  # pragma: no cover - depends on the optional extra
+    raise ImportError("promosdk.redis_store needs the redis extra: pip install 'promosdk[redis]'") from exc
+
+__all__ = ["FleetRateLimiter", "RedisTokenStore", "connect"]
+
+logger = logging.getLogger(C.LOGGER_NAME)
+T = TypeVar("T")
+OnError = Literal["raise", "local"]
+
+_COMPARE_AND_DELETE_TOKEN = """
+local current = redis.call('GET', KEYS[1])
+if current then
+  local ok, token = pcall(cjson.decode, current)
+  if ok and token['v'] == ARGV[1] then
+    redis.call('DEL', KEYS[1])
+    return 1
+  end
+end
+return 0
+"""
+
+_RELEASE_LOCK = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+
+# Token bucket. ARGV: tokens per millisecond, capacity, longest acceptable wait (ms).
+# Returns {granted (1/0), wait in ms}. A granted call with a wait has reserved a future slot.
+_TOKEN_BUCKET = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local rate = tonumber(ARGV[1])
+local capacity = tonumber(ARGV[2])
+local max_wait = tonumber(ARGV[3])
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1]) or capacity
+local ts = tonumber(state[2]) or now
+tokens = math.min(capacity, tokens + math.max(0, now - ts) * rate)
+local wait = 0
+if tokens < 1 then
+  wait = math.ceil((1 - tokens) / rate)
+end
+local granted = 0
+if wait <= max_wait then
+  tokens = tokens - 1
+  granted = 1
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / rate) + math.ceil(max_wait) + 1000)
+return {granted, wait}
+"""
+
+
+def connect(url: str, *, op_timeout: float = 2.0, max_connections: int = 32) -> aioredis.Redis:
+    """A redis.asyncio client with bounded timeouts and a blocking pool (never hang on a dead Redis).
+
+    The pool is blocking so that thousands of concurrent callers queue for a connection instead of
+    failing with "Too many connections".
+    """
+    pool = aioredis.BlockingConnectionPool.from_url(
+        url,
+        max_connections=max_connections,
+        timeout=op_timeout,
+        socket_timeout=op_timeout,
+        socket_connect_timeout=op_timeout,
+    )
+    return aioredis.Redis(connection_pool=pool)
+
+
+class _Guard:
+    """Bounds every Redis call and turns failures into StoreUnavailableError (logged sparingly)."""
+
+    def __init__(self, op_timeout: float, what: str) -> None:
+        self.op_timeout = op_timeout
+        self.what = what
+        self._last_warning = -float("inf")
+
+    async def __call__(self, awaitable: Awaitable[T]) -> T:
+        try:
+            async with asyncio.timeout(self.op_timeout):
+                return await awaitable
+        except (RedisError, OSError, TimeoutError) as exc:
+            raise StoreUnavailableError(f"{self.what}: Redis unavailable ({type(exc).__name__}: {exc})") from None
+
+    def warn_fallback(self, error: StoreUnavailableError) -> None:
+        now = time.monotonic()
+        if now - self._last_warning >= 60:
+            self._last_warning = now
+            logger.warning("%s; falling back to in-process state", error.message)
+
+
+class RedisTokenStore:
+    """A TokenStore shared by every process that points at the same Redis (see module docstring)."""
+
+    def __init__(
+        self,
+        redis: aioredis.Redis,
+        *,
+        prefix: str = "promosdk:",
+        lock_lease: float = 30.0,
+        lock_wait: float = 45.0,
+        op_timeout: float = 2.0,
+        on_error: OnError = "raise",
+        near_cache_ttl: float = 1.0,
+    ) -> None:
+        if lock_wait <= lock_lease:
+            raise ValueError("lock_wait must exceed lock_lease, or waiters give up before a dead holder's lease ends")
+        self._redis = redis
+        self.prefix = prefix
+        self.lock_lease = lock_lease
+        self.lock_wait = lock_wait
+        self.on_error = on_error
+        self._guard = _Guard(op_timeout, "token store")
+        self._fallback = InMemoryTokenStore()
+        self._cad = redis.register_script(_COMPARE_AND_DELETE_TOKEN)
+        self._release = redis.register_script(_RELEASE_LOCK)
+        self._local_locks: dict[str, asyncio.Lock] = {}
+        # A token read from Redis is reused in-process for near_cache_ttl seconds, and concurrent
+        # reads share one round trip: thousands of calls a second cost a few Redis reads. A token
+        # rejected by WeChat is dropped from the near cache at once (compare_and_delete).
+        self.near_cache_ttl = near_cache_ttl
+        self._near: dict[str, tuple[float, CachedToken | None]] = {}
+        self._reads: dict[str, asyncio.Future[CachedToken | None]] = {}
+        self.redis_reads = 0
+
+    def __repr__(self) -> str:
+        return f"RedisTokenStore(prefix={self.prefix!r}, on_error={self.on_error!r})"
+
+    def _key(self, key: str) -> str:
+        return self.prefix + key
+
+    def _fallback_or_raise(self, error: StoreUnavailableError) -> None:
+        if self.on_error == "raise":
+            raise error
+        self._guard.warn_fallback(error)
+
+    async def get(self, key: str) -> CachedToken | None:
+        near = self._near.get(key)
+        if near is not None and time.monotonic() - near[0] < self.near_cache_ttl:
+            return near[1]
+        pending = self._reads.get(key)
+        if pending is None:
+            pending = self._reads[key] = asyncio.ensure_future(self._read(key))
+            pending.add_done_callback(lambda _f: self._reads.pop(key, None))
+        return await asyncio.shield(pending)
+
+    async def _read(self, key: str) -> CachedToken | None:
+        self.redis_reads += 1
+        try:
+            raw = await self._guard(self._redis.get(self._key(key)))
+        except StoreUnavailableError as error:
+            self._fallback_or_raise(error)
+            return await self._fallback.get(key)
+        token: CachedToken | None = None
+        if raw is not None:
+            try:
+                data = orjson.loads(raw)
+                token = CachedToken(value=data["v"], expires_at=float(data["e"]), refresh_at=float(data["r"]))
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                token = None  # a foreign or corrupt value: treat as absent, the refresh overwrites it
+        self._near[key] = (time.monotonic(), token)
+        return token
+
+    async def set(self, key: str, token: CachedToken) -> None:
+        ttl_ms = max(1, int((token.expires_at - time.time()) * 1000))
+        payload = orjson.dumps({"v": token.value, "e": token.expires_at, "r": token.refresh_at})
+        await self._fallback.set(key, token)
+        self._near[key] = (time.monotonic(), token)
+        try:
+            await self._guard(self._redis.set(self._key(key), payload, px=ttl_ms))
+        except StoreUnavailableError as error:
+            self._fallback_or_raise(error)
+
+    async def compare_and_delete(self, key: str, value: str) -> bool:
+        local = await self._fallback.compare_and_delete(key, value)
+        near = self._near.get(key)
+        if near is not None and (near[1] is None or near[1].value == value):
+            del self._near[key]
+        try:
+            deleted = await self._guard(self._cad(keys=[self._key(key)], args=[value]))
+        except StoreUnavailableError as error:
+            self._fallback_or_raise(error)
+            return local
+        return bool(deleted)
+
+    @contextlib.asynccontextmanager
+    async def lock(self, key: str) -> AsyncIterator[None]:
+        local = self._local_locks.get(key)
+        if local is None:
+            local = self._local_locks[key] = asyncio.Lock()
+        async with local:
+            lock_key = self._key(key) + ":lock"
+            owner = secrets.token_hex(16)
+            try:
+                await self._acquire(lock_key, owner)
+            except StoreUnavailableError as error:
+                self._fallback_or_raise(error)
+                yield  # the local lock still serialises this process
+                return
+            # Whatever we cached may be stale now that we hold the lock: the double-check must read Redis.
+            self._near.pop(key, None)
+            try:
+                yield
+            finally:
+                with contextlib.suppress(StoreUnavailableError):
+                    # If this fails the lease ends the lock anyway.
+                    await self._guard(self._release(keys=[lock_key], args=[owner]))
+
+    async def _acquire(self, lock_key: str, owner: str) -> None:
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + self.lock_wait
+        delay = 0.005
+        lease_ms = int(self.lock_lease * 1000)
+        while True:
+            if await self._guard(self._redis.set(lock_key, owner, nx=True, px=lease_ms)):
+                return
+            if loop.time() >= give_up:
+                raise StoreUnavailableError(
+                    f"token store: the refresh lock was not released within {self.lock_wait:.0f} s"
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.1)
+
+
+class FleetRateLimiter:
+    """Token buckets shared by a fleet through Redis, per operation or for the whole app (``"*"``)."""
+
+    def __init__(
+        self,
+        redis: aioredis.Redis,
+        limits: Mapping[str, Rate],
+        *,
+        scope: str,
+        prefix: str = "promosdk:",
+        mode: Literal["wait", "raise"] = "wait",
+        max_wait: float = 30.0,
+        op_timeout: float = 2.0,
+        on_error: OnError = "raise",
+        fallback_share: float = 1.0,
+    ) -> None:
+        self._redis = redis
+        self.limits = dict(limits)
+        self.scope = scope
+        self.prefix = prefix
+        self.mode = mode
+        self.max_wait = max_wait
+        self.on_error = on_error
+        self._guard = _Guard(op_timeout, "rate limiter")
+        self._bucket = redis.register_script(_TOKEN_BUCKET)
+        shared = {op: Rate(r.calls * fallback_share, r.per, r.burst) for op, r in self.limits.items()}
+        self._fallback = LocalRateLimiter(shared, mode=mode, max_wait=max_wait)
+
+    def __repr__(self) -> str:
+        return f"FleetRateLimiter(scope={self.scope!r}, limits={self.limits!r}, mode={self.mode!r})"
+
+    async def acquire(self, operation: str) -> None:
+        picked = pick_rate(self.limits, operation)
+        if picked is None:
+            return
+        key, rate = picked
+        max_wait_ms = 0 if self.mode == "raise" else int(self.max_wait * 1000)
+        args: list[Any] = [repr(rate.per_second / 1000.0), repr(rate.capacity), max_wait_ms]
+        try:
+            granted, wait_ms = await self._guard(
+                self._bucket(keys=[f"{self.prefix}rate:{self.scope}:{key}"], args=args)
+            )
+        except StoreUnavailableError as error:
+            if self.on_error == "raise":
+                raise
+            self._guard.warn_fallback(error)
+            await self._fallback.acquire(operation)
+            return
+        if not granted:
+            raise RateLimitExceeded(operation, int(wait_ms) / 1000.0)
+        if wait_ms:
+            await asyncio.sleep(int(wait_ms) / 1000.0)
