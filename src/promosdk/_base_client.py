@@ -5,14 +5,17 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self
 
 import aiohttp
 import orjson
 from attrs import define, evolve, field
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from . import _constants as C
 from ._errors import (
+    AmbiguousWriteError,
     APIError,
     APITimeoutError,
     BadResponseError,
@@ -22,14 +25,15 @@ from ._errors import (
 from ._operation import OperationSpec
 from ._ratelimit import RateLimiter
 from ._resource import RawResponse
-from ._retry import RetryPolicy, RetryQuota, is_retryable
-from ._serde import DecodeError, structure
+from ._retry import RetryPolicy, RetryQuota, is_ambiguous, is_retryable
+from ._serde import DecodeError, dumps, structure
 from ._transport import HTTPAnswer, Transport
 from ._validation import validate
 
-__all__ = ["BaseClient", "ClientOptions"]
+__all__ = ["BaseClient", "ClientMetrics", "ClientOptions"]
 
 logger = logging.getLogger(C.LOGGER_NAME)
+Reconciler = Callable[[Any, "APIError"], Awaitable[Any]]
 
 
 @define(frozen=True)
@@ -41,6 +45,23 @@ class ClientOptions:
     retry_policy: RetryPolicy = field(factory=RetryPolicy)
     #: Bound on the whole call, retries and backoff included (seconds); None = no bound.
     deadline: float | None = None
+    #: Retry ambiguous writes that have a reconciler (apply_target, promotion add/upd) and
+    #: reconcile the answer; False raises AmbiguousWriteError at the first ambiguous failure.
+    reconcile_writes: bool = True
+
+
+@define
+class ClientMetrics:
+    """Counters of one client (shared with its with_options copies)."""
+
+    calls: int = 0
+    attempts: int = 0
+    failed_attempts: int = 0
+    retries: int = 0
+    token_refreshes: int = 0
+    reconciled: int = 0
+    ambiguous: int = 0
+    quota_exhausted: int = 0
 
 
 def as_timeout(value: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
@@ -87,6 +108,7 @@ class BaseClient:
         )
         self._retry_quota = RetryQuota()
         self._rate_limiter = rate_limiter
+        self._metrics = ClientMetrics()
         self._is_copy = False
         self._bind_resources()
 
@@ -118,6 +140,14 @@ class BaseClient:
     def retry_quota(self) -> RetryQuota:
         return self._retry_quota
 
+    @property
+    def metrics(self) -> ClientMetrics:
+        return self._metrics
+
+    #: Per write operation: given the request and the API error answering a retry of an ambiguous
+    #: attempt, return the result if that error proves the first attempt landed, else None.
+    _reconcilers: Mapping[str, Reconciler] = {}
+
     def with_options(
         self,
         *,
@@ -125,6 +155,7 @@ class BaseClient:
         max_retries: int | None = None,
         deadline: float | None = None,
         retry_policy: RetryPolicy | None = None,
+        reconcile_writes: bool | None = None,
     ) -> Self:
         """A copy sharing the session, tokens and retry quota, with some options overridden."""
         changes: dict[str, Any] = {}
@@ -136,6 +167,8 @@ class BaseClient:
             changes["deadline"] = deadline
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
+        if reconcile_writes is not None:
+            changes["reconcile_writes"] = reconcile_writes
         clone = copy.copy(self)
         clone._options = evolve(self._options, **changes)
         clone._is_copy = True
@@ -153,8 +186,12 @@ class BaseClient:
         attempt = 0
         retries = 0
         token_refreshed = False
+        maybe_landed = False  # an earlier attempt of this write may have been applied
+        metrics = self._metrics
+        metrics.calls += 1
         while True:
             attempt += 1
+            metrics.attempts += 1
             state = AttemptState()
             started = loop.time()
             try:
@@ -164,20 +201,49 @@ class BaseClient:
                 answer, parsed = await self._attempt(operation, prepared, state, timeout)
             except PromoSDKError as error:
                 self._log_attempt(operation, attempt, started, loop.time(), error=error)
+                metrics.failed_attempts += 1
                 if getattr(error, "refresh_token", False) and state.token is not None and not token_refreshed:
                     # Compare-and-expire the token that failed, then retry once with a fresh one.
                     token_refreshed = True
+                    metrics.token_refreshes += 1
                     await self._on_token_rejected(state.token)
                     continue
-                if retries >= options.max_retries or not is_retryable(error, operation):
-                    raise
-                delay = options.retry_policy.delay(retries + 1, getattr(error, "retry_after", None))
-                if deadline is not None and loop.time() + delay >= deadline:
-                    raise
-                if not self._retry_quota.acquire(error):
+                reconciler = self._reconcilers.get(operation.name) if options.reconcile_writes else None
+                if maybe_landed and reconciler is not None and isinstance(error, APIError):
+                    reconciled = await reconciler(request, error)
+                    if reconciled is not None:
+                        metrics.reconciled += 1
+                        logger.info(
+                            "%s: reconciled [%s]: an earlier ambiguous attempt had landed", operation.name, error.code
+                        )
+                        return self._reconciled_result(operation, reconciled, raw, attempt)
+                unsafe_write = operation.write and not operation.idempotent
+                if unsafe_write and is_ambiguous(error):
+                    maybe_landed = True
+                    metrics.ambiguous += 1
+                retry_ok = is_retryable(error, operation) or (
+                    reconciler is not None and unsafe_write and is_ambiguous(error)
+                )
+                give_up = retries >= options.max_retries or not retry_ok
+                delay = 0.0
+                if not give_up:
+                    delay = options.retry_policy.delay(retries + 1, getattr(error, "retry_after", None))
+                    give_up = deadline is not None and loop.time() + delay >= deadline
+                if not give_up and not self._retry_quota.acquire(error):
+                    metrics.quota_exhausted += 1
                     logger.warning("%s: retry quota exhausted; failing fast", operation.name)
+                    give_up = True
+                if give_up:
+                    if maybe_landed:
+                        raise AmbiguousWriteError(
+                            f"{operation.name}: the write may have been applied (no usable answer, last error: "
+                            f"{type(error).__name__}); check before repeating it",
+                            operation=operation.name,
+                            cause=error,
+                        ) from error
                     raise
                 retries += 1
+                metrics.retries += 1
                 await asyncio.sleep(delay)
                 continue
             self._retry_quota.release_success()
@@ -197,6 +263,18 @@ class BaseClient:
                     attempts=attempt,
                 )
             return result
+
+    def _reconciled_result(self, operation: OperationSpec, parsed: Any, raw: bool, attempt: int) -> Any:
+        if not raw:
+            return parsed
+        return RawResponse(
+            status=200,
+            headers=CIMultiDictProxy(CIMultiDict()),
+            content=dumps(parsed),
+            parsed=parsed,
+            operation=operation.name,
+            attempts=attempt,
+        )
 
     @staticmethod
     def _attempt_timeout(

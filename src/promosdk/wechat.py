@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, Literal
 
 import aiohttp
@@ -16,9 +16,9 @@ from ._auth import (
     UserTokenCallable,
     user_token_fetcher,
 )
-from ._base_client import AttemptState, BaseClient
+from ._base_client import AttemptState, BaseClient, Reconciler
 from ._errors import APIError
-from ._generated.errors import ERROR_CLASSES
+from ._generated.errors import ERROR_CLASSES, AlreadyAppliedError, DuplicatePromotionNameError
 from ._generated.wechat_union import models
 from ._generated.wechat_union.operations import OPERATIONS
 from ._generated.wechat_union.resources import (
@@ -167,6 +167,38 @@ class WeChatUnionClient(BaseClient):
 
     async def _on_token_rejected(self, token: str) -> None:
         await self._tokens.invalidate(token)
+
+    # ------------------------------------------------------------------ reconciling ambiguous writes
+
+    @property
+    def _reconcilers(self) -> Mapping[str, Reconciler]:  # type: ignore[override]
+        return {"apply_target": self._reconcile_apply, "add": self._reconcile_add, "upd": self._reconcile_upd}
+
+    async def _reconcile_apply(self, request: models.ApplyTargetRequest, error: APIError) -> Any:
+        # 202004 "already applied" answering a retry: the first attempt landed.
+        if error.code != AlreadyAppliedError.default_code:
+            return None
+        return models.ErrcodeResponse(errcode=0, errmsg="ok (reconciled: already applied)")
+
+    async def _reconcile_add(self, request: models.PromotionAddRequest, error: APIError) -> Any:
+        # 14007 "duplicate name": find the spot the first attempt created and return its PID.
+        if error.code != DuplicatePromotionNameError.default_code:
+            return None
+        async for spot in self.promotion.iter_list(page_size=100):
+            if spot.promotion_source_name == request.promotion_source_name:
+                return models.PromotionAddResponse(errcode=0, errmsg="ok (reconciled)", pid=spot.promotion_source_pid)
+        return None
+
+    async def _reconcile_upd(self, request: models.PromotionUpdRequest, error: APIError) -> Any:
+        # "previous name does not match" (or 14007 for the new name): confirm the rename is in place.
+        pid = request.previous_promotion_info.promotion_source_pid
+        wanted = request.promotion_info.promotion_source_name
+        async for spot in self.promotion.iter_list(page_size=100):
+            if spot.promotion_source_pid == pid:
+                if spot.promotion_source_name == wanted:
+                    return models.ErrcodeResponse(errcode=0, errmsg="ok (reconciled: already renamed)")
+                return None
+        return None
 
     # ------------------------------------------------------------------ the wire
 
