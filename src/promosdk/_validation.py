@@ -71,6 +71,11 @@ def _field_check(name: str, rule: FieldRule) -> Check:
         if kind == "str":
             if not isinstance(value, str):
                 raise _fail(path, "type", f"must be a string, not {type(value).__name__}")
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise _fail(path, "encoding", "contains characters UTF-8 cannot encode (lone surrogates)") from None
             if rule.min_length is not None and len(value) < rule.min_length:
                 detail = "must not be empty" if rule.min_length == 1 else f"must have at least {rule.min_length} characters"
                 raise _fail(path, "minLength", detail)
