@@ -32,6 +32,7 @@ def test_registered_secrets_are_redacted_anywhere() -> None:
 def test_leak_detector_catches_a_leak() -> None:
     detector = LeakDetector()
     logger = logging.getLogger("promosdk.test-leak")
+    logger.propagate = False  # keep this deliberate leak away from the session-wide detector
     logger.addHandler(detector)
     try:
         logger.warning("calling /union/promoter/target/plan_info?access_token=LEAKED0123")
