@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -16,6 +17,19 @@ import orjson
 from promosdk import APIError, PromoSDKError, Rate, WeChatUnionClient
 from promosdk.redis_store import FleetRateLimiter, RedisTokenStore, connect
 from promosdk.sandbox.config import DEFAULT_APP_SECRET, DEFAULT_APPID
+
+
+async def gate(args: argparse.Namespace) -> None:
+    """Announce readiness, then wait for the go file; it holds the shared start time."""
+    if args.ready_file:
+        Path(args.ready_file).write_text("ready")
+    if args.go_file:
+        go = Path(args.go_file)
+        while not go.exists() or not go.read_text():
+            await asyncio.sleep(0.01)
+        args.start_at = float(go.read_text())
+    if args.start_at:
+        await asyncio.sleep(max(0.0, args.start_at - time.time()))
 
 
 def build_store(args: argparse.Namespace) -> RedisTokenStore:
@@ -26,6 +40,7 @@ def build_store(args: argparse.Namespace) -> RedisTokenStore:
         lock_wait=args.lease + 10,
         op_timeout=args.op_timeout,
         on_error=args.on_error,
+        near_cache_ttl=args.near_cache,
     )
 
 
@@ -34,8 +49,9 @@ async def calls(args: argparse.Namespace) -> dict[str, Any]:
     async with WeChatUnionClient(
         DEFAULT_APPID, DEFAULT_APP_SECRET, base_url=args.sandbox, token_store=store, max_retries=4
     ) as wx:
-        if args.start_at:
-            await asyncio.sleep(max(0.0, args.start_at - time.time()))
+        for _ in range(args.warmup):
+            await wx.promotion.list(start=0, limit=1)
+        await gate(args)
         ok = 0
         errors: dict[str, int] = {}
 
@@ -50,9 +66,18 @@ async def calls(args: argparse.Namespace) -> dict[str, Any]:
         started = time.monotonic()
         stop_at = (args.start_at or time.time()) + args.duration
         rounds = 0
-        while rounds < args.rounds or time.time() < stop_at:
+        progress = Path(args.progress_file) if args.progress_file else None
+        stop_file = Path(args.stop_file) if args.stop_file else None
+        while True:
+            if stop_file is not None:
+                if stop_file.exists() or time.time() > stop_at:
+                    break
+            elif rounds >= args.rounds and time.time() >= stop_at:
+                break
             await asyncio.gather(*(one() for _ in range(args.calls)))
             rounds += 1
+            if progress is not None:
+                progress.write_text(str(rounds))
         return {
             "ok": ok,
             "errors": errors,
@@ -76,7 +101,8 @@ async def rate(args: argparse.Namespace) -> dict[str, Any]:
     limiter = FleetRateLimiter(
         redis, {"*": Rate(args.rate, per=1.0, burst=args.burst)}, scope="fleet-test", prefix=args.prefix, max_wait=60
     )
-    await asyncio.sleep(max(0.0, args.start_at - time.time()))
+    await limiter.acquire("warm-up")  # no limit configured: just connects
+    await gate(args)
     stop_at = args.start_at + args.window
     granted: list[float] = []
 
@@ -102,6 +128,12 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--duration", type=float, default=0.0)
+    parser.add_argument("--progress-file", default="")
+    parser.add_argument("--ready-file", default="")
+    parser.add_argument("--go-file", default="")
+    parser.add_argument("--warmup", type=int, default=0)
+    parser.add_argument("--near-cache", type=float, default=1.0)
+    parser.add_argument("--stop-file", default="")
     parser.add_argument("--lease", type=float, default=30.0)
     parser.add_argument("--op-timeout", type=float, default=2.0)
     parser.add_argument("--on-error", choices=["raise", "local"], default="raise")

@@ -179,7 +179,7 @@ def replay(harness: Harness) -> Iterator[tuple[Replay, WeChatUnionClient]]:
     app.router.add_route("*", "/union/promoter/target/plan_info", server.answer)
 
     async def start() -> tuple[web.AppRunner, WeChatUnionClient]:
-        runner = web.AppRunner(app)
+        runner = web.AppRunner(app, access_log=None)  # its access log would show the query's token
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()

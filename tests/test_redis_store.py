@@ -59,6 +59,14 @@ def spawn(mode: str, *args: str) -> subprocess.Popen[str]:
     )
 
 
+async def start_together(ready: list[Path], go: Path, procs: list[subprocess.Popen[str]]) -> None:
+    """Wait until every worker is ready (imports done, connected), then release them at once."""
+    while not all(r.exists() for r in ready):
+        assert all(p.poll() is None for p in procs), "a worker died before it was ready"
+        await asyncio.sleep(0.02)
+    go.write_text(str(time.time() + 0.3))
+
+
 async def collect(procs: list[subprocess.Popen[str]], timeout: float = 120) -> list[dict[str, Any]]:
     results = []
     for proc in procs:
@@ -69,26 +77,42 @@ async def collect(procs: list[subprocess.Popen[str]], timeout: float = 120) -> l
 
 
 async def test_fleet_of_8_workers_gets_one_token_issuance_per_expiry(
-    sandbox: SandboxServer, redis_url: str, prefix: str
+    sandbox: SandboxServer, redis_url: str, prefix: str, tmp_path: Path
 ) -> None:
-    start_at = time.time() + 2.5  # let 8 interpreters import before the synchronised start
-    common = ["--sandbox", sandbox.url, "--redis", redis_url, "--prefix", prefix, "--start-at", str(start_at)]
-    procs = [spawn("calls", *common, "--calls", "500", "--duration", "6") for _ in range(8)]
-    forced = 3
-    for k in range(forced):
-        await asyncio.sleep(max(0.0, start_at + 1.5 * (k + 1) - time.time()))
+    workers, forced = 8, 3
+    stop = tmp_path / "stop"
+    progress = [tmp_path / f"worker-{i}.rounds" for i in range(workers)]
+    common = ["--sandbox", sandbox.url, "--redis", redis_url, "--prefix", prefix, "--calls", "500"]
+    procs = [
+        spawn("calls", *common, "--progress-file", str(progress[i]), "--stop-file", str(stop), "--duration", "150")
+        for i in range(workers)
+    ]
+
+    def rounds() -> list[int]:
+        return [int(p.read_text() or 0) if p.exists() else 0 for p in progress]
+
+    async def until_each_worker_did(target: list[int]) -> None:
+        while any(done < want for done, want in zip(rounds(), target, strict=True)):
+            assert all(proc.poll() is None for proc in procs), "a worker died"
+            await asyncio.sleep(0.05)
+
+    # Each forced expiry waits until every worker finished two whole rounds after the previous
+    # one, so no call is in flight across two expiries (a call refreshes and retries once).
+    await until_each_worker_did([1] * workers)
+    for _ in range(forced):
         await sandbox.admin.expire_tokens(DEFAULT_APPID)
+        await until_each_worker_did([n + 2 for n in rounds()])
+    stop.touch()
     results = await collect(procs)
     counters = await sandbox.admin.counters()
     issuances = counters["token_issuances"][DEFAULT_APPID]
     calls = sum(r["ok"] for r in results)
     failures = {k: v for r in results for k, v in r["errors"].items()}
     fetches = sum(r["fetches"] for r in results)
-    print(f"\nfleet: 8 workers, {calls} calls ok, {failures} failed, {forced} forced expiries, "
-          f"{issuances} token issuances, {fetches} token fetches fleet-wide")  # fmt: skip
+    print(f"\nfleet: {workers} workers x 500 concurrent calls, {calls} calls ok, {failures} failed, "
+          f"{forced} forced expiries, {issuances} token issuances, {fetches} token fetches fleet-wide")  # fmt: skip
     assert failures == {}
-    assert all(r["rounds"] >= 2 for r in results)
-    assert calls >= 8 * 500 * 2
+    assert calls >= workers * 500 * (1 + 2 * forced)
     assert issuances == 1 + forced
     assert fetches == 1 + forced
 
@@ -115,27 +139,41 @@ async def test_worker_killed_while_holding_the_refresh_lock(
     assert waited < lease + 20
 
 
-async def test_compare_and_expire_across_4_processes(sandbox: SandboxServer, redis_url: str, prefix: str) -> None:
-    common = ["--sandbox", sandbox.url, "--redis", redis_url, "--prefix", prefix]
-    await collect([spawn("calls", *common, "--calls", "1")])  # puts token 1 into Redis
-    await sandbox.admin.expire_tokens(DEFAULT_APPID)  # now every holder of token 1 gets 42001
+async def test_compare_and_expire_across_4_processes(
+    sandbox: SandboxServer, redis_url: str, prefix: str, tmp_path: Path
+) -> None:
+    common = ["--sandbox", sandbox.url, "--redis", redis_url, "--prefix", prefix, "--near-cache", "120"]
+    ready = [tmp_path / f"ready-{i}" for i in range(4)]
+    go = tmp_path / "go"
+    # Each worker warms up (one call: token 1 is fetched once and cached), says it is ready, waits.
+    procs = [
+        spawn("calls", *common, "--warmup", "1", "--calls", "125", "--ready-file", str(r), "--go-file", str(go))
+        for r in ready
+    ]
+    while not all(r.exists() for r in ready):
+        assert all(p.poll() is None for p in procs), "a worker died"
+        await asyncio.sleep(0.02)
+    await sandbox.admin.expire_tokens(DEFAULT_APPID)  # every worker now holds a stale token 1
     before = (await sandbox.admin.counters())["requests"]["promotion_list"]
-    start_at = str(time.time() + 2.0)
-    results = await collect([spawn("calls", *common, "--calls", "125", "--start-at", start_at) for _ in range(4)])
+    go.write_text(str(time.time()))
+    results = await collect(procs)
     counters = await sandbox.admin.counters()
     requests = counters["requests"]["promotion_list"] - before
-    print(f"\ncompare-and-expire: 500 calls on a stale token -> {requests} requests, "
+    print(f"\ncompare-and-expire: 500 concurrent calls in 4 processes on a stale token -> {requests} requests, "
           f"{counters['token_issuances'][DEFAULT_APPID] - 1} refresh")  # fmt: skip
-    assert all(r["ok"] == 125 for r in results)
+    assert all(r["ok"] == 125 and r["errors"] == {} for r in results)
     assert counters["token_issuances"][DEFAULT_APPID] == 2
     assert requests == 1000  # each call failed once with 42001 and was retried once
 
 
-async def test_fleet_rate_limiter_holds_4_processes_to_the_rate(redis_url: str, prefix: str) -> None:
+async def test_fleet_rate_limiter_holds_4_processes_to_the_rate(redis_url: str, prefix: str, tmp_path: Path) -> None:
     rate, window = 100.0, 5.0
-    start_at = time.time() + 2.5
+    ready = [tmp_path / f"ready-{i}" for i in range(4)]
+    go = tmp_path / "go"
     common = ["--redis", redis_url, "--prefix", prefix, "--rate", str(rate), "--window", str(window)]
-    results = await collect([spawn("rate", *common, "--calls", "20", "--start-at", str(start_at)) for _ in range(4)])
+    procs = [spawn("rate", *common, "--calls", "20", "--ready-file", str(r), "--go-file", str(go)) for r in ready]
+    await start_together(ready, go, procs)
+    results = await collect(procs)
     granted = sum(r["granted"] for r in results)
     expected = rate * window
     print(f"\nfleet rate limiter: {granted} calls granted in {window} s at {rate}/s across 4 processes "

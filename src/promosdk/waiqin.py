@@ -8,12 +8,12 @@ import aiohttp
 
 from . import _constants as C
 from ._base_client import AttemptState, BaseClient
-from ._errors import APIError, BadResponseError, WaiqinAPIError
+from ._errors import APIError, BadResponseError, PromoSDKError, WaiqinAPIError
 from ._generated.errors import ERROR_CLASSES
 from ._generated.waiqin_bc.resources import BcResource, BcResourceWithRawResponse
 from ._operation import OperationSpec
 from ._ratelimit import RateLimiter
-from ._redact import register_secret
+from ._redact import REDACTED, register_secret
 from ._retry import RetryPolicy
 from ._serde import dumps
 from ._transport import HTTPAnswer
@@ -100,6 +100,16 @@ class WaiqinClient(BaseClient):
         timestamp = waiqin_timestamp()
         digest = waiqin_digest(body, self._appkey, timestamp)
         url = f"{self._base_url}{operation.path}/{self._openid}/{timestamp}/{digest}/{msg_id}"
+        try:
+            return await self._exchange(operation, url, body, msg_id, timeout)
+        except PromoSDKError as error:
+            # The server may quote the digest back outside the URL path (which redact() covers).
+            _hide(error, digest)
+            raise
+
+    async def _exchange(
+        self, operation: OperationSpec, url: str, body: bytes, msg_id: str, timeout: aiohttp.ClientTimeout
+    ) -> tuple[HTTPAnswer, Any]:
         answer = await self._transport.send(
             operation.method, url, operation=operation.name, body=body, timeout=timeout
         )
@@ -129,3 +139,12 @@ class WaiqinClient(BaseClient):
                 error.msg_id = msg_id
             raise error
         return answer, self._structure(data, answer, operation)
+
+
+def _hide(error: PromoSDKError, digest: str) -> None:
+    """Replace this request's digest in an error's message (built from server text) by ``***``."""
+    for name in ("message", "reason"):
+        value = getattr(error, name, None)
+        if isinstance(value, str) and digest in value:
+            setattr(error, name, value.replace(digest, REDACTED))
+    error.args = tuple(a.replace(digest, REDACTED) if isinstance(a, str) else a for a in error.args)

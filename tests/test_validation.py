@@ -1,0 +1,214 @@
+"""Input validation before sending: every rule derived from the specs raises RequestValidationError
+(also a ValueError) naming the field and the rule, and the server sees no request at all (not even a
+token request). Valid boundary values do reach the server, so each rule is shown to be exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+
+from promosdk import RequestValidationError, WaiqinClient, WeChatUnionClient
+from promosdk._generated.waiqin_bc.models import EventStatus
+from promosdk._generated.wechat_union.models import PreviousPromotionInfo, PromotionInfo
+from tests.loopback import LoopbackServer, stable_token_handler, waiqin_echo_handler, wechat_ok
+
+Clients = tuple[WeChatUnionClient, WaiqinClient]
+Call = Callable[[Clients], Awaitable[Any]]
+
+CAMPAIGN: dict[str, Any] = {
+    "source_code": "SRC",
+    "code": "C",
+    "name": "活动",
+    "type_code": "T",
+    "event_status": 1,
+    "start_date": "2026-01-01",
+    "end_date": "2026-01-31",
+    "register_url": "https://r.test",
+    "event_information": "info",
+}
+CALLBACK: dict[str, Any] = {
+    "campaign_source_code": "SRC",
+    "campaign_code": "C",
+    "cm_ids": "1,2",
+    "registered_time": "2026-01-02 10:00:00",
+    "merchant_information": "m",
+}
+
+
+@asynccontextmanager
+async def _clients() -> AsyncIterator[tuple[LoopbackServer, Clients]]:
+    async with LoopbackServer() as server:
+        server.route("/cgi-bin/stable_token", stable_token_handler(["validation-token-1"]))
+        server.route("/union/", wechat_ok(pid="pid_1", total=0, promotionSourceList=[]), prefix=True)
+        server.route("/api/bcwin/v1/", waiqin_echo_handler({"return_code": 0, "response_data": "[]"}), prefix=True)
+        async with (
+            WeChatUnionClient("wxvalidation000001", "validation-secret", base_url=server.url) as wx,
+            WaiqinClient("validation-openid", "validation-appkey", base_url=server.url) as wq,
+        ):
+            yield server, (wx, wq)
+
+
+def campaign(**changes: Any) -> Call:
+    return lambda c: c[1].bc.add_or_update_campaign(**{**CAMPAIGN, **changes})
+
+
+def callback(**changes: Any) -> Call:
+    return lambda c: c[1].bc.apply_callback(**{**CALLBACK, **changes})
+
+
+def query(**filters: Any) -> Call:
+    return lambda c: c[1].bc.query_campaign(**filters)
+
+
+def upd(pid: Any = "pid_1", previous: Any = "旧名", new: Any = "新名") -> Call:
+    return lambda c: c[0].promotion.upd(
+        previous_promotion_info=PreviousPromotionInfo(promotion_source_pid=pid, promotion_source_name=previous),
+        promotion_info=PromotionInfo(promotion_source_name=new),
+    )
+
+
+BAD: list[tuple[str, Call, str, str]] = [
+    # ---- WeChat: required / empty strings
+    ("plan_info None", lambda c: c[0].target.plan_info(plan_invitation_url=None), "plan_invitation_url", "required"),  # type: ignore[arg-type]
+    ("plan_info empty", lambda c: c[0].target.plan_info(plan_invitation_url=""), "plan_invitation_url", "minLength"),
+    ("apply_target plan_id empty", lambda c: c[0].target.apply_target(plan_id="", apply_reason="r"), "plan_id", "minLength"),
+    ("apply_target reason empty", lambda c: c[0].target.apply_target(plan_id="p", apply_reason=""), "apply_reason", "minLength"),
+    ("apply_target reason None", lambda c: c[0].target.apply_target(plan_id="p", apply_reason=None), "apply_reason", "required"),  # type: ignore[arg-type]
+    ("apply_status plan_id empty", lambda c: c[0].target.apply_status(plan_id=""), "plan_id", "minLength"),
+    # ---- WeChat: promotion names, 1-20 characters
+    ("add name empty", lambda c: c[0].promotion.add(promotion_source_name=""), "promotion_source_name", "minLength"),
+    ("add name 21", lambda c: c[0].promotion.add(promotion_source_name="x" * 21), "promotion_source_name", "maxLength"),
+    ("add name 21 Chinese", lambda c: c[0].promotion.add(promotion_source_name="推" * 21), "promotion_source_name", "maxLength"),
+    ("upd previous name 21", upd(previous="y" * 21), "previous_promotion_info.promotion_source_name", "maxLength"),
+    ("upd new name empty", upd(new=""), "promotion_info.promotion_source_name", "minLength"),
+    ("upd new name 21", upd(new="名" * 21), "promotion_info.promotion_source_name", "maxLength"),
+    ("upd pid empty", upd(pid=""), "previous_promotion_info.promotion_source_pid", "minLength"),
+    ("upd pid int", upd(pid=7), "previous_promotion_info.promotion_source_pid", "type"),
+    (
+        "upd dict instead of model",
+        lambda c: c[0].promotion.upd(
+            previous_promotion_info={"promotionSourcePid": "p", "promotionSourceName": "a"},  # type: ignore[arg-type]
+            promotion_info=PromotionInfo(promotion_source_name="b"),
+        ),
+        "previous_promotion_info",
+        "type",
+    ),
+    # ---- WeChat: paging bounds
+    ("list start -1", lambda c: c[0].promotion.list(start=-1, limit=10), "start", "minimum"),
+    ("list limit 0", lambda c: c[0].promotion.list(start=0, limit=0), "limit", "minimum"),
+    ("list limit 101", lambda c: c[0].promotion.list(start=0, limit=101), "limit", "maximum"),
+    ("iter_list page_size 0", lambda c: anext(c[0].promotion.iter_list(page_size=0)), "limit", "minimum"),
+    ("list limit str", lambda c: c[0].promotion.list(start=0, limit="10"), "limit", "type"),  # type: ignore[arg-type]
+    ("list start bool", lambda c: c[0].promotion.list(start=True, limit=10), "start", "type"),
+    # ---- WeChat: wrong types
+    ("plan_id int", lambda c: c[0].target.apply_status(plan_id=123), "plan_id", "type"),  # type: ignore[arg-type]
+    ("plan_info url bytes", lambda c: c[0].target.plan_info(plan_invitation_url=b"u"), "plan_invitation_url", "type"),  # type: ignore[arg-type]
+    # ---- waiqin addOrUpdateCampaign: required, VARCHAR(100), enums, dates
+    ("campaign source_code None", campaign(source_code=None), "source_code", "required"),
+    ("campaign source_code empty", campaign(source_code=""), "source_code", "minLength"),
+    ("campaign event_information empty", campaign(event_information=""), "event_information", "minLength"),
+    ("campaign source_code 101", campaign(source_code="s" * 101), "source_code", "maxLength"),
+    ("campaign code 101", campaign(code="c" * 101), "code", "maxLength"),
+    ("campaign name 101 Chinese", campaign(name="名" * 101), "name", "maxLength"),
+    ("campaign type_code 101", campaign(type_code="t" * 101), "type_code", "maxLength"),
+    ("campaign register_url 101", campaign(register_url="u" * 101), "register_url", "maxLength"),
+    ("campaign dept_id 101", campaign(dept_id="1" * 101), "dept_id", "maxLength"),
+    ("campaign dept_code 101", campaign(dept_code="1" * 101), "dept_code", "maxLength"),
+    ("campaign dept_name 101", campaign(dept_name="1" * 101), "dept_name", "maxLength"),
+    ("campaign dept_source_code 101", campaign(dept_source_code="1" * 101), "dept_source_code", "maxLength"),
+    ("campaign event_status 0", campaign(event_status=0), "event_status", "enum"),
+    ("campaign event_status 4", campaign(event_status=4), "event_status", "enum"),
+    ("campaign event_status '1'", campaign(event_status="1"), "event_status", "enum"),
+    ("campaign event_status True", campaign(event_status=True), "event_status", "enum"),
+    ("campaign event_status None", campaign(event_status=None), "event_status", "required"),
+    ("campaign start 2026-02-30", campaign(start_date="2026-02-30"), "start_date", "format"),
+    ("campaign start 2027-02-29", campaign(start_date="2027-02-29"), "start_date", "format"),
+    ("campaign start slashes", campaign(start_date="2026/01/01"), "start_date", "format"),
+    ("campaign start short", campaign(start_date="2026-1-5"), "start_date", "format"),
+    ("campaign end with time", campaign(end_date="2026-01-31 00:00:00"), "end_date", "format"),
+    ("campaign end 2026-13-01", campaign(end_date="2026-13-01"), "end_date", "format"),
+    ("campaign end before start", campaign(start_date="2026-02-01", end_date="2026-01-31"), "end_date", "date-order"),
+    ("campaign name int", campaign(name=12345), "name", "type"),
+    ("campaign start date object", campaign(start_date=dt.date(2026, 1, 1)), "start_date", "type"),
+    # ---- waiqin applyCallBack
+    ("callback time date only", callback(registered_time="2026-01-02"), "registered_time", "format"),
+    ("callback time T", callback(registered_time="2026-01-02T10:00:00"), "registered_time", "format"),
+    ("callback time 25h", callback(registered_time="2026-01-02 25:00:00"), "registered_time", "format"),
+    ("callback time 2026-02-30", callback(registered_time="2026-02-30 10:00:00"), "registered_time", "format"),
+    ("callback time datetime", callback(registered_time=dt.datetime(2026, 1, 2, 10)), "registered_time", "type"),
+    ("callback no customers", callback(cm_ids=None), "cm_ids|cm_codes|cm_names", "one-of-required"),
+    ("callback empty customers", callback(cm_ids="", cm_codes="", cm_names=""), "cm_ids|cm_codes|cm_names", "one-of-required"),
+    ("callback source 101", callback(campaign_source_code="s" * 101), "campaign_source_code", "maxLength"),
+    ("callback code empty", callback(campaign_code=""), "campaign_code", "minLength"),
+    ("callback merchant empty", callback(merchant_information=""), "merchant_information", "minLength"),
+    ("callback cm_ids int", callback(cm_ids=12), "cm_ids", "type"),
+    # ---- waiqin queryCampaign
+    ("query before_create date only", query(before_create_time="2026-01-01"), "before_create_time", "format"),
+    ("query after_create words", query(after_create_time="yesterday"), "after_create_time", "format"),
+    ("query before_modify slashes", query(before_modify_time="2026/01/01 10:00:00"), "before_modify_time", "format"),
+    ("query after_modify 24h", query(after_modify_time="2026-01-01 24:00:00"), "after_modify_time", "format"),
+    ("query activity_code 33", query(activity_code="a" * 33), "activity_code", "maxLength"),
+    ("query source_code int", query(activity_source_code=5), "activity_source_code", "type"),
+]
+
+
+@pytest.mark.parametrize(("case", "call", "field", "rule"), BAD, ids=[b[0] for b in BAD])
+async def test_bad_input_raises_and_sends_nothing(case: str, call: Call, field: str, rule: str) -> None:
+    async with _clients() as (server, clients):
+        with pytest.raises(RequestValidationError) as caught:
+            await call(clients)
+        error = caught.value
+        assert isinstance(error, ValueError)
+        assert error.field == field
+        assert error.rule == rule
+        assert field in str(error) and rule in str(error)
+        assert server.requests == [], f"{case}: the server saw {server.requests}"
+
+
+GOOD: list[tuple[str, Call]] = [
+    ("add name 1", lambda c: c[0].promotion.add(promotion_source_name="x")),
+    ("add name 20", lambda c: c[0].promotion.add(promotion_source_name="x" * 20)),
+    ("add name 20 Chinese", lambda c: c[0].promotion.add(promotion_source_name="推广位名称推广位名称推广位名称推广位名称")),
+    ("upd names 20", upd(previous="旧" * 20, new="新" * 20)),
+    ("list limit 1", lambda c: c[0].promotion.list(start=0, limit=1)),
+    ("list limit 100", lambda c: c[0].promotion.list(start=0, limit=100)),
+    ("list defaults", lambda c: c[0].promotion.list()),
+    ("campaign 100 everywhere", campaign(source_code="s" * 100, name="名" * 100, register_url="u" * 100, dept_id="1" * 100)),
+    ("campaign event_status enum", campaign(event_status=EventStatus.ENDED)),
+    ("campaign event_status 3", campaign(event_status=3)),
+    ("campaign same day", campaign(start_date="2026-03-01", end_date="2026-03-01")),
+    ("campaign leap day", campaign(start_date="2028-02-29", end_date="2028-03-01")),
+    ("callback names only", callback(cm_ids=None, cm_names="张三")),
+    ("callback codes only", callback(cm_ids=None, cm_codes="K1")),
+    ("callback end of day", callback(registered_time="2026-12-31 23:59:59")),
+    ("query no filters", query()),
+    ("query all filters", query(
+        activity_source_code="s" * 32,
+        activity_code="c",
+        activity_type_code="t",
+        before_create_time="2026-01-02 00:00:00",
+        after_create_time="2026-01-01 00:00:00",
+        before_modify_time="2026-01-02 00:00:00",
+        after_modify_time="2026-01-01 00:00:00",
+    )),
+]
+
+
+@pytest.mark.parametrize(("case", "call"), GOOD, ids=[g[0] for g in GOOD])
+async def test_valid_boundary_input_is_sent(case: str, call: Call) -> None:
+    async with _clients() as (server, clients):
+        await call(clients)
+        api = [r for r in server.requests if not r.path.startswith("/cgi-bin/")]
+        assert len(api) == 1, case
+
+
+def test_validation_error_is_a_value_error_and_promosdk_error() -> None:
+    from promosdk import PromoSDKError
+
+    error = RequestValidationError("limit", "maximum", "must be <= 100, is 101")
+    assert isinstance(error, ValueError) and isinstance(error, PromoSDKError)
+    assert str(error) == "limit: must be <= 100, is 101 [maximum]"
