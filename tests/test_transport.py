@@ -312,3 +312,14 @@ async def test_waiqin_body_is_sent_as_the_exact_signed_bytes() -> None:
             '"merchant_information":"商户","cm_names":"张三,李四"}'
         ).encode()
         assert record.headers["Content-Length"] == str(len(record.body))
+
+
+async def test_calling_a_closed_client_raises_client_closed_error() -> None:
+    from promosdk import ClientClosedError
+    from promosdk.testing import sandbox
+
+    async with sandbox(plans=1) as sb:
+        await sb.wechat.target.plan_info(plan_invitation_url=sb.plans[0].invitation_url)
+        await sb.wechat.aclose()
+        with pytest.raises(ClientClosedError):
+            await sb.wechat.target.plan_info(plan_invitation_url=sb.plans[0].invitation_url)

@@ -30,6 +30,7 @@ __all__ = [
     "AccessTokenError",
     "AmbiguousWriteError",
     "BadResponseError",
+    "ClientClosedError",
     "HTTPStatusError",
     "PromoSDKError",
     "RateLimitError",
@@ -123,6 +124,10 @@ class AmbiguousWriteError(PromoSDKError):
         self.operation = operation
         self.cause = cause
         super().__init__(message)
+
+
+class ClientClosedError(PromoSDKError, RuntimeError):
+    """The client was closed (``aclose()`` / end of ``async with``); nothing was sent."""
 
 
 class StoreUnavailableError(PromoSDKError):

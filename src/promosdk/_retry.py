@@ -51,9 +51,8 @@ def is_retryable(error: PromoSDKError, operation: OperationSpec) -> bool:
 
 @define
 class RetryPolicy:
-    """Exponential backoff with full jitter; honours Retry-After."""
+    """Exponential backoff with full jitter; honours Retry-After (the count is the client's max_retries)."""
 
-    max_retries: int = C.DEFAULT_MAX_RETRIES
     base: float = C.BACKOFF_BASE
     cap: float = C.BACKOFF_CAP
     rng: random.Random = field(factory=random.Random, repr=False)

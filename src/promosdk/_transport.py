@@ -9,7 +9,7 @@ import orjson
 from multidict import CIMultiDictProxy
 
 from . import _constants as C
-from ._errors import APIConnectionError, APITimeoutError
+from ._errors import APIConnectionError, APITimeoutError, ClientClosedError
 from ._redact import redact
 
 __all__ = ["HTTPAnswer", "Transport"]
@@ -76,6 +76,8 @@ class Transport:
         headers: dict[str, str] | None = None,
         timeout: aiohttp.ClientTimeout,
     ) -> HTTPAnswer:
+        if self._session is not None and self._session.closed:
+            raise ClientClosedError(f"{operation}: the client is closed")
         kwargs: dict[str, Any] = {"params": params, "timeout": timeout}
         if body is not None:
             kwargs["data"] = body
