@@ -1,0 +1,8 @@
+"""``python -m promosdk``: the promosdk command line (see promosdk.cli)."""
+
+from __future__ import annotations
+
+from .cli import main
+
+if __name__ == "__main__":
+    main()
