@@ -163,6 +163,8 @@ def render_models(spec: SPEC, spec_name: str) -> str:
         "from promosdk._enums import OpenIntEnum, OpenStrEnum",
     ]
     text = header(spec_name) + '"""Models of ' + spec["info"]["title"] + '."""\n\n' + "\n".join(imports)
+    names = re.findall(r"^class (\w+)", body, flags=re.MULTILINE)
+    text += "\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]"
     text += "\n\n\n" + body.rstrip() + "\n"
     # Quote-style normalisation keeps the output stable across formatter versions.
     return re.sub(r"'([A-Za-z0-9_]*)'", r'"\1"', text)

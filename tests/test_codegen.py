@@ -111,3 +111,14 @@ def test_check_fails_when_a_generated_file_is_edited(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 1
     assert "hand edit" in result.stderr
+
+
+def test_public_models_module_exports_both_families_without_collisions() -> None:
+    import promosdk.models
+    from promosdk._generated.waiqin_bc import models as wq_models
+    from promosdk._generated.wechat_union import models as wx_models
+
+    assert not set(wx_models.__all__) & set(wq_models.__all__)
+    assert len(promosdk.models.__all__) == len(wx_models.__all__) + len(wq_models.__all__)
+    assert promosdk.models.PreviousPromotionInfo is wx_models.PreviousPromotionInfo
+    assert promosdk.models.Campaign is wq_models.Campaign

@@ -9,6 +9,19 @@ from attrs import define, field
 
 from promosdk._enums import OpenIntEnum, OpenStrEnum
 
+__all__ = [
+    "AddOrUpdateCampaignRequest",
+    "ApplyCallbackRequest",
+    "Campaign",
+    "Customer",
+    "Dept",
+    "EventStatus",
+    "QueryCampaignRequest",
+    "QueryCampaignResponse",
+    "RegisteredCustomer",
+    "WaiqinResponse",
+]
+
 
 class EventStatus(OpenIntEnum):
     """Campaign state (1 online, 2 suspended, 3 ended). A VARCHAR on the wire."""
