@@ -185,7 +185,7 @@ class WeChatUnionClient(BaseClient):
         if error.code != DuplicatePromotionNameError.default_code:
             return None
         async for spot in self.promotion.iter_list(page_size=100):
-            if spot.promotion_source_name == request.promotion_source_name:
+            if spot.promotion_source_name == request.promotion_source_name and spot.promotion_source_pid:
                 return models.PromotionAddResponse(errcode=0, errmsg="ok (reconciled)", pid=spot.promotion_source_pid)
         return None
 

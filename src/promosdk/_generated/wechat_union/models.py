@@ -85,14 +85,14 @@ class StableTokenRequest:
 
 @define(kw_only=True)
 class AccessTokenResponse:
-    """Answer of both token endpoints."""
+    """Answer of both token endpoints (errors are raised before this model is built)."""
 
+    access_token: str = field(metadata={"wire": "access_token"})
+    """The token (store at least 512 characters)."""
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     """Error code; absent or 0 on success."""
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
     """Error message."""
-    access_token: str | None = field(default=None, metadata={"wire": "access_token"})
-    """The token (store at least 512 characters)."""
     expires_in: int | None = field(default=None, metadata={"wire": "expires_in"})
     """Seconds the token stays valid (at most 7200)."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
@@ -585,10 +585,12 @@ class PromotionAddRequest:
 
 @define(kw_only=True)
 class PromotionAddResponse:
+    """Answer of promotion/add; pid is always present on success."""
+
+    pid: str = field(metadata={"wire": "pid"})
+    """The new spot's PID."""
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
-    pid: str | None = field(default=None, metadata={"wire": "pid"})
-    """The new spot's PID."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 

@@ -153,7 +153,7 @@ RULES: dict[type[Any], ModelRules] = {
         fields=(
             FieldRule(wire='errcode', kind='int'),
             FieldRule(wire='errmsg', kind='str'),
-            FieldRule(wire='access_token', kind='str'),
+            FieldRule(wire='access_token', kind='str', required=True),
             FieldRule(wire='expires_in', kind='int'),
         ),
     ),
@@ -412,7 +412,7 @@ RULES: dict[type[Any], ModelRules] = {
         fields=(
             FieldRule(wire='errcode', kind='int'),
             FieldRule(wire='errmsg', kind='str'),
-            FieldRule(wire='pid', kind='str'),
+            FieldRule(wire='pid', kind='str', required=True),
         ),
     ),
     models.PreviousPromotionInfo: ModelRules(
