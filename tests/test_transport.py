@@ -323,3 +323,57 @@ async def test_calling_a_closed_client_raises_client_closed_error() -> None:
         await sb.wechat.aclose()
         with pytest.raises(ClientClosedError):
             await sb.wechat.target.plan_info(plan_invitation_url=sb.plans[0].invitation_url)
+
+
+@pytest.fixture
+def self_signed_cert(tmp_path: Any) -> tuple[str, str]:
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a throwaway self-signed certificate")
+    cert, key = str(tmp_path / "cert.pem"), str(tmp_path / "key.pem")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
+         "-days", "1", "-keyout", key, "-out", cert],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+async def test_tls_verification_stays_on_unless_the_user_opts_out(self_signed_cert: tuple[str, str]) -> None:
+    import ssl
+
+    import aiohttp
+    from aiohttp import web
+
+    from promosdk import APIConnectionError, WeChatUnionClient
+
+    async def token(request: web.Request) -> web.Response:
+        return web.json_response({"access_token": "tls-token-0123456789", "expires_in": 7200})
+
+    async def listing(request: web.Request) -> web.Response:
+        return web.json_response({"errcode": 0, "errmsg": "ok", "total": 0, "promotionSourceList": []})
+
+    app = web.Application()
+    app.router.add_post("/cgi-bin/stable_token", token)
+    app.router.add_get("/union/promoter/promotion/list", listing)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*self_signed_cert)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=context)
+    await site.start()
+    url = f"https://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        async with WeChatUnionClient("wxtls", "tls-secret-value", base_url=url, max_retries=0) as verified:
+            with pytest.raises(APIConnectionError) as err:
+                await verified.promotion.list(start=0, limit=1)
+            assert "certificate" in str(err.value).lower()
+        # Only an explicit choice of the caller's own session turns verification off.
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as own:
+            async with WeChatUnionClient("wxtls", "tls-secret-value", base_url=url, session=own) as trusting:
+                page = await trusting.promotion.list(start=0, limit=1)
+                assert page.total == 0
+    finally:
+        await runner.cleanup()
