@@ -371,9 +371,9 @@ async def test_tls_verification_stays_on_unless_the_user_opts_out(self_signed_ce
                 await verified.promotion.list(start=0, limit=1)
             assert "certificate" in str(err.value).lower()
         # Only an explicit choice of the caller's own session turns verification off.
-        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as own:
-            async with WeChatUnionClient("wxtls", "tls-secret-value", base_url=url, session=own) as trusting:
-                page = await trusting.promotion.list(start=0, limit=1)
-                assert page.total == 0
+        own = aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False))
+        async with own, WeChatUnionClient("wxtls", "tls-secret-value", base_url=url, session=own) as trusting:
+            page = await trusting.promotion.list(start=0, limit=1)
+            assert page.total == 0
     finally:
         await runner.cleanup()
