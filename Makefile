@@ -17,7 +17,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src codegen tests
+	$(BIN)/ruff check src codegen tests benchmarks
 	$(BIN)/mypy
 
 codegen: $(STAMP)

@@ -1,0 +1,171 @@
+"""``python -m benchmarks [--quick] [--output DIR] [--skip NAME ...]`` — what ``make bench`` runs.
+
+Runs the five benchmarks against a replay server in a separate process, writes ``benchmarks.md``
+(and ``throughput.png``) to ``--output`` (default ``docs/``) and prints a short summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._common import ROOT, ReplayServer, raise_fd_limit
+from .decode import DecodeResult, run_decode
+from .importtime import ImportResult, run_importtime
+from .memory import MemoryResult, run_memory_child
+from .report import Results, environment, render_chart, render_markdown, summary_lines
+from .singleflight import SingleFlightResult, run_singleflight
+from .throughput import ThroughputResult, run_throughput
+
+BENCHMARKS = ("throughput", "decode", "singleflight", "memory", "import")
+
+
+@dataclass(frozen=True)
+class Plan:
+    concurrencies: tuple[int, ...]
+    repeats: int
+    warmup_s: float
+    window_s: float
+    decode_sizes: tuple[int, ...]
+    decode_repeats: int
+    decode_target_s: float
+    singleflight_calls: int
+    #: (client, calls, delay s, pool size, gate)
+    memory_runs: tuple[tuple[str, int, float, int, int], ...]
+    import_runs: int
+
+
+FULL = Plan(
+    concurrencies=(1, 100, 1000),
+    repeats=5,
+    warmup_s=0.25,
+    window_s=0.6,
+    decode_sizes=(10, 100, 1000),
+    decode_repeats=5,
+    decode_target_s=0.08,
+    singleflight_calls=10_000,
+    memory_runs=(
+        ("promosdk", 10_000, 2.0, 10_000, 0),
+        ("raw aiohttp", 10_000, 2.0, 10_000, 0),
+        ("promosdk", 10_000, 0.2, 256, 0),
+        ("raw aiohttp", 10_000, 0.2, 256, 0),
+        ("promosdk", 10_000, 0.2, 256, 256),
+    ),
+    import_runs=10,
+)
+
+QUICK = Plan(
+    concurrencies=(1, 50),
+    repeats=1,
+    warmup_s=0.1,
+    window_s=0.25,
+    decode_sizes=(10, 100),
+    decode_repeats=2,
+    decode_target_s=0.01,
+    singleflight_calls=500,
+    memory_runs=(("promosdk", 500, 0.5, 500, 0), ("raw aiohttp", 500, 0.5, 500, 0)),
+    import_runs=2,
+)
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+async def _network_benchmarks(
+    server: ReplayServer, plan: Plan, skip: set[str]
+) -> tuple[ThroughputResult | None, SingleFlightResult | None]:
+    throughput = singleflight = None
+    if "throughput" not in skip:
+        log("throughput ...")
+        throughput = await run_throughput(
+            server,
+            concurrencies=plan.concurrencies,
+            endpoints=("promotion/list", "plan_info"),
+            repeats=plan.repeats,
+            warmup_s=plan.warmup_s,
+            window_s=plan.window_s,
+            log=log,
+        )
+    if "singleflight" not in skip:
+        log("token single-flight ...")
+        singleflight = await run_singleflight(server, plan.singleflight_calls)
+        log(
+            f"  {singleflight.token_requests} token request(s) for {singleflight.calls:,} calls, "
+            f"{singleflight.wall_s:.2f} s"
+        )
+    return throughput, singleflight
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a fast reduced run (the smoke test uses it)")
+    parser.add_argument(
+        "--output", type=Path, default=ROOT / "docs", help="where benchmarks.md goes (default docs/)"
+    )
+    parser.add_argument("--skip", action="append", choices=BENCHMARKS, default=[], help="skip a benchmark")
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    skip = set(args.skip)
+    raise_fd_limit()
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+
+    throughput: ThroughputResult | None = None
+    singleflight: SingleFlightResult | None = None
+    decode: DecodeResult | None = None
+    memory: list[MemoryResult] = []
+    imports: ImportResult | None = None
+
+    with ReplayServer() as server:
+        log(f"replay server {server.url} (pid {server.pid})")
+        throughput, singleflight = asyncio.run(_network_benchmarks(server, plan, skip))
+        if "memory" not in skip:
+            log("memory ...")
+            for client, calls, delay, pool, gate in plan.memory_runs:
+                result = run_memory_child(server.url, client, calls, delay, pool, gate)
+                memory.append(result)
+                gated = f", gated {gate}" if gate else ""
+                log(
+                    f"  {client} {calls:,} calls on {pool:,} connections{gated}: +{result.growth_mb:.1f} MB "
+                    f"(held at once {result.max_held_by_server:,})"
+                )
+    if "decode" not in skip:
+        log("decode ...")
+        decode = run_decode(
+            plan.decode_sizes, repeats=plan.decode_repeats, target_s=plan.decode_target_s, log=log
+        )
+    if "import" not in skip:
+        log("import time ...")
+        imports = run_importtime(plan.import_runs, log=log)
+
+    results = Results(
+        quick=args.quick,
+        wall_s=time.perf_counter() - started,
+        env=environment(load_before),
+        throughput=throughput,
+        decode=decode,
+        singleflight=singleflight,
+        memory=memory,
+        imports=imports,
+    )
+    args.output.mkdir(parents=True, exist_ok=True)
+    if throughput is not None:
+        render_chart(throughput, args.output / "throughput.png")
+    (args.output / "benchmarks.md").write_text(render_markdown(results), encoding="utf-8")
+    log("")
+    log("summary")
+    for line in summary_lines(results):
+        log(f"  {line}")
+    log(f"results: {args.output / 'benchmarks.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

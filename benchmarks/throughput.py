@@ -1,0 +1,154 @@
+"""Throughput and client CPU per call, at fixed concurrency, against the replay server.
+
+One run: a fresh client, ``concurrency`` workers each calling in a loop; after a warm-up (the
+token, the connections, cattrs' hooks) a window is measured: completed calls, wall time,
+``time.process_time()`` of this process (the client's CPU) and the server process's CPU (from
+/proc, to show when the server is the bottleneck). Repeats are interleaved between the clients, in
+a rotating order, so that a noisy moment hurts them alike; the medians are reported, and the ratios
+vs raw aiohttp are medians of per-repeat ratios (measured side by side).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from ._common import ReplayServer, median
+from .clients import CLIENT_NAMES, make_client
+
+
+@dataclass
+class Window:
+    calls: int
+    wall_s: float
+    cpu_s: float
+    server_cpu_s: float
+
+    @property
+    def calls_per_s(self) -> float:
+        return self.calls / self.wall_s
+
+    @property
+    def cpu_us_per_call(self) -> float:
+        return self.cpu_s / self.calls * 1e6
+
+    @property
+    def server_util(self) -> float:
+        return self.server_cpu_s / self.wall_s
+
+
+@dataclass
+class Point:
+    client: str
+    endpoint: str
+    concurrency: int
+    windows: list[Window] = field(default_factory=list)
+
+    @property
+    def calls_per_s(self) -> float:
+        return median([w.calls_per_s for w in self.windows])
+
+    @property
+    def cpu_us_per_call(self) -> float:
+        return median([w.cpu_us_per_call for w in self.windows])
+
+    @property
+    def server_util(self) -> float:
+        return median([w.server_util for w in self.windows])
+
+
+@dataclass
+class ThroughputResult:
+    concurrencies: list[int]
+    endpoints: list[str]
+    repeats: int
+    window_s: float
+    points: dict[tuple[str, str, int], Point]
+
+    def point(self, client: str, endpoint: str, concurrency: int) -> Point:
+        return self.points[(client, endpoint, concurrency)]
+
+    def ratio(self, client: str, endpoint: str, concurrency: int, *, cpu: bool = False) -> float:
+        """Median over repeats of client/raw throughput (or raw/client CPU per call: >1 = cheaper)."""
+        mine = self.point(client, endpoint, concurrency).windows
+        raw = self.point("raw aiohttp", endpoint, concurrency).windows
+        if cpu:
+            return median([r.cpu_us_per_call / m.cpu_us_per_call for m, r in zip(mine, raw, strict=True)])
+        return median([m.calls_per_s / r.calls_per_s for m, r in zip(mine, raw, strict=True)])
+
+
+async def measure_window(
+    call: Callable[[], Awaitable[None]],
+    concurrency: int,
+    warmup_s: float,
+    window_s: float,
+    server_cpu: Callable[[], float],
+) -> Window:
+    done = 0
+    stop = False
+
+    async def worker() -> None:
+        nonlocal done
+        while not stop:
+            await call()
+            done += 1
+
+    tasks = [asyncio.create_task(worker()) for _ in range(concurrency)]
+    try:
+        await asyncio.sleep(warmup_s)
+        c0, t0, p0, s0 = done, time.perf_counter(), time.process_time(), server_cpu()
+        await asyncio.sleep(window_s)
+        c1, t1, p1, s1 = done, time.perf_counter(), time.process_time(), server_cpu()
+        stop = True
+        await asyncio.gather(*tasks)
+    finally:
+        stop = True
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    if c1 == c0:
+        raise RuntimeError("no call completed in the window")
+    return Window(calls=c1 - c0, wall_s=t1 - t0, cpu_s=p1 - p0, server_cpu_s=s1 - s0)
+
+
+async def one_run(
+    server: ReplayServer, client_name: str, endpoint: str, concurrency: int, warmup_s: float, window_s: float
+) -> Window:
+    client = make_client(client_name, server.url)
+    try:
+        await client.start()
+        return await measure_window(
+            client.call(endpoint), concurrency, warmup_s, window_s, server.cpu_seconds
+        )
+    finally:
+        await client.close()
+
+
+async def run_throughput(
+    server: ReplayServer,
+    *,
+    concurrencies: Sequence[int],
+    endpoints: Sequence[str],
+    repeats: int,
+    warmup_s: float,
+    window_s: float,
+    clients: Sequence[str] = CLIENT_NAMES,
+    log: Callable[[str], None] = print,
+) -> ThroughputResult:
+    points = {(c, e, n): Point(c, e, n) for c in clients for e in endpoints for n in concurrencies}
+    for endpoint in endpoints:
+        for concurrency in concurrencies:
+            for rep in range(repeats):
+                order = list(clients[rep % len(clients) :]) + list(clients[: rep % len(clients)])
+                for name in order:
+                    window = await one_run(server, name, endpoint, concurrency, warmup_s, window_s)
+                    points[(name, endpoint, concurrency)].windows.append(window)
+            summary = ", ".join(
+                f"{name} {points[(name, endpoint, concurrency)].calls_per_s:,.0f}/s "
+                f"{points[(name, endpoint, concurrency)].cpu_us_per_call:.0f}µs"
+                for name in clients
+            )
+            log(f"  throughput {endpoint} c={concurrency}: {summary}")
+    return ThroughputResult(list(concurrencies), list(endpoints), repeats, window_s, points)
