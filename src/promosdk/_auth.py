@@ -131,6 +131,15 @@ class TokenManager:
     def __repr__(self) -> str:
         return f"TokenManager(key={self.key!r}, store={self.store!r}, fetches={self.fetch_count})"
 
+    def peek(self) -> str | None:
+        """The cached token if it is fresh and held in memory (no await): the per-call fast path."""
+        if self._local is None:
+            return None
+        cached = self._local._tokens.get(self.key)
+        if cached is not None and time.time() < cached.refresh_at:
+            return cached.value
+        return None
+
     async def get(self) -> str:
         now = time.time()
         if self._local is not None:

@@ -189,6 +189,7 @@ class BaseClient:
         maybe_landed = False  # an earlier attempt of this write may have been applied
         metrics = self._metrics
         metrics.calls += 1
+        debug = logger.isEnabledFor(logging.DEBUG)
         while True:
             attempt += 1
             metrics.attempts += 1
@@ -200,7 +201,8 @@ class BaseClient:
                 timeout = self._attempt_timeout(options.timeout, deadline, loop.time(), operation)
                 answer, parsed = await self._attempt(operation, prepared, state, timeout)
             except PromoSDKError as error:
-                self._log_attempt(operation, attempt, started, loop.time(), error=error)
+                if debug:
+                    self._log_attempt(operation, attempt, started, loop.time(), error=error)
                 metrics.failed_attempts += 1
                 if getattr(error, "refresh_token", False) and state.token is not None and not token_refreshed:
                     # Compare-and-expire the token that failed, then retry once with a fresh one.
@@ -247,7 +249,8 @@ class BaseClient:
                 await asyncio.sleep(delay)
                 continue
             self._retry_quota.release_success()
-            self._log_attempt(operation, attempt, started, loop.time(), status=answer.status)
+            if debug:
+                self._log_attempt(operation, attempt, started, loop.time(), status=answer.status)
             result = parsed
             if operation.result_field is not None:
                 result = getattr(parsed, operation.result_field)

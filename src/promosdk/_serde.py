@@ -75,6 +75,12 @@ def _structure_str(value: Any, _: Any) -> str:
     raise TypeError(f"expected a string, got {_describe(value)}")
 
 
+def _structure_optional_str(value: Any, _: Any) -> str | None:
+    if value is None or type(value) is str:
+        return value
+    return _structure_str(value, str)
+
+
 def _structure_bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -132,6 +138,8 @@ def _make_converter() -> OrjsonConverter:
     conv.register_structure_hook_factory(
         lambda t: _is_optional(t) and _optional_inner(t) is not str, _optional_structure_factory(conv)
     )
+    # A direct hook for the commonest field type: cattrs would re-dispatch on every value.
+    conv.register_structure_hook_func(lambda t: t == (str | None), _structure_optional_str)
     conv.register_structure_hook_factory(attrs.has, _class_structure_factory(conv))
     conv.register_unstructure_hook_factory(attrs.has, _class_unstructure_factory(conv))
     return conv
@@ -203,10 +211,9 @@ def _class_structure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], Cal
             if not isinstance(data, dict):
                 raise TypeError(f"expected an object, got {_describe(data)}")
             obj = base(data, cls)
-            if has_extra and len(data) > 0:
-                extra = {k: v for k, v in data.items() if k not in known_keys}
-                if extra:
-                    obj.extra = extra
+            # The common case (no unknown key) costs one C-level set comparison.
+            if has_extra and not data.keys() <= known_keys:
+                obj.extra = {k: v for k, v in data.items() if k not in known_keys}
             return obj
 
         return structure_model

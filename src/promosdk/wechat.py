@@ -218,7 +218,7 @@ class WeChatUnionClient(BaseClient):
     ) -> tuple[HTTPAnswer, Any]:
         params, body = prepared
         if operation.auth == "access_token":
-            state.token = await self._tokens.get()
+            state.token = self._tokens.peek() or await self._tokens.get()
             params = {**(params or {}), "access_token": state.token}
         answer = await self._transport.send(
             operation.method,
