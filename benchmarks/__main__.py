@@ -19,11 +19,14 @@ from ._common import ROOT, ReplayServer, raise_fd_limit
 from .decode import DecodeResult, run_decode
 from .importtime import ImportResult, run_importtime
 from .memory import MemoryResult, run_memory_child
+from .redis_overhead import RedisOverheadResult, run_redis_overhead
+from .redis_overhead import render as render_redis
+from .redis_overhead import summary as redis_summary
 from .report import Results, environment, render_chart, render_markdown, summary_lines
 from .singleflight import SingleFlightResult, run_singleflight
 from .throughput import ThroughputResult, run_throughput
 
-BENCHMARKS = ("throughput", "decode", "singleflight", "memory", "import")
+BENCHMARKS = ("throughput", "decode", "singleflight", "memory", "import", "redis")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class Plan:
     #: (client, calls, delay s, pool size, gate)
     memory_runs: tuple[tuple[str, int, float, int, int], ...]
     import_runs: int
+    redis_repeats: int = 5
+    redis_window_s: float = 0.6
 
 
 FULL = Plan(
@@ -71,6 +76,8 @@ QUICK = Plan(
     singleflight_calls=500,
     memory_runs=(("promosdk", 500, 0.5, 500, 0), ("raw aiohttp", 500, 0.5, 500, 0)),
     import_runs=2,
+    redis_repeats=1,
+    redis_window_s=0.2,
 )
 
 
@@ -122,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     decode: DecodeResult | None = None
     memory: list[MemoryResult] = []
     imports: ImportResult | None = None
+    redis_result: RedisOverheadResult | None = None
 
     with ReplayServer() as server:
         log(f"replay server {server.url} (pid {server.pid})")
@@ -136,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"  {client} {calls:,} calls on {pool:,} connections{gated}: +{result.growth_mb:.1f} MB "
                     f"(held at once {result.max_held_by_server:,})"
                 )
+        if "redis" not in skip:
+            log("redis token store overhead ...")
+            redis_result = run_redis_overhead(server, repeats=plan.redis_repeats, window_s=plan.redis_window_s)
+            log(f"  {redis_summary(redis_result)}")
     if "decode" not in skip:
         log("decode ...")
         decode = run_decode(
@@ -158,11 +170,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.output.mkdir(parents=True, exist_ok=True)
     if throughput is not None:
         render_chart(throughput, args.output / "throughput.png")
-    (args.output / "benchmarks.md").write_text(render_markdown(results), encoding="utf-8")
+    markdown = render_markdown(results)
+    if redis_result is not None:
+        markdown = markdown.rstrip() + "\n\n" + render_redis(redis_result)
+    (args.output / "benchmarks.md").write_text(markdown, encoding="utf-8")
     log("")
     log("summary")
     for line in summary_lines(results):
         log(f"  {line}")
+    if redis_result is not None:
+        log(f"  {redis_summary(redis_result)}")
     log(f"results: {args.output / 'benchmarks.md'}")
     return 0
 
