@@ -237,3 +237,38 @@ def test_round_trip_is_identity(cls: type[Any], data: st.DataObject) -> None:
     instance = data.draw(model_strategy(cls))
     wire = orjson.loads(dumps(instance))
     assert structure(wire, cls) == instance
+
+
+# ---------------------------------------------------------------- fast decoders agree with the reference
+
+
+def mutate(value: Any, data: st.DataObject, depth: int = 0) -> Any:
+    """Replace some values anywhere in a wire document with hostile ones (wrong types, "", None)."""
+    if isinstance(value, dict):
+        out = {k: mutate(v, data, depth + 1) for k, v in value.items()}
+        if out and data.draw(st.integers(0, 9)) == 0:
+            out.pop(data.draw(st.sampled_from(sorted(out))))
+        return out
+    if isinstance(value, list):
+        return [mutate(v, data, depth + 1) for v in value]
+    if data.draw(st.integers(0, 7)) == 0:
+        return data.draw(st.sampled_from(["", None, "12", "x", 1.5, 3.0, True, [], {}, -1, "1"]))
+    return value
+
+
+@pytest.mark.parametrize("cls", ALL_MODELS, ids=lambda c: c.__name__)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_fast_decoder_matches_the_reference_converter(cls: type[Any], data: st.DataObject) -> None:
+    from promosdk._serde import structure_reference
+
+    wire = mutate(orjson.loads(dumps(data.draw(model_strategy(cls)))), data)
+    try:
+        expected: Any = structure_reference(wire, cls)
+    except DecodeError as exc:
+        expected = ("error", exc.problems)
+    try:
+        actual: Any = structure(wire, cls)
+    except DecodeError as exc:
+        actual = ("error", exc.problems)
+    assert actual == expected

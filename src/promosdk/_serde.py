@@ -284,7 +284,25 @@ converter: OrjsonConverter = _make_converter()
 
 
 def structure(data: Any, cls: type[T]) -> T:
-    """Wire JSON value -> model; raises DecodeError naming the failing wire paths."""
+    """Wire JSON value -> model; raises DecodeError naming the failing wire paths.
+
+    A compiled decoder per model handles the common case; anything it does not expect (a wrong
+    type, a missing required field, a value needing conversion it does not inline) makes it give
+    up, and the cattrs converter decodes the value instead - giving the same result or the
+    DecodeError with wire paths. tests/test_serde.py checks the two agree.
+    """
+    fast = _fast_decoders.get(cls)
+    if fast is None:
+        fast = _fast_decoders[cls] = _FastDecoderBuilder().build(cls) if attrs.has(cls) else _no_fast_path
+    try:
+        return fast(data)  # type: ignore[no-any-return]
+    except Exception:
+        pass
+    return structure_reference(data, cls)
+
+
+def structure_reference(data: Any, cls: type[T]) -> T:
+    """The cattrs converter alone (the reference semantics; also the error reporter)."""
     try:
         return converter.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
@@ -293,6 +311,111 @@ def structure(data: Any, cls: type[T]) -> T:
         raise DecodeError(problems) from None
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         raise DecodeError([("", f"{type(exc).__name__}: {exc}")]) from None
+
+
+class _GiveUp(Exception):
+    """The fast decoder met something it leaves to the reference converter."""
+
+
+def _no_fast_path(data: Any) -> Any:
+    raise _GiveUp
+
+
+_fast_decoders: dict[Any, Callable[[Any], Any]] = {}
+_MISSING = object()
+
+
+class _FastDecoderBuilder:
+    """Compiles one plain function per model, with the common cases inlined (``type(v) is int``)."""
+
+    def build(self, cls: type[Any]) -> Callable[[Any], Any]:
+        attrs.resolve_types(cls)
+        ns: dict[str, Any] = {
+            "_GiveUp": _GiveUp,
+            "_MISSING": _MISSING,
+            "_cls": cls,
+            "_str": _structure_str,
+            "_int": _structure_int,
+            "_bool": _structure_bool,
+            "_int_enum": _structure_int_enum,
+            "_str_enum": _structure_str_enum,
+        }
+        lines = ["def decode(o):", "    if type(o) is not dict: raise _GiveUp", "    g = o.get"]
+        known: set[str] = set()
+        kwargs: list[str] = []
+        for i, a in enumerate(attrs.fields(cls)):
+            if a.metadata.get("extra"):
+                continue
+            wire = a.metadata.get("wire", a.name)
+            known.add(wire)
+            v = f"v{i}"
+            lines.append(f"    {v} = g({wire!r}, _MISSING)")
+            body = self._convert(v, a, ns, i)
+            if a.default is attrs.NOTHING:
+                lines.append(f"    if {v} is _MISSING: raise _GiveUp")
+                lines += ["    " + line for line in body]
+            else:
+                ns[f"D{i}"] = a.default
+                lines.append(f"    if {v} is _MISSING: {v} = D{i}")
+                lines.append("    else:")
+                lines += ["        " + line for line in body or ["pass"]]
+            kwargs.append(f"{a.name}={v}")
+        ns["_known"] = frozenset(known)
+        lines.append(f"    obj = _cls({', '.join(kwargs)})")
+        lines.append("    if not o.keys() <= _known: obj.extra = {k: x for k, x in o.items() if k not in _known}")
+        lines.append("    return obj")
+        exec(compile("\n".join(lines), f"<promosdk fast decoder {cls.__qualname__}>", "exec"), ns)
+        decode: Callable[[Any], Any] = ns["decode"]
+        return decode
+
+    def _convert(self, v: str, a: Any, ns: dict[str, Any], i: int) -> list[str]:
+        tp = a.type
+        if a.metadata.get("json_string"):
+            ns[f"H{i}"], ns[f"T{i}"] = _json_string_hook(converter, tp), tp
+            return [f"{v} = H{i}({v}, T{i})"]
+        optional = _is_optional(tp)
+        inner = _optional_inner(tp) if optional else tp
+        if inner is str:
+            guard = f"{v} is not None and " if optional else ""
+            return [f"if {guard}type({v}) is not str: {v} = _str({v}, str)"]
+        if inner is Any:
+            return []
+        # Optional non-string fields read "" as absent, like the reference converter.
+        head = [f"if {v} is None or {v} == '': {v} = None"] if optional else ["if False: pass"]
+        if inner is int:
+            return [*head, f"elif type({v}) is not int: {v} = _int({v}, int)"]
+        if inner is bool:
+            return [*head, f"elif type({v}) is not bool: {v} = _bool({v}, bool)"]
+        if isinstance(inner, type) and issubclass(inner, OpenIntEnum):
+            ns[f"E{i}"] = inner
+            return [*head, f"else: {v} = _int_enum({v}, E{i})"]
+        if isinstance(inner, type) and issubclass(inner, OpenStrEnum):
+            ns[f"E{i}"] = inner
+            return [*head, f"else: {v} = _str_enum({v}, E{i})"]
+        if attrs.has(inner):
+            ns[f"S{i}"] = self._nested(inner)
+            return [*head, f"else: {v} = S{i}({v})"]
+        origin, args = typing.get_origin(inner), typing.get_args(inner)
+        if origin is list and len(args) == 1:
+            (elem,) = args
+            check = [*head, f"elif type({v}) is not list: raise _GiveUp"]
+            if elem is Any:
+                return [*check, f"else: {v} = list({v})"]
+            if elem is str:
+                return [*check, f"else: {v} = [e if type(e) is str else _str(e, str) for e in {v}]"]
+            if attrs.has(elem):
+                ns[f"S{i}"] = self._nested(elem)
+                return [*check, f"else: {v} = [S{i}(e) for e in {v}]"]
+        if origin is dict and args == (str, Any):
+            return [*head, f"elif type({v}) is not dict: raise _GiveUp", f"else: {v} = dict({v})"]
+        ns[f"H{i}"], ns[f"T{i}"] = converter.get_structure_hook(tp), tp
+        return [f"{v} = H{i}({v}, T{i})"]
+
+    def _nested(self, cls: type[Any]) -> Callable[[Any], Any]:
+        fn = _fast_decoders.get(cls)
+        if fn is None:
+            fn = _fast_decoders[cls] = self.build(cls)
+        return fn
 
 
 def unstructure(obj: Any) -> Any:
