@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from attrs import frozen
@@ -21,7 +21,7 @@ E = TypeVar("E", bound=enum.Enum)
 
 
 class _Requester(Protocol):
-    async def _request(self, operation: OperationSpec, request: Any, *, raw: bool) -> Any: ...
+    def _request(self, operation: OperationSpec, request: Any, *, raw: bool) -> Awaitable[Any]: ...
 
 
 @frozen
@@ -54,11 +54,12 @@ class BaseResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    async def _call(self, operation: str, request: Any) -> Any:
-        return await self._client._request(self._operations[operation], request, raw=False)
+    # Plain functions returning the client's coroutine: one coroutine frame less per call.
+    def _call(self, operation: str, request: Any) -> Awaitable[Any]:
+        return self._client._request(self._operations[operation], request, raw=False)
 
-    async def _call_raw(self, operation: str, request: Any) -> Any:
-        return await self._client._request(self._operations[operation], request, raw=True)
+    def _call_raw(self, operation: str, request: Any) -> Awaitable[Any]:
+        return self._client._request(self._operations[operation], request, raw=True)
 
 
 def coerce_enum(enum_cls: type[E], value: object, wire: str) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 import aiohttp
 import orjson
@@ -13,6 +14,8 @@ from ._errors import APIConnectionError, APITimeoutError, ClientClosedError
 from ._redact import redact
 
 __all__ = ["HTTPAnswer", "Transport"]
+
+_NO_LIMIT = contextlib.nullcontext()
 
 
 class HTTPAnswer:
@@ -87,10 +90,11 @@ class Transport:
         if body is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}
         try:
-            if self._slots is None:
-                return await self._send(method, url, params, body, headers, timeout)
-            async with self._slots:
-                return await self._send(method, url, params, body, headers, timeout)
+            async with self._slots or _NO_LIMIT, self.session.request(
+                method, url, params=params, data=body, headers=headers, timeout=timeout
+            ) as resp:
+                payload = await resp.read()
+                return HTTPAnswer(resp.status, resp.headers, payload)
         except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
             # The TCP connection was never established: the request surely did not reach the server.
             timeout_cls = APITimeoutError if isinstance(exc, aiohttp.ConnectionTimeoutError) else APIConnectionError
@@ -109,18 +113,3 @@ class Transport:
             raise APIConnectionError(
                 f"{operation}: connection failed: {type(exc).__name__}: {redact(str(exc))}", operation=operation
             ) from None
-
-    async def _send(
-        self,
-        method: str,
-        url: str,
-        params: dict[str, str] | None,
-        body: bytes | None,
-        headers: dict[str, str] | None,
-        timeout: aiohttp.ClientTimeout,
-    ) -> HTTPAnswer:
-        async with self.session.request(
-            method, url, params=params, data=body, headers=headers, timeout=timeout
-        ) as resp:
-            payload = await resp.read()
-            return HTTPAnswer(resp.status, resp.headers, payload)
