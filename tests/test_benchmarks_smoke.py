@@ -1,7 +1,8 @@
 """Smoke test of the benchmark suite: ``python -m benchmarks --quick`` runs and writes its results.
 
-No timing is asserted (timing never decides a test). The bench extra (httpx, pydantic, msgspec,
-matplotlib, pyinstrument) is not part of the dev extra: without it the test is skipped.
+No timing is asserted (timing never decides a test). The benchmark's own dependencies (httpx,
+pydantic, msgspec, matplotlib) are in the dev extra, so the test runs with the suite; in an
+install without them it is skipped and says which are missing.
 """
 
 from __future__ import annotations
