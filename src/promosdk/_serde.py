@@ -54,6 +54,14 @@ class DecodeError(ValueError):
 
 
 def _structure_int(value: Any, _: Any) -> int:
+    kind = type(value)
+    if kind is int:
+        return value  # type: ignore[no-any-return]
+    if kind is str:
+        # "128": the vendors send some numbers as strings.
+        if (value.isascii() and value.isdigit()) or _INT_TEXT.fullmatch(value):
+            return int(value)
+        raise TypeError(f"expected an integer, got {_describe(value)}")
     if isinstance(value, bool):
         raise TypeError(f"expected an integer, got a boolean ({value!r})")
     if isinstance(value, int):
@@ -62,8 +70,6 @@ def _structure_int(value: Any, _: Any) -> int:
         if value.is_integer():
             return int(value)
         raise ValueError(f"expected an integer, got {value!r} (would lose the fraction)")
-    if isinstance(value, str) and _INT_TEXT.fullmatch(value):
-        return int(value)
     raise TypeError(f"expected an integer, got {_describe(value)}")
 
 
@@ -340,35 +346,51 @@ class _FastDecoderBuilder:
             "_int_enum": _structure_int_enum,
             "_str_enum": _structure_str_enum,
         }
+        # Slotted attrs classes without validators or converters can be filled slot by slot,
+        # which is several times cheaper than calling __init__ with dozens of keywords.
+        by_slots = "__setattr__" not in vars(cls) and not hasattr(cls, "__attrs_post_init__")
+        ns["_new"] = object.__new__
         lines = ["def decode(o):", "    if type(o) is not dict: raise _GiveUp", "    g = o.get"]
         known: set[str] = set()
-        kwargs: list[str] = []
+        assigned: list[tuple[str, str]] = []
         for i, a in enumerate(attrs.fields(cls)):
             if a.metadata.get("extra"):
                 continue
             wire = a.metadata.get("wire", a.name)
             known.add(wire)
             v = f"v{i}"
-            lines.append(f"    {v} = g({wire!r}, _MISSING)")
             body = self._convert(v, a, ns, i)
-            if a.default is attrs.NOTHING:
+            if a.default is None:
+                # Absent and null are the same here: the conversion code leaves None alone.
+                lines.append(f"    {v} = g({wire!r})")
+                lines += ["    " + line for line in body]
+            elif a.default is attrs.NOTHING:
+                lines.append(f"    {v} = g({wire!r}, _MISSING)")
                 lines.append(f"    if {v} is _MISSING: raise _GiveUp")
                 lines += ["    " + line for line in body]
             else:
                 ns[f"D{i}"] = a.default
+                lines.append(f"    {v} = g({wire!r}, _MISSING)")
                 lines.append(f"    if {v} is _MISSING: {v} = D{i}")
                 lines.append("    else:")
                 lines += ["        " + line for line in body or ["pass"]]
-            kwargs.append(f"{a.name}={v}")
+            assigned.append((a.name, v))
         ns["_known"] = frozenset(known)
-        lines.append(f"    obj = _cls({', '.join(kwargs)})")
-        lines.append("    if not o.keys() <= _known: obj.extra = {k: x for k, x in o.items() if k not in _known}")
+        extra = "{k: x for k, x in o.items() if k not in _known} if not o.keys() <= _known else {}"
+        if by_slots:
+            lines.append("    obj = _new(_cls)")
+            lines += [f"    obj.{name} = {v}" for name, v in assigned]
+            lines.append(f"    obj.extra = {extra}")
+        else:
+            lines.append(f"    obj = _cls({', '.join(f'{name}={v}' for name, v in assigned)})")
+            lines.append("    if not o.keys() <= _known: obj.extra = {k: x for k, x in o.items() if k not in _known}")
         lines.append("    return obj")
         exec(compile("\n".join(lines), f"<promosdk fast decoder {cls.__qualname__}>", "exec"), ns)
         decode: Callable[[Any], Any] = ns["decode"]
         return decode
 
     def _convert(self, v: str, a: Any, ns: dict[str, Any], i: int) -> list[str]:
+        """Code turning the raw value in ``v`` into the field's value; raising means "give up"."""
         tp = a.type
         if a.metadata.get("json_string"):
             ns[f"H{i}"], ns[f"T{i}"] = _json_string_hook(converter, tp), tp
@@ -380,34 +402,45 @@ class _FastDecoderBuilder:
             return [f"if {guard}type({v}) is not str: {v} = _str({v}, str)"]
         if inner is Any:
             return []
-        # Optional non-string fields read "" as absent, like the reference converter.
-        head = [f"if {v} is None or {v} == '': {v} = None"] if optional else ["if False: pass"]
+        # Optional non-string fields read "" as absent, like the reference converter; a None for
+        # a non-optional field goes to the converters, which reject it.
+        absent = [f"if {v} is None or {v} == '': {v} = None"] if optional else []
+
+        def convert(expr: str, exact: str | None = None) -> list[str]:
+            if exact is None:
+                return [*absent, f"{'else' if absent else 'if True'}: {v} = {expr}"]
+            if optional:
+                return [f"if type({v}) is not {exact} and {v} is not None:", f"    {v} = None if {v} == '' else {expr}"]
+            return [f"if type({v}) is not {exact}: {v} = {expr}"]
+
         if inner is int:
-            return [*head, f"elif type({v}) is not int: {v} = _int({v}, int)"]
+            return convert(f"_int({v}, int)", "int")
         if inner is bool:
-            return [*head, f"elif type({v}) is not bool: {v} = _bool({v}, bool)"]
+            return convert(f"_bool({v}, bool)", "bool")
         if isinstance(inner, type) and issubclass(inner, OpenIntEnum):
             ns[f"E{i}"] = inner
-            return [*head, f"else: {v} = _int_enum({v}, E{i})"]
+            return convert(f"_int_enum({v}, E{i})")
         if isinstance(inner, type) and issubclass(inner, OpenStrEnum):
             ns[f"E{i}"] = inner
-            return [*head, f"else: {v} = _str_enum({v}, E{i})"]
+            return convert(f"_str_enum({v}, E{i})")
         if attrs.has(inner):
             ns[f"S{i}"] = self._nested(inner)
-            return [*head, f"else: {v} = S{i}({v})"]
+            return convert(f"S{i}({v})")
         origin, args = typing.get_origin(inner), typing.get_args(inner)
         if origin is list and len(args) == 1:
             (elem,) = args
-            check = [*head, f"elif type({v}) is not list: raise _GiveUp"]
+            items: str | None = None
             if elem is Any:
-                return [*check, f"else: {v} = list({v})"]
-            if elem is str:
-                return [*check, f"else: {v} = [e if type(e) is str else _str(e, str) for e in {v}]"]
-            if attrs.has(elem):
+                items = f"list({v})"
+            elif elem is str:
+                items = f"[e if type(e) is str else _str(e, str) for e in {v}]"
+            elif attrs.has(elem):
                 ns[f"S{i}"] = self._nested(elem)
-                return [*check, f"else: {v} = [S{i}(e) for e in {v}]"]
+                items = f"[S{i}(e) for e in {v}]"
+            if items is not None:
+                return [*absent, f"{'elif' if absent else 'if'} type({v}) is not list: raise _GiveUp", f"else: {v} = {items}"]
         if origin is dict and args == (str, Any):
-            return [*head, f"elif type({v}) is not dict: raise _GiveUp", f"else: {v} = dict({v})"]
+            return [*absent, f"{'elif' if absent else 'if'} type({v}) is not dict: raise _GiveUp", f"else: {v} = dict({v})"]
         ns[f"H{i}"], ns[f"T{i}"] = converter.get_structure_hook(tp), tp
         return [f"{v} = H{i}({v}, T{i})"]
 
