@@ -194,11 +194,13 @@ class BaseClient:
             attempt += 1
             metrics.attempts += 1
             state = AttemptState()
-            started = loop.time()
+            started = loop.time() if debug else 0.0
             try:
                 if self._rate_limiter is not None:
                     await self._rate_limiter.acquire(operation.name)
-                timeout = self._attempt_timeout(options.timeout, deadline, loop.time(), operation)
+                timeout = options.timeout
+                if deadline is not None:
+                    timeout = self._attempt_timeout(timeout, deadline, loop.time(), operation)
                 answer, parsed = await self._attempt(operation, prepared, state, timeout)
             except PromoSDKError as error:
                 if debug:
