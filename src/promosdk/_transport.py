@@ -52,6 +52,7 @@ class Transport:
         self._session = session
         self._owns_session = session is None
         self._connection_limit = connection_limit
+        self._closed = False
         # aiohttp builds each request (~7 KB) before it queues for a pooled connection; gating on
         # the pool size first keeps 10,000 waiting calls cheap. A user session keeps its own limit.
         limit = connection_limit
@@ -68,9 +69,10 @@ class Transport:
 
     @property
     def closed(self) -> bool:
-        return self._session is not None and self._session.closed
+        return self._closed or (self._session is not None and self._session.closed)
 
     async def aclose(self) -> None:
+        self._closed = True
         if self._owns_session and self._session is not None and not self._session.closed:
             await self._session.close()
 
@@ -85,7 +87,7 @@ class Transport:
         headers: dict[str, str] | None = None,
         timeout: aiohttp.ClientTimeout,
     ) -> HTTPAnswer:
-        if self._session is not None and self._session.closed:
+        if self.closed:
             raise ClientClosedError(f"{operation}: the client is closed")
         if body is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}

@@ -1,0 +1,46 @@
+"""The user-facing test helpers: ``promosdk.testing.sandbox`` and the ``promosdk_sandbox`` fixture."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from promosdk.models import PromoterStatus
+from promosdk.testing import SandboxHandle, sandbox
+
+
+async def test_fixture_from_the_pytest_plugin(promosdk_sandbox: SandboxHandle) -> None:
+    sb = promosdk_sandbox
+    plan = sb.plans[0]
+    info = await sb.wechat.target.plan_info(plan_invitation_url=plan.invitation_url)
+    assert info.target_plan_info is not None and info.target_plan_info.plan_id == plan.plan_id
+    assert await sb.waiqin.bc.query_campaign() == []
+    counters = await sb.admin.counters()
+    assert counters["requests"]["plan_info"] == 1
+
+
+async def test_context_manager_with_seeded_plans_and_state() -> None:
+    async with sandbox(plans=3) as sb:
+        assert len(sb.plans) == 3
+        assert sb.url.startswith("http://127.0.0.1:")
+        status = await sb.wechat.target.apply_status(plan_id=sb.plans[0].plan_id)
+        assert status.data is not None and status.data.promoter_status is PromoterStatus.NOT_REGISTERED
+    assert sb.wechat._transport.closed and sb.waiqin._transport.closed
+
+
+def test_plugin_is_registered_through_the_entry_point(tmp_path: Path) -> None:
+    """A user's project gets the fixture without importing anything."""
+    test_file = tmp_path / "test_user.py"
+    test_file.write_text(
+        "async def test_uses_fixture(promosdk_sandbox):\n"
+        "    page = await promosdk_sandbox.wechat.promotion.list(start=0, limit=5)\n"
+        "    assert page.total == 0\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "asyncio_mode=auto", str(test_file)],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "1 passed" in result.stdout
