@@ -7,17 +7,18 @@ The cache sits behind :class:`TokenStore` (get / set / compare-and-delete / lock
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from . import _constants as C
-from ._errors import AccessTokenError, BadResponseError
-from ._redact import register_secret
+from ._errors import AccessTokenError, BadResponseError, PromoSDKError
+from ._redact import forget_secret, register_secret
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
@@ -125,6 +126,7 @@ class TokenManager:
         self._last_force = -float("inf")
         self.fetch_count = 0
         self._inflight: asyncio.Future[str] | None = None
+        self._registered: collections.deque[str] = collections.deque()
         # Fast path without awaiting the store when it is the in-memory one.
         self._local = store if isinstance(store, InMemoryTokenStore) else None
 
@@ -169,7 +171,24 @@ class TokenManager:
             cached = await self.store.get(self.key)
             if cached is not None and cached.fresh(time.time()):
                 return cached.value
-            token = await self._refresh(stale=cached)
+            try:
+                token = await self._refresh(stale=cached)
+            except PromoSDKError as error:
+                now = time.time()
+                safety = min(C.TOKEN_EXPIRY_SAFETY, (cached.expires_at - cached.refresh_at) / 4) if cached else 0.0
+                if cached is None or now >= cached.expires_at - safety:
+                    raise
+                # An early refresh failed but the current token is still valid: keep using it and
+                # try again a little later instead of failing calls that would have succeeded.
+                retry_in = min(C.TOKEN_REFRESH_RETRY, (cached.expires_at - now) / 4)
+                logger.warning(
+                    "refreshing the access_token for %s failed (%s); the current one stays valid %.0f s more",
+                    self.key,
+                    type(error).__name__,
+                    cached.expires_at - now,
+                )
+                await self.store.set(self.key, evolve(cached, refresh_at=now + retry_in))
+                return cached.value
             await self.store.set(self.key, token)
             return token.value
 
@@ -194,8 +213,17 @@ class TokenManager:
             self._last_force = now
             logger.info("access_token for %s rejected but re-issued unchanged; forcing a refresh", self.key)
             value, expires_in = await self._call_fetch(force=True)
-        register_secret(value)
+        self._remember(value)
         return CachedToken.issued(value, expires_in)
+
+    def _remember(self, value: str) -> None:
+        """Redact this token from now on; forget the oldest beyond a few (keeps the pattern small)."""
+        if value in self._registered:
+            return
+        register_secret(value)
+        self._registered.append(value)
+        if len(self._registered) > C.TOKENS_REMEMBERED:
+            forget_secret(self._registered.popleft())
 
     async def _call_fetch(self, *, force: bool) -> tuple[str, float]:
         self.fetch_count += 1

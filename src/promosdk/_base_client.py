@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self
 
@@ -34,6 +35,7 @@ __all__ = ["BaseClient", "ClientMetrics", "ClientOptions"]
 
 logger = logging.getLogger(C.LOGGER_NAME)
 Reconciler = Callable[[Any, "APIError"], Awaitable[Any]]
+_CODE_TEXT = re.compile(r"-?[0-9]{1,18}", re.ASCII)
 
 
 @define(frozen=True)
@@ -75,10 +77,12 @@ def as_timeout(value: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTim
 class AttemptState:
     """Facts about the attempt in flight that error handling needs (never printed)."""
 
-    __slots__ = ("token",)
+    __slots__ = ("sent", "token")
 
     def __init__(self) -> None:
         self.token: str | None = None
+        #: True once the request is handed to the transport (it may reach the server from then on).
+        self.sent = False
 
 
 class BaseClient:
@@ -196,16 +200,37 @@ class BaseClient:
             state = AttemptState()
             started = loop.time() if debug else 0.0
             try:
-                if self._rate_limiter is not None:
-                    await self._rate_limiter.acquire(operation.name)
-                timeout = options.timeout
-                if deadline is not None:
-                    timeout = self._attempt_timeout(timeout, deadline, loop.time(), operation)
-                answer, parsed = await self._attempt(operation, prepared, state, timeout)
+                if deadline is None:
+                    if self._rate_limiter is not None:
+                        await self._rate_limiter.acquire(operation.name)
+                    answer, parsed = await self._attempt(operation, prepared, state, options.timeout)
+                else:
+                    # The deadline covers everything: rate limiter, token, connection slot, request.
+                    remaining = deadline - loop.time()
+                    if remaining <= 0:
+                        raise APITimeoutError(
+                            f"{operation.name}: the call's deadline passed", operation=operation.name, sent=False
+                        )
+                    try:
+                        async with asyncio.timeout(remaining):
+                            if self._rate_limiter is not None:
+                                await self._rate_limiter.acquire(operation.name)
+                            timeout = self._attempt_timeout(options.timeout, remaining)
+                            answer, parsed = await self._attempt(operation, prepared, state, timeout)
+                    except TimeoutError:
+                        raise APITimeoutError(
+                            f"{operation.name}: the call's deadline passed", operation=operation.name, sent=state.sent
+                        ) from None
             except PromoSDKError as error:
                 if debug:
                     self._log_attempt(operation, attempt, started, loop.time(), error=error)
                 metrics.failed_attempts += 1
+                if not state.sent:
+                    # It failed before the request left (the token fetch, which retries on its own,
+                    # the rate limiter, the deadline): nothing of this attempt can have landed.
+                    if maybe_landed:
+                        raise self._ambiguous(operation, error) from error
+                    raise
                 if getattr(error, "refresh_token", False) and state.token is not None and not token_refreshed:
                     # Compare-and-expire the token that failed, then retry once with a fresh one.
                     token_refreshed = True
@@ -214,7 +239,11 @@ class BaseClient:
                     continue
                 reconciler = self._reconcilers.get(operation.name) if options.reconcile_writes else None
                 if maybe_landed and reconciler is not None and isinstance(error, APIError):
-                    reconciled = await reconciler(request, error)
+                    try:
+                        reconciled = await reconciler(request, error)
+                    except PromoSDKError as lookup_error:
+                        # The look-up failed: we still do not know whether the write landed.
+                        raise self._ambiguous(operation, lookup_error) from lookup_error
                     if reconciled is not None:
                         metrics.reconciled += 1
                         logger.info(
@@ -239,12 +268,7 @@ class BaseClient:
                     give_up = True
                 if give_up:
                     if maybe_landed:
-                        raise AmbiguousWriteError(
-                            f"{operation.name}: the write may have been applied (no usable answer, last error: "
-                            f"{type(error).__name__}); check before repeating it",
-                            operation=operation.name,
-                            cause=error,
-                        ) from error
+                        raise self._ambiguous(operation, error) from error
                     raise
                 retries += 1
                 metrics.retries += 1
@@ -282,17 +306,19 @@ class BaseClient:
         )
 
     @staticmethod
-    def _attempt_timeout(
-        timeout: aiohttp.ClientTimeout, deadline: float | None, now: float, operation: OperationSpec
-    ) -> aiohttp.ClientTimeout:
-        if deadline is None:
-            return timeout
-        remaining = deadline - now
-        if remaining <= 0:
-            raise APITimeoutError(f"{operation.name}: the call's deadline passed", operation=operation.name)
+    def _attempt_timeout(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
         if timeout.total is None or remaining < timeout.total:
             return aiohttp.ClientTimeout(total=remaining, sock_connect=timeout.sock_connect)
         return timeout
+
+    @staticmethod
+    def _ambiguous(operation: OperationSpec, error: PromoSDKError) -> AmbiguousWriteError:
+        return AmbiguousWriteError(
+            f"{operation.name}: the write may have been applied (no usable answer, last error: "
+            f"{type(error).__name__}); check before repeating it",
+            operation=operation.name,
+            cause=error,
+        )
 
     # ------------------------------------------------------------------ per family
 
@@ -345,7 +371,7 @@ class BaseClient:
     def _code(value: Any, answer: HTTPAnswer, operation: OperationSpec, name: str) -> int:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        if isinstance(value, str) and _CODE_TEXT.fullmatch(value.strip()):
             return int(value)
         raise BadResponseError(
             f"{name} is not an integer: {value!r}"[:120],

@@ -27,6 +27,9 @@ RETRY_SUCCESS_REFUND = 1
 TOKEN_REFRESH_MARGIN = 300.0  # refresh this long before expiry (WeChat rotates stable tokens then)
 FORCE_REFRESH_MIN_INTERVAL = 30.0  # WeChat: force_refresh at most once per 30 s
 TOKEN_LOCK_TIMEOUT = 30.0
+TOKEN_REFRESH_RETRY = 30.0  # after a failed early refresh, try again this soon (the token still works)
+TOKEN_EXPIRY_SAFETY = 5.0  # never hand out a token this close to its expiry
+TOKENS_REMEMBERED = 8  # recent tokens kept in the redaction list per app
 
 USER_AGENT = "promosdk/0.1 (+aiohttp)"
 LOGGER_NAME = "promosdk"

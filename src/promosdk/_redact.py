@@ -15,6 +15,10 @@ __all__ = ["REDACTED", "forget_secret", "redact", "register_secret"]
 REDACTED = "***"
 _QUERY_SECRET = re.compile(r"(?i)\b(access_token|secret|appkey|digest)=([^&\s'\"#]+)")
 # waiqin paths carry /{openid}/{timestamp}/{digest}/{msg_id}: hide the digest segment.
+# The same keys inside JSON or repr text: "access_token": "..." / 'secret': '...'.
+_KEYED_SECRET = re.compile(
+    r"""(?i)(["']?(?:access_token|secret|appkey|digest)["']?\s*[:=]\s*)(["'])((?:\\.|(?!\2).)*)(\2|\Z)"""
+)
 _WAIQIN_PATH = re.compile(r"(/api/bcwin/v1/\w+/[^/\s]+/\d{14}/)([0-9a-fA-F]{32})(/)")
 _MIN_SECRET_LEN = 6
 
@@ -58,6 +62,7 @@ def _compiled() -> re.Pattern[str] | None:
 def redact(text: str) -> str:
     """Return ``text`` with registered secrets and secret-bearing URL parts replaced by ``***``."""
     text = _QUERY_SECRET.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
+    text = _KEYED_SECRET.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}{m.group(4)}", text)
     text = _WAIQIN_PATH.sub(lambda m: f"{m.group(1)}{REDACTED}{m.group(3)}", text)
     pattern = _compiled()
     if pattern is not None:

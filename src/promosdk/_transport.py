@@ -92,11 +92,14 @@ class Transport:
         if body is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}
         try:
-            async with self._slots or _NO_LIMIT, self.session.request(
-                method, url, params=params, data=body, headers=headers, timeout=timeout
-            ) as resp:
-                payload = await resp.read()
-                return HTTPAnswer(resp.status, resp.headers, payload)
+            async with self._slots or _NO_LIMIT:
+                if self.closed:  # closed while this call waited for a connection slot
+                    raise ClientClosedError(f"{operation}: the client is closed")
+                async with self.session.request(
+                    method, url, params=params, data=body, headers=headers, timeout=timeout
+                ) as resp:
+                    payload = await resp.read()
+                    return HTTPAnswer(resp.status, resp.headers, payload)
         except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
             # The TCP connection was never established: the request surely did not reach the server.
             timeout_cls = APITimeoutError if isinstance(exc, aiohttp.ConnectionTimeoutError) else APIConnectionError
@@ -111,7 +114,13 @@ class Transport:
             raise APIConnectionError(
                 f"{operation}: the answer was cut off: {redact(str(exc))}", operation=operation
             ) from None
+        except RuntimeError:
+            if self.closed:  # aiohttp: "Session is closed"
+                raise ClientClosedError(f"{operation}: the client is closed") from None
+            raise
         except (aiohttp.ClientError, OSError) as exc:
+            if self.closed:  # the client was closed under this call
+                raise ClientClosedError(f"{operation}: the client was closed during the call") from None
             raise APIConnectionError(
                 f"{operation}: connection failed: {type(exc).__name__}: {redact(str(exc))}", operation=operation
             ) from None

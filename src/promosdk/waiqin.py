@@ -100,6 +100,7 @@ class WaiqinClient(BaseClient):
         timestamp = waiqin_timestamp()
         digest = waiqin_digest(body, self._appkey, timestamp)
         url = f"{self._base_url}{operation.path}/{self._openid}/{timestamp}/{digest}/{msg_id}"
+        state.sent = True
         try:
             return await self._exchange(operation, url, body, msg_id, timeout)
         except PromoSDKError as error:

@@ -154,7 +154,9 @@ class WeChatUnionClient(BaseClient):
         request = models.StableTokenRequest(
             grant_type=models.GrantType.CLIENT_CREDENTIAL, appid=self._appid, secret=self._secret, force_refresh=force
         )
-        answer: models.AccessTokenResponse = await self._request(OPERATIONS["stable_token"], request, raw=False)
+        # force_refresh is limited (20 a day, 30 s apart): a forced fetch is never resent.
+        client = self.with_options(max_retries=0) if force else self
+        answer: models.AccessTokenResponse = await client._request(OPERATIONS["stable_token"], request, raw=False)
         return answer.access_token or "", float(answer.expires_in or 7200)
 
     async def _fetch_classic_token(self, *, force: bool) -> tuple[str, float]:
@@ -220,6 +222,7 @@ class WeChatUnionClient(BaseClient):
         if operation.auth == "access_token":
             state.token = self._tokens.peek() or await self._tokens.get()
             params = {**(params or {}), "access_token": state.token}
+        state.sent = True
         answer = await self._transport.send(
             operation.method,
             self._base_url + operation.path,

@@ -1,0 +1,154 @@
+"""The attempt loop in promosdk._base_client: what is ambiguous, what is retried, what the deadline covers.
+
+Each test here pins a behaviour found by review: failures before the request left are never
+ambiguous, a failed reconciliation stays an AmbiguousWriteError, the deadline covers the rate
+limiter and the connection pool, malformed error codes are typed, a closing client fails calls
+with ClientClosedError.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+
+import pytest
+
+from promosdk import (
+    AmbiguousWriteError,
+    APITimeoutError,
+    BadResponseError,
+    ClientClosedError,
+    HTTPStatusError,
+    LocalRateLimiter,
+    Rate,
+    RetryPolicy,
+    WeChatUnionClient,
+)
+
+from .loopback import DROP, LoopbackServer, html, json_answer, stable_token_handler, wechat_ok
+
+TOKEN = "/cgi-bin/stable_token"
+APPLY = "/union/promoter/target/apply_target"
+ADD = "/union/promoter/promotion/add"
+LIST = "/union/promoter/promotion/list"
+FAST = RetryPolicy(base=0.001, cap=0.002, rng=random.Random(3))
+
+
+def client(server: LoopbackServer, **options: object) -> WeChatUnionClient:
+    return WeChatUnionClient("wxbase", "base-secret-value", base_url=server.url, retry_policy=FAST, **options)  # type: ignore[arg-type]
+
+
+async def test_a_failed_token_fetch_is_not_an_ambiguous_write() -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, html(502))
+        server.route(APPLY, wechat_ok())
+        async with client(server) as wx:
+            with pytest.raises(HTTPStatusError) as err:
+                await wx.target.apply_target(plan_id="P1", apply_reason="r")
+        assert err.value.operation == "stable_token"
+        assert server.count(APPLY) == 0
+        assert server.count(TOKEN) == 3  # the token fetch's own retries only, not multiplied
+
+
+async def test_a_failed_reconciliation_stays_ambiguous() -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-reconcile-1"]))
+        server.queue(ADD, DROP, json_answer({"errcode": 14007, "errmsg": "duplicate"}))
+        server.route(LIST, html(502))
+        async with client(server) as wx:
+            with pytest.raises(AmbiguousWriteError) as err:
+                await wx.promotion.add(promotion_source_name="spot")
+        assert err.value.operation == "add"
+        assert isinstance(err.value.cause, HTTPStatusError) and err.value.cause.operation == "list"
+
+
+@pytest.mark.parametrize("code", ["²", "--1", "1" * 30, "1.0", True, 1.5, None, [0]])
+async def test_malformed_error_codes_are_bad_responses(code: object) -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-code-1"]))
+        server.route(LIST, json_answer({"errcode": code, "errmsg": "?"}))
+        async with client(server, max_retries=0) as wx:
+            if code is None:  # an explicit null errcode is treated as absent: success
+                await wx.promotion.list(start=0, limit=1)
+                return
+            with pytest.raises(BadResponseError):
+                await wx.promotion.list(start=0, limit=1)
+
+
+async def test_deadline_covers_the_connection_pool_gate() -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-deadline-1"]))
+        server.route(LIST, wechat_ok(total=0, promotionSourceList=[]))
+        server.queue(LIST, json_answer({"errcode": 0, "total": 0}, delay=2.0))
+        async with client(server, connection_limit=1) as wx:
+            await wx.access_token()
+            slow = asyncio.create_task(wx.promotion.list(start=0, limit=1))
+            await asyncio.sleep(0.1)
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await wx.with_options(deadline=0.5).promotion.list(start=0, limit=1)
+            assert time.monotonic() - started < 1.0
+            await slow
+
+
+async def test_deadline_covers_the_rate_limiter_and_a_waiting_write_is_not_ambiguous() -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-limit-1"]))
+        server.route(APPLY, wechat_ok())
+        limiter = LocalRateLimiter({"apply_target": Rate(1, per=10)}, max_wait=60)
+        async with client(server, rate_limiter=limiter, deadline=0.4) as wx:
+            await wx.target.apply_target(plan_id="P1", apply_reason="r")
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError) as err:
+                await wx.target.apply_target(plan_id="P2", apply_reason="r")
+            assert time.monotonic() - started < 0.9
+            assert err.value.sent is False  # it never left: not an AmbiguousWriteError
+        assert server.count(APPLY) == 1
+
+
+async def test_calls_queued_for_a_connection_fail_with_client_closed_error() -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-close-1"]))
+        server.route(LIST, json_answer({"errcode": 0, "total": 0}, delay=1.0))
+        wx = client(server, connection_limit=1, max_retries=0)
+        await wx.access_token()
+        tasks = [asyncio.create_task(wx.promotion.list(start=0, limit=1)) for _ in range(3)]
+        await asyncio.sleep(0.2)
+        await wx.aclose()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        assert all(isinstance(r, ClientClosedError) for r in results), results
+
+
+async def test_a_failed_early_refresh_keeps_the_still_valid_token() -> None:
+    state = {"up": True}
+    async with LoopbackServer() as server:
+
+        def token(_record: object) -> object:
+            if state["up"]:
+                return json_answer({"access_token": "tok-early-1", "expires_in": 4})  # refresh after 2 s
+            return json_answer({"errcode": -1, "errmsg": "system busy"})
+
+        server.route(TOKEN, token)  # type: ignore[arg-type]
+        server.route(LIST, wechat_ok(total=0, promotionSourceList=[]))
+        async with client(server) as wx:
+            await wx.promotion.list(start=0, limit=1)
+            state["up"] = False
+            await asyncio.sleep(2.2)  # past refresh_at, ~1.8 s before expiry
+            await wx.promotion.list(start=0, limit=1)
+            tokens_asked = server.count(TOKEN)
+            await wx.promotion.list(start=0, limit=1)  # the failed refresh is not retried at once
+            assert server.count(TOKEN) == tokens_asked
+
+
+async def test_a_forced_refresh_is_never_resent() -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-same"]))
+        server.route(LIST, json_answer({"errcode": 40001, "errmsg": "invalid credential"}))
+        async with client(server) as wx:
+            await wx.access_token()
+            server.queue(TOKEN, json_answer({"access_token": "tok-same", "expires_in": 7200}), DROP)
+            with pytest.raises(Exception):  # noqa: B017 - whichever error; the count is the point
+                await wx.promotion.list(start=0, limit=1)
+        forced = [r for r in server.hits(TOKEN) if r.json().get("force_refresh") is True]
+        assert len(forced) == 1
