@@ -218,3 +218,25 @@ async def test_redis_stopped_mid_run(sandbox: SandboxServer, on_error: str, pref
     else:
         assert errors == []
     assert elapsed < 5
+
+
+async def test_a_slow_refresh_keeps_its_lease(redis_url: str, prefix: str) -> None:
+    """The holder renews its lease while the token endpoint is slower than the lease."""
+    from .loopback import LoopbackServer, json_answer, wechat_ok
+
+    async with LoopbackServer() as server:
+        server.route("/cgi-bin/token", json_answer({"access_token": "tok-slow-0123", "expires_in": 7200}, delay=1.5))
+        server.route("/union/promoter/promotion/list", wechat_ok(total=0, promotionSourceList=[]))
+        redises = [connect(redis_url), connect(redis_url)]
+        clients = [
+            WeChatUnionClient(
+                DEFAULT_APPID, DEFAULT_APP_SECRET, base_url=server.url, token_source="classic",
+                token_store=RedisTokenStore(r, prefix=prefix, lock_lease=1.0, lock_wait=5.0),
+            )
+            for r in redises
+        ]  # fmt: skip
+        await asyncio.gather(*(c.promotion.list(start=0, limit=1) for c in clients))
+        for c, r in zip(clients, redises, strict=True):
+            await c.aclose()
+            await r.aclose()
+        assert server.count("/cgi-bin/token") == 1

@@ -57,6 +57,13 @@ end
 return 0
 """
 
+_RENEW_LOCK = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+
 _RELEASE_LOCK = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   return redis.call('DEL', KEYS[1])
@@ -154,6 +161,7 @@ class RedisTokenStore:
         self._fallback = InMemoryTokenStore()
         self._cad = redis.register_script(_COMPARE_AND_DELETE_TOKEN)
         self._release = redis.register_script(_RELEASE_LOCK)
+        self._renew = redis.register_script(_RENEW_LOCK)
         self._local_locks: dict[str, asyncio.Lock] = {}
         # A token read from Redis is reused in-process for near_cache_ttl seconds, and concurrent
         # reads share one round trip: thousands of calls a second cost a few Redis reads. A token
@@ -181,7 +189,7 @@ class RedisTokenStore:
         pending = self._reads.get(key)
         if pending is None:
             pending = self._reads[key] = asyncio.ensure_future(self._read(key))
-            pending.add_done_callback(lambda _f: self._reads.pop(key, None))
+            pending.add_done_callback(lambda f: (self._reads.pop(key, None), f.cancelled() or f.exception()))
         return await asyncio.shield(pending)
 
     async def _read(self, key: str) -> CachedToken | None:
@@ -239,12 +247,29 @@ class RedisTokenStore:
                 return
             # Whatever we cached may be stale now that we hold the lock: the double-check must read Redis.
             self._near.pop(key, None)
+            # While we hold it, keep extending the lease (owner-checked), so that a slow refresh does
+            # not let a second process in; a crashed holder stops renewing and its lease runs out.
+            renewer = asyncio.ensure_future(self._keep_renewing(lock_key, owner))
             try:
                 yield
             finally:
+                renewer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await renewer
                 with contextlib.suppress(StoreUnavailableError):
                     # If this fails the lease ends the lock anyway.
                     await self._guard(self._release(keys=[lock_key], args=[owner]))
+
+    async def _keep_renewing(self, lock_key: str, owner: str) -> None:
+        lease_ms = int(self.lock_lease * 1000)
+        while True:
+            await asyncio.sleep(self.lock_lease / 3)
+            try:
+                if not await self._guard(self._renew(keys=[lock_key], args=[owner, lease_ms])):
+                    logger.warning("token store: lost the refresh lock %s (lease ran out)", lock_key)
+                    return
+            except StoreUnavailableError:
+                return  # Redis is gone: the lease will end the lock
 
     async def _acquire(self, lock_key: str, owner: str) -> None:
         loop = asyncio.get_running_loop()
@@ -252,8 +277,14 @@ class RedisTokenStore:
         delay = 0.005
         lease_ms = int(self.lock_lease * 1000)
         while True:
-            if await self._guard(self._redis.set(lock_key, owner, nx=True, px=lease_ms)):
-                return
+            try:
+                if await self._guard(self._redis.set(lock_key, owner, nx=True, px=lease_ms)):
+                    return
+            except StoreUnavailableError:
+                # The SET may have been applied although its answer was lost: remove our lock if so.
+                with contextlib.suppress(StoreUnavailableError):
+                    await self._guard(self._release(keys=[lock_key], args=[owner]))
+                raise
             if loop.time() >= give_up:
                 raise StoreUnavailableError(
                     f"token store: the refresh lock was not released within {self.lock_wait:.0f} s"
