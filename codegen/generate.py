@@ -140,7 +140,7 @@ def render_models(spec: SPEC, spec_name: str) -> str:
             "--output-model-type", "dataclasses.dataclass",
             "--custom-template-dir", str(TEMPLATE_DIR),
             "--snake-case-field", "--capitalise-enum-members",
-            "--field-extra-keys", "x-wire-type", "x-json-string",
+            "--field-extra-keys", "x-wire-type", "x-json-string", "x-secret",
             "--use-standard-collections", "--use-union-operator", "--keyword-only",
             "--use-field-description", "--use-schema-description",
             "--target-python-version", "3.11", "--disable-timestamp", "--formatters", "builtin",

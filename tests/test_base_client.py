@@ -152,3 +152,33 @@ async def test_a_forced_refresh_is_never_resent() -> None:
                 await wx.promotion.list(start=0, limit=1)
         forced = [r for r in server.hits(TOKEN) if r.json().get("force_refresh") is True]
         assert len(forced) == 1
+
+
+async def test_answers_larger_than_the_cap_are_refused() -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-cap-1"]))
+        server.route(LIST, wechat_ok(total=0, promotionSourceList=[{"promotionSourceName": "x" * 5000}]))
+        async with client(server, max_retries=0) as wx:
+            await wx.promotion.list(start=0, limit=1)
+            wx._transport.max_body = 1000
+            with pytest.raises(BadResponseError, match="larger than 1000 bytes"):
+                await wx.promotion.list(start=0, limit=1)
+
+
+def test_retry_after_as_seconds_or_http_date() -> None:
+    import email.utils
+
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from promosdk._base_client import _retry_after
+    from promosdk._transport import HTTPAnswer
+
+    def answer(value: str) -> HTTPAnswer:
+        return HTTPAnswer(503, CIMultiDictProxy(CIMultiDict({"Retry-After": value})), b"")
+
+    assert _retry_after(answer("7")) == 7.0
+    in_20_s = email.utils.formatdate(time.time() + 20, usegmt=True)
+    delay = _retry_after(answer(in_20_s))
+    assert delay is not None and 15 < delay <= 20
+    assert _retry_after(answer("soon")) is None
+    assert RetryPolicy(rng=random.Random(1)).delay(1, retry_after=30.0) == 30.0  # honoured past the 8 s cap

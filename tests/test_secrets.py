@@ -352,3 +352,14 @@ def test_registered_secrets_are_redacted_until_forgotten() -> None:
     finally:
         forget_secret(value)
     assert redact(f"x {value} y") == f"x {value} y"
+
+
+def test_credential_fields_are_left_out_of_model_reprs() -> None:
+    from promosdk.models import AccessTokenResponse, GrantType, StableTokenRequest, TokenRequest
+
+    request = StableTokenRequest(grant_type=GrantType.CLIENT_CREDENTIAL, appid="wxrepr", secret="repr-secret-1")
+    classic = TokenRequest(grant_type=GrantType.CLIENT_CREDENTIAL, appid="wxrepr", secret="repr-secret-1")
+    answer = AccessTokenResponse(access_token="repr-token-123", expires_in=7200)
+    for obj in (request, classic, answer):
+        assert "repr-secret-1" not in repr(obj) and "repr-token-123" not in repr(obj)
+    assert "wxrepr" in repr(request)  # the rest of the repr is still useful

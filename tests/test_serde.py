@@ -272,3 +272,4 @@ def test_fast_decoder_matches_the_reference_converter(cls: type[Any], data: st.D
     except DecodeError as exc:
         actual = ("error", exc.problems)
     assert actual == expected
+    assert repr(actual) == repr(expected)  # also the exact types: an enum is not its int, True is not 1

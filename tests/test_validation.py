@@ -212,3 +212,30 @@ def test_validation_error_is_a_value_error_and_promosdk_error() -> None:
     error = RequestValidationError("limit", "maximum", "must be <= 100, is 101")
     assert isinstance(error, ValueError) and isinstance(error, PromoSDKError)
     assert str(error) == "limit: must be <= 100, is 101 [maximum]"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"after_create_time": "2026-02-01 00:00:00", "before_create_time": "2026-01-01 00:00:00"},
+        {"after_modify_time": "2026-02-01 00:00:00", "before_modify_time": "2026-01-01 00:00:00"},
+        {"after_create_time": "٢٠٢٦-01-01 00:00:00"},
+    ],
+)
+async def test_query_windows_must_be_ordered_and_ascii(kwargs: dict[str, str]) -> None:
+    from promosdk import RequestValidationError, WaiqinClient
+
+    async with WaiqinClient("openid-v", "appkey-validation", base_url="http://127.0.0.1:9") as wq:
+        with pytest.raises(RequestValidationError):
+            await wq.bc.query_campaign(**kwargs)
+
+
+async def test_blank_customer_lists_do_not_satisfy_one_of_required() -> None:
+    from promosdk import RequestValidationError, WaiqinClient
+
+    async with WaiqinClient("openid-v", "appkey-validation", base_url="http://127.0.0.1:9") as wq:
+        with pytest.raises(RequestValidationError, match="one-of-required"):
+            await wq.bc.apply_callback(
+                campaign_source_code="s", campaign_code="c", cm_codes="   ", cm_names="",
+                registered_time="2026-01-02 10:00:00", merchant_information="m",
+            )  # fmt: skip

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import datetime
+import email.utils
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -423,10 +425,18 @@ class BaseClient:
 
 
 def _retry_after(answer: HTTPAnswer) -> float | None:
+    """Retry-After as seconds: a number, or an HTTP date."""
     value = answer.headers.get("Retry-After")
     if value is None:
         return None
     try:
         return max(0.0, float(value))
     except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    return max(0.0, (when - datetime.datetime.now(datetime.UTC)).total_seconds())

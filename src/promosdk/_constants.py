@@ -18,6 +18,7 @@ DEFAULT_MAX_RETRIES = 2
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
 # Retry quota (a token bucket shared by one client, as botocore's): each retry costs, success refunds.
+RETRY_AFTER_CAP = 60.0  # a server's Retry-After is honoured up to this (the deadline still bounds it)
 RETRY_QUOTA_CAPACITY = 500
 RETRY_COST = 5
 RETRY_TIMEOUT_COST = 10
@@ -30,6 +31,8 @@ TOKEN_LOCK_TIMEOUT = 30.0
 TOKEN_REFRESH_RETRY = 30.0  # after a failed early refresh, try again this soon (the token still works)
 TOKEN_EXPIRY_SAFETY = 5.0  # never hand out a token this close to its expiry
 TOKENS_REMEMBERED = 8  # recent tokens kept in the redaction list per app
+
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 USER_AGENT = "promosdk/0.1 (+aiohttp)"
 LOGGER_NAME = "promosdk"

@@ -99,4 +99,10 @@ class LocalRateLimiter:
             tokens, stamp = self._buckets[key]
             self._buckets[key] = (tokens + 1.0, stamp)
             raise RateLimitExceeded(operation, wait)
-        await asyncio.sleep(wait)
+        try:
+            await asyncio.sleep(wait)
+        except asyncio.CancelledError:
+            # The caller gave up before its slot: give the reservation back.
+            tokens, stamp = self._buckets[key]
+            self._buckets[key] = (min(rate.capacity, tokens + 1.0), stamp)
+            raise

@@ -62,7 +62,7 @@ class RetryPolicy:
         ceiling = min(self.cap, self.base * (2 ** (retry_number - 1)))
         delay = self.rng.uniform(0, ceiling)
         if retry_after is not None:
-            delay = max(delay, min(retry_after, self.cap))
+            delay = max(delay, min(retry_after, C.RETRY_AFTER_CAP))
         return delay
 
 

@@ -10,7 +10,7 @@ import orjson
 from multidict import CIMultiDictProxy
 
 from . import _constants as C
-from ._errors import APIConnectionError, APITimeoutError, ClientClosedError
+from ._errors import APIConnectionError, APITimeoutError, BadResponseError, ClientClosedError
 from ._redact import redact
 
 __all__ = ["HTTPAnswer", "Transport"]
@@ -60,6 +60,25 @@ class Transport:
             limit = session.connector.limit or 0
         self._slots = asyncio.Semaphore(limit) if limit > 0 else None
 
+    #: Answers larger than this are refused (a hostile or broken server cannot exhaust memory).
+    max_body = C.MAX_RESPONSE_BYTES
+
+    async def _read_capped(self, resp: aiohttp.ClientResponse, operation: str) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in resp.content.iter_chunked(1 << 16):
+            size += len(chunk)
+            if size > self.max_body:
+                raise BadResponseError(
+                    f"the answer is larger than {self.max_body} bytes",
+                    operation=operation,
+                    status=resp.status,
+                    content_type=resp.headers.get("Content-Type", ""),
+                    body=b"".join(chunks)[:4096],
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
     @property
     def session(self) -> aiohttp.ClientSession:
         if self._session is None:
@@ -98,7 +117,11 @@ class Transport:
                 async with self.session.request(
                     method, url, params=params, data=body, headers=headers, timeout=timeout
                 ) as resp:
-                    payload = await resp.read()
+                    length = resp.content_length
+                    if length is not None and length <= self.max_body:
+                        payload = await resp.read()
+                    else:
+                        payload = await self._read_capped(resp, operation)
                     return HTTPAnswer(resp.status, resp.headers, payload)
         except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
             # The TCP connection was never established: the request surely did not reach the server.

@@ -23,8 +23,8 @@ from ._operation import FieldRule, ModelRules
 __all__ = ["validate"]
 
 RULES: dict[type[Any], ModelRules] = {**WECHAT_RULES, **WAIQIN_RULES}
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 
 Check = Callable[[Any, str], None]
 _compiled: dict[type[Any], list[Check]] = {}
@@ -137,7 +137,7 @@ def _cross_check(rule: str, names: tuple[str, ...]) -> Check:
     if rule == "one-of-required":
 
         def one_of(obj: Any, prefix: str) -> None:
-            if not any(getattr(obj, n) for n in names):
+            if not any(isinstance(v, str) and v.strip() for v in (getattr(obj, n) for n in names)):
                 raise _fail(prefix + "|".join(names), "one-of-required", f"one of {', '.join(names)} is required")
 
         return one_of

@@ -119,6 +119,7 @@ from ._generated.wechat_union.models import (
     PromotionListResponse,
     TargetPlanInfo,
 )
+from ._redact import redact
 from .signing import BEIJING
 from .waiqin import WaiqinClient
 from .wechat import WeChatUnionClient
@@ -225,7 +226,7 @@ def error_code(error: BaseException) -> int | None:
 
 
 def error_json(error: BaseException) -> dict[str, Any]:
-    message = error.message if isinstance(error, PromoSDKError) else str(error)
+    message = error.message if isinstance(error, PromoSDKError) else redact(str(error))
     if isinstance(error, APIError) and error.operation:
         message = f"{error.operation}: {message}"
     return {"type": type(error).__name__, "code": error_code(error), "message": " ".join(message.split())}

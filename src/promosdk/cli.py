@@ -93,6 +93,7 @@ from ._generated.errors import (
     PromotionLimitReachedError,
 )
 from ._generated.wechat_union.models import PreviousPromotionInfo, PromotionInfo
+from ._redact import redact
 from ._serde import unstructure
 from .batch import (
     DEFAULT_APPLY_REASON,
@@ -181,7 +182,7 @@ def error_line(error: BaseException) -> str:
         code = error.code
     elif isinstance(error, HTTPStatusError):
         code = error.status
-    message = error.message if isinstance(error, PromoSDKError) else str(error)
+    message = error.message if isinstance(error, PromoSDKError) else redact(str(error))
     message = " ".join(message.split()) or "(no message)"
     label = type(error).__name__ if code is None else f"{type(error).__name__} [{code}]"
     return f"error: {label}: {message}"

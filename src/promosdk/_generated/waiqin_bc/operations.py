@@ -101,6 +101,7 @@ RULES: dict[type[Any], ModelRules] = {
             FieldRule(wire='after_modify_time', kind='str', max_length=32, format='datetime'),
             FieldRule(wire='activity_type_code', kind='str', max_length=32),
         ),
+        rules=(('date-order', ('after_create_time', 'before_create_time')), ('date-order', ('after_modify_time', 'before_modify_time'))),
     ),
     models.Dept: ModelRules(
         fields=(

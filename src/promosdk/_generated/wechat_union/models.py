@@ -75,7 +75,7 @@ class StableTokenRequest:
     grant_type: GrantType = field(metadata={"wire": "grant_type"})
     appid: str = field(metadata={"wire": "appid"})
     """The app id (wx...)."""
-    secret: str = field(metadata={"wire": "secret"})
+    secret: str = field(metadata={"wire": "secret"}, repr=False)
     """The app secret. Never logged."""
     force_refresh: bool | None = field(default=False, metadata={"wire": "force_refresh"})
     """true invalidates the previous token; limited to 20 calls a day, 30 s apart."""
@@ -87,7 +87,7 @@ class StableTokenRequest:
 class AccessTokenResponse:
     """Answer of both token endpoints (errors are raised before this model is built)."""
 
-    access_token: str = field(metadata={"wire": "access_token"})
+    access_token: str = field(metadata={"wire": "access_token"}, repr=False)
     """The token (store at least 512 characters)."""
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     """Error code; absent or 0 on success."""
@@ -662,7 +662,7 @@ class TokenRequest:
 
     grant_type: GrantType = field(metadata={"wire": "grant_type"})
     appid: str = field(metadata={"wire": "appid"})
-    secret: str = field(metadata={"wire": "secret"})
+    secret: str = field(metadata={"wire": "secret"}, repr=False)
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
