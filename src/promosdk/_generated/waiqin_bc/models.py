@@ -154,9 +154,13 @@ class Campaign:
     activity_source_code: str | None = field(default=None, metadata={"wire": "activity_source_code"})
     """The third party's unique campaign id."""
     activity_code: str | None = field(default=None, metadata={"wire": "activity_code"})
+    """Campaign number."""
     activity_type_code: str | None = field(default=None, metadata={"wire": "activity_type_code"})
+    """Campaign type code."""
     activity_type_name: str | None = field(default=None, metadata={"wire": "activity_type_name"})
+    """Campaign type name."""
     activity_name: str | None = field(default=None, metadata={"wire": "activity_name"})
+    """Campaign name."""
     start_date: str | None = field(default=None, metadata={"wire": "start_date"})
     """Start date, to the day."""
     end_date: str | None = field(default=None, metadata={"wire": "end_date"})
@@ -166,13 +170,19 @@ class Campaign:
     )
     """Campaign state; a string on the wire ("" decodes as absent)."""
     event_information: str | None = field(default=None, metadata={"wire": "event_information"})
+    """Campaign information (documented as VARCHAR(32) here, TEXT on input)."""
     register_url: str | None = field(default=None, metadata={"wire": "register_url"})
+    """Registration URL."""
     belong_dept: list[Dept] | None = field(default=None, metadata={"wire": "belong_dept"})
+    """Owning departments."""
     override_customer: list[Customer] | None = field(default=None, metadata={"wire": "override_customer"})
+    """Customers the campaign covers."""
     invited_customer: list[Customer] | None = field(default=None, metadata={"wire": "invited_customer"})
+    """Customers already notified."""
     registered_customer: list[RegisteredCustomer] | None = field(
         default=None, metadata={"wire": "registered_customer"}
     )
+    """Customers registered for the campaign."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
