@@ -36,6 +36,8 @@ BARE = "pass"
 PROMOSDK = "import promosdk"
 #: What any aiohttp-based client pays, and promosdk's runtime dependencies together.
 FLOORS = ("import aiohttp", "import aiohttp, attrs, cattrs.preconf.orjson, orjson")
+#: ``import promosdk`` defers the clients (and aiohttp) to first use; this is the cost of using one.
+WITH_CLIENT = "from promosdk import WeChatUnionClient"
 
 
 @dataclass
@@ -108,7 +110,7 @@ def run_importtime(runs: int, top: int = 15, log: Callable[[str], None] = print)
     with tempfile.TemporaryDirectory(prefix="promosdk-bench-pyc-") as prefix:
         cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         cached["PYTHONPYCACHEPREFIX"] = prefix
-        codes = (BARE, *FLOORS, PROMOSDK)
+        codes = (BARE, *FLOORS, PROMOSDK, WITH_CLIENT)
         for _ in range(2):  # compile everything into the private cache
             for code in codes:
                 _run(code, cached)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .clients import CLIENT_NAMES
 from .decode import DecodeResult
-from .importtime import FLOORS, ImportResult
+from .importtime import FLOORS, WITH_CLIENT, ImportResult
 from .memory import MemoryResult
 from .singleflight import SingleFlightResult
 from .throughput import ThroughputResult
@@ -147,8 +147,8 @@ def summary_lines(r: Results) -> list[str]:
     if r.imports is not None:
         v = r.imports.variants[0]
         lines.append(
-            f"import promosdk: +{v.overhead:.0f} ms over bare python ({v.name}; "
-            f"import aiohttp alone +{v.over_bare(FLOORS[0]):.0f} ms; promosdk's own modules {r.imports.promosdk_self_ms:.0f} ms)"
+            f"import promosdk: +{v.overhead:.0f} ms over bare python ({v.name}; clients load on first use: "
+            f"`{WITH_CLIENT}` +{v.over_bare(WITH_CLIENT):.0f} ms, import aiohttp alone +{v.over_bare(FLOORS[0]):.0f} ms)"
         )
     lines.append(f"wall time {r.wall_s:.0f} s")
     return lines
@@ -414,10 +414,11 @@ def _imports_md(imp: ImportResult) -> list[str]:
     md += [
         "",
         f"**Goal: < {IMPORT_GOAL_MS:.0f} ms over bare Python:** {_met(cached.overhead < IMPORT_GOAL_MS)} "
-        f"(+{cached.overhead:.0f} ms with .pyc). `import aiohttp` alone costs +{cached.over_bare(FLOORS[0]):.0f} ms "
-        f"here; promosdk's own modules (the self time of `promosdk` and `promosdk.*` under -X importtime) "
-        f"take {imp.promosdk_self_ms:.0f} ms, the rest is its dependencies (`aiohttp.connector`'s self time is "
-        "mostly the two SSL contexts it builds at import, loading the CA bundle).",
+        f"(+{cached.overhead:.0f} ms with .pyc). `import promosdk` loads the exceptions only; the clients, and "
+        f"aiohttp with them, load on first use: `{WITH_CLIENT}` costs +{cached.over_bare(WITH_CLIENT):.0f} ms, of "
+        f"which `import aiohttp` alone is +{cached.over_bare(FLOORS[0]):.0f} ms (`aiohttp.connector`'s self time "
+        "is mostly the two SSL contexts it builds at import, loading the CA bundle). Judged on the client "
+        f"import, the goal is {_met(cached.over_bare(WITH_CLIENT) < IMPORT_GOAL_MS).replace('*', '')}.",
         "",
         f'Top cumulative entries of `python -X importtime -c "import promosdk"` (with .pyc; promosdk '
         f"cumulative {imp.promosdk_cumulative_ms:.0f} ms; -X importtime adds its own overhead):",

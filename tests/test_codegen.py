@@ -122,3 +122,16 @@ def test_public_models_module_exports_both_families_without_collisions() -> None
     assert len(promosdk.models.__all__) == len(wx_models.__all__) + len(wq_models.__all__)
     assert promosdk.models.PreviousPromotionInfo is wx_models.PreviousPromotionInfo
     assert promosdk.models.Campaign is wq_models.Campaign
+
+
+def test_import_promosdk_defers_the_clients_and_aiohttp() -> None:
+    code = (
+        "import sys, promosdk\n"
+        "assert 'aiohttp' not in sys.modules, 'import promosdk pulled in aiohttp'\n"
+        "from promosdk import WeChatUnionClient, WaiqinClient, Rate\n"
+        "assert 'aiohttp' in sys.modules and WeChatUnionClient.__module__ == 'promosdk.wechat'\n"
+        "assert set(promosdk.__all__) <= set(dir(promosdk))\n"
+        "for name in promosdk.__all__: getattr(promosdk, name)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr

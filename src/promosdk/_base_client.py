@@ -36,6 +36,7 @@ from ._validation import validate
 __all__ = ["BaseClient", "ClientMetrics", "ClientOptions"]
 
 logger = logging.getLogger(C.LOGGER_NAME)
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT)
 Reconciler = Callable[[Any, "APIError"], Awaitable[Any]]
 _CODE_TEXT = re.compile(r"-?[0-9]{1,18}", re.ASCII)
 
@@ -44,7 +45,7 @@ _CODE_TEXT = re.compile(r"-?[0-9]{1,18}", re.ASCII)
 class ClientOptions:
     """Per-client settings; ``with_options`` makes a copy with some of them overridden."""
 
-    timeout: aiohttp.ClientTimeout = C.DEFAULT_TIMEOUT
+    timeout: aiohttp.ClientTimeout = field(factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = C.DEFAULT_MAX_RETRIES
     retry_policy: RetryPolicy = field(factory=RetryPolicy)
     #: Bound on the whole call, retries and backoff included (seconds); None = no bound.
@@ -70,10 +71,10 @@ class ClientMetrics:
 
 def as_timeout(value: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
     if value is None:
-        return C.DEFAULT_TIMEOUT
+        return DEFAULT_TIMEOUT
     if isinstance(value, aiohttp.ClientTimeout):
         return value
-    return aiohttp.ClientTimeout(total=float(value), sock_connect=min(float(value), C.DEFAULT_TIMEOUT.sock_connect or 10))
+    return aiohttp.ClientTimeout(total=float(value), sock_connect=min(float(value), C.DEFAULT_TIMEOUT_CONNECT))
 
 
 class AttemptState:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import aiohttp
-
 WECHAT_BASE_URL = "https://api.weixin.qq.com"
 
 # The waiqin vendor client's default timeout is 30 s; WeChat answers far faster, but a batch job
 # prefers one bound for both.
-DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, sock_connect=10.0)
+DEFAULT_TIMEOUT_TOTAL = 30.0
+DEFAULT_TIMEOUT_CONNECT = 10.0
 # aiohttp's default is 100 connections; batch users run thousands of calls on one loop.
 DEFAULT_CONNECTION_LIMIT = 256
 DEFAULT_KEEPALIVE_TIMEOUT = 30.0

@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any, ClassVar
 
 from ._redact import redact
@@ -79,7 +78,7 @@ class APIConnectionError(PromoSDKError):
         super().__init__(message)
 
 
-class APITimeoutError(APIConnectionError, asyncio.TimeoutError):
+class APITimeoutError(APIConnectionError, TimeoutError):  # TimeoutError is asyncio.TimeoutError
     """No (complete) answer within the configured timeout or deadline."""
 
 

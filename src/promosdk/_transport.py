@@ -38,7 +38,7 @@ def make_session(connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> aiohttp.
     )
     return aiohttp.ClientSession(
         connector=connector,
-        timeout=C.DEFAULT_TIMEOUT,
+        timeout=aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT),
         headers={"User-Agent": C.USER_AGENT},
         json_serialize=lambda obj: orjson.dumps(obj).decode(),
         raise_for_status=False,
