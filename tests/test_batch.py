@@ -297,9 +297,45 @@ async def test_pending_at_the_deadline_is_reported(tmp_path: Path) -> None:
         assert [(x["status"], x["step"], x["ok"], x["error"]["type"]) for x in lines] == [
             ("pending", "review", False, "ReviewPendingError")
         ] * 3
-        assert summary.failed == 3
-        # A later run (after the review) would skip them; the application was sent once.
+        assert summary.failed == 3 and summary.retry_later == 3
+        assert all(x["final"] is False for x in lines)
+        # After the review, a re-run retries exactly those inputs: one line each, now final.
+        for seed in seeds:
+            await sb.admin.review(DEFAULT_APPID, seed.plan_id, "reject")
+        again = BatchRun(
+            sb.wechat,
+            sb.waiqin,
+            [PlanInput(s.invitation_url) for s in seeds],
+            tmp_path / "r.jsonl",
+            options=BatchOptions(poll_deadline=0.1, poll_interval=0.05),
+        )
+        second = await again.run()
+        assert second.retried == 3 and second.skipped == 0 and second.retry_later == 0
+        lines = read_lines(tmp_path / "r.jsonl")
+        assert sorted((x["url"], x["status"], x["final"]) for x in lines) == sorted(
+            (s.invitation_url, "rejected", True) for s in seeds
+        )
+        # The application was sent once; the re-run found it and only polled.
         assert max((await sb.admin.counters())["effects"]["apply_target"].values()) == 1
+
+
+async def test_outage_failures_are_retried_by_the_next_run(tmp_path: Path) -> None:
+    seeds = make_plan_seeds(20, expired=0, not_in_force=0)
+    out = tmp_path / "r.jsonl"
+    async with sandbox(SandboxConfig(plans=seeds, review_delay=0.0), wechat_options={"max_retries": 0}) as sb:
+        await sb.admin.set_faults([{"route": "plan_info", "kind": "http_503", "probability": 1.0}])
+        inputs = [PlanInput(s.invitation_url) for s in seeds]
+        options = BatchOptions(step_retries=0, poll_interval=0.01, preflight=False)
+        first = await BatchRun(sb.wechat, sb.waiqin, inputs, out, options=options).run()
+        assert first.retry_later == 20 and count_lines(out) == 20
+        await sb.admin.clear_faults()
+        second = await BatchRun(sb.wechat, sb.waiqin, inputs, out, options=options).run()
+        assert second.retried == 20 and second.ok == 20 and second.retry_later == 0
+        lines = read_lines(out)
+        assert len(lines) == 20 and len({x["url"] for x in lines}) == 20
+        assert all(x["ok"] and x["final"] for x in lines)
+        third = await BatchRun(sb.wechat, sb.waiqin, inputs, out, options=options).run()
+        assert third.skipped == 20 and third.total_calls == 0
 
 
 async def _wait_for_lines(path: Path, n: int, proc: asyncio.subprocess.Process, timeout: float = 30) -> None:
@@ -370,3 +406,40 @@ async def test_interrupt_kill_and_resume_without_duplicates(tmp_path: Path) -> N
         check_results(lines, inputs, seeds, (await sb.admin.counters())["effects"])
         assert b"complete" in out
         assert [s.name for s in sb.state.spots(DEFAULT_APPID)] == ["app", "web", "store"]
+
+
+def test_input_edge_cases(tmp_path: Path) -> None:
+    from promosdk.batch import BatchInputError, read_spots
+
+    unquoted = tmp_path / "in.csv"
+    unquoted.write_text("url,customers\nhttps://a.invalid/1,C1,C2\n", encoding="utf-8")
+    with pytest.raises(BatchInputError, match="more fields than the header"):
+        read_inputs(unquoted)
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes("url\nhttps://a.invalid/\xe9\n".encode("latin-1"))
+    with pytest.raises(BatchInputError, match=r"latin1.csv:2: not UTF-8"):
+        read_inputs(latin1)
+    explicit_none = tmp_path / "in.jsonl"
+    explicit_none.write_text('{"url": "https://a.invalid/1", "customers": []}\n{"url": "https://a.invalid/2"}\n')
+    first, second = read_inputs(explicit_none)
+    assert first.customers == () and second.customers is None
+    spots = tmp_path / "spots.txt"
+    spots.write_text("legacy => app\nlegacy\n", encoding="utf-8")
+    with pytest.raises(BatchInputError, match="renamed away and wanted"):
+        read_spots(spots)
+    spots.write_text("old => x1\nold => x2\n", encoding="utf-8")
+    with pytest.raises(BatchInputError, match="renamed twice"):
+        read_spots(spots)
+
+
+async def test_duplicate_urls_register_every_listed_customer(tmp_path: Path) -> None:
+    seeds = make_plan_seeds(1, expired=0, not_in_force=0, reject_ratio=0)
+    async with sandbox(SandboxConfig(plans=seeds, review_delay=0.0)) as sb:
+        url = seeds[0].invitation_url
+        inputs = [PlanInput(url, ("C7",)), PlanInput(url, ("C8",))]
+        summary = await BatchRun(
+            sb.wechat, sb.waiqin, inputs, tmp_path / "r.jsonl", options=BatchOptions(poll_interval=0.01)
+        ).run()
+        assert summary.duplicates == 1 and summary.ok == 1
+        [campaign] = await sb.waiqin.bc.query_campaign(activity_source_code=seeds[0].plan_id)
+        assert sorted(str(c.code) for c in campaign.registered_customer or []) == ["C7", "C8"]

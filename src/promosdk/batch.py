@@ -194,6 +194,10 @@ class ReviewPendingError(BatchError):
     """The application was still pending when the poll deadline passed."""
 
 
+class RetryLaterError(BatchError):
+    """Every input has a line, but some failed transiently (outage, timeout, review pending)."""
+
+
 class NotConfirmedError(BatchError):
     """queryCampaign does not show what the batch wrote (campaign or registered customers)."""
 
@@ -214,6 +218,11 @@ def is_transient(error: BaseException) -> bool:
     if isinstance(error, APIError):
         return error.retryable and not is_fatal(error)
     return False
+
+
+def is_final(error: BaseException) -> bool:
+    """An outcome a re-run would not change (not found, expired, a refused input...)."""
+    return not (is_transient(error) or isinstance(error, ReviewPendingError))
 
 
 def error_code(error: BaseException) -> int | None:
@@ -292,6 +301,9 @@ def read_inputs(path: str | os.PathLike[str]) -> list[PlanInput]:
         text = file.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise BatchInputError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        bad_line = file.read_bytes()[: exc.start].count(b"\n") + 1
+        raise BatchInputError(f"{file}:{bad_line}: not UTF-8 text (byte {exc.start})") from None
     out: list[PlanInput] = []
     if _input_format(file, text) == "jsonl":
         for lineno, line in enumerate(text.splitlines(), 1):
@@ -309,6 +321,10 @@ def read_inputs(path: str | os.PathLike[str]) -> list[PlanInput]:
         raise BatchInputError(f"{file}: a CSV input needs a header row with a 'url' column")
     reader.fieldnames = fields
     for row in reader:
+        if None in row:  # more fields than the header: an unquoted "C1,C2" would lose C2
+            raise BatchInputError(
+                f"{file}:{reader.line_num}: more fields than the header has (quote a customers list: \"C1,C2\")"
+            )
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue
         out.append(_input_from(row, f"{file}:{reader.line_num}"))
@@ -326,7 +342,10 @@ def _input_from(data: object, where: str) -> PlanInput:
         customers = parse_customers(raw)
     except ValueError as exc:
         raise BatchInputError(f"{where}: {exc}") from None
-    return PlanInput(url=url.strip(), customers=customers or None)
+    # Absent (or an empty CSV cell): the --customers default applies. An explicit empty list []:
+    # no registration for this input.
+    absent = raw is None or (isinstance(raw, str) and not raw.strip())
+    return PlanInput(url=url.strip(), customers=None if absent else customers)
 
 
 def read_spots(path: str | os.PathLike[str]) -> list[SpotSpec]:
@@ -353,6 +372,14 @@ def read_spots(path: str | os.PathLike[str]) -> list[SpotSpec]:
                     f"{file}:{lineno}: spot names have 1-{SPOT_NAME_MAX} characters: {label!r}"
                 )
         spec = SpotSpec(name=name, rename_from=old if old != name else None)
+        if spec.rename_from is not None:
+            sources = {s.rename_from for s in specs if s.rename_from is not None}
+            if spec.rename_from in sources or spec.rename_from in targets:
+                raise BatchInputError(
+                    f"{file}:{lineno}: spot {spec.rename_from!r} is renamed twice or is also a target"
+                )
+        if name in {s.rename_from for s in specs if s.rename_from is not None}:
+            raise BatchInputError(f"{file}:{lineno}: spot {name!r} is both renamed away and wanted")
         previous = targets.get(name)
         if previous is not None:
             if previous != spec:
@@ -391,22 +418,29 @@ class ResultLog:
         self.unreadable = 0
         #: Bytes of a trailing partial line cut off when opened.
         self.dropped_bytes = 0
+        #: Inputs whose latest line was not final: their lines were removed, the run retries them.
+        self.retrying = 0
 
     def scan(self) -> set[str]:
-        """URLs that have a result line; cuts off a trailing partial line."""
+        """URLs whose latest result line is final; cuts off a trailing partial line.
+
+        Lines of inputs to retry (their latest line is not final) are removed by rewriting the file
+        atomically, so that after the re-run every input again has exactly one line.
+        """
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
             return set()
         except OSError as exc:
             raise BatchInputError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
-        done: set[str] = set()
         end = data.rfind(b"\n") + 1
         if end < len(data):
             self.dropped_bytes = len(data) - end
             os.truncate(self.path, end)
         self.unreadable = 0
-        for line in data[:end].splitlines():
+        latest: dict[str, tuple[int, bytes, bool]] = {}
+        lines = data[:end].splitlines()
+        for index, line in enumerate(lines):
             if not line.strip():
                 continue
             try:
@@ -415,10 +449,31 @@ class ResultLog:
                 self.unreadable += 1
                 continue
             if isinstance(record, dict) and isinstance(record.get("url"), str):
-                done.add(record["url"])
+                latest[record["url"]] = (index, line, record.get("final", True) is not False)
             else:
                 self.unreadable += 1
+        done = {url for url, (_i, _line, final) in latest.items() if final}
+        self.retrying = len(latest) - len(done)
+        if self.retrying or len(latest) != sum(1 for line in lines if line.strip()):
+            kept = sorted((i, line) for url, (i, line, final) in latest.items() if final)
+            self._rewrite(b"".join(line + b"\n" for _i, line in kept))
         return done
+
+    def _rewrite(self, content: bytes) -> None:
+        """Replace the file atomically (a crash leaves the old or the new file, never a mix)."""
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            view = memoryview(content)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, self.path)
+        if self._fd is not None:  # our lock was on the replaced file: take it on the new one
+            self.close()
+            self.open()
 
     def open(self) -> None:
         """Open (create) the file for appending and lock it against a second run on the same file."""
@@ -687,6 +742,10 @@ class BatchSummary:
     interrupted: bool = False
     aborted: dict[str, Any] | None = None
     dropped_partial_line: bool = False
+    #: Lines written this run that are not final (a re-run retries them).
+    retry_later: int = 0
+    #: Inputs retried this run because their earlier line was not final.
+    retried: int = 0
 
     @property
     def complete(self) -> bool:
@@ -707,6 +766,8 @@ class BatchSummary:
             self.ok += 1
         else:
             self.failed += 1
+        if record.get("final") is False:
+            self.retry_later += 1
         self.outcomes[(str(record["step"]), str(record["status"]), ok)] += 1
         if record.get("error"):
             self.error_types[str(record["error"]["type"])] += 1
@@ -724,6 +785,8 @@ class BatchSummary:
             "processed": self.processed,
             "ok": self.ok,
             "failed": self.failed,
+            "retry_later": self.retry_later,
+            "retried": self.retried,
             "outcomes": [
                 {"step": step, "status": status, "ok": ok, "count": n}
                 for (step, status, ok), n in sorted(self.outcomes.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -779,6 +842,10 @@ class BatchSummary:
             ("processed now", f"{self.processed} / {self.pending}"),
             ("ok / failed", f"{self.ok} / {self.failed}"),
         ]
+        if self.retried:
+            rows.append(("retried (earlier line not final)", str(self.retried)))
+        if self.retry_later:
+            rows.append(("[yellow]to retry (transient failures)[/yellow]", str(self.retry_later)))
         if self.duplicates:
             rows.append(("duplicate input lines", str(self.duplicates)))
         if self.spots is not None:
@@ -827,6 +894,8 @@ class _Track:
         return {
             "url": self.url,
             "ok": ok,
+            # False: a transient failure (outage, timeout, still pending); a re-run retries it.
+            "final": error is None or is_final(error),
             "plan_id": self.plan_id,
             "status": status or "error",
             "step": self.step,
@@ -879,14 +948,19 @@ class BatchRun:
         try:
             distinct: dict[str, PlanInput] = {}
             for item in self.inputs:
-                if item.url in distinct:
-                    summary.duplicates += 1
-                else:
+                seen = distinct.get(item.url)
+                if seen is None:
                     distinct[item.url] = item
+                    continue
+                summary.duplicates += 1
+                if item.customers is not None:  # one URL listed twice: register everyone listed
+                    merged = dict.fromkeys((*(seen.customers or ()), *item.customers))
+                    distinct[item.url] = PlanInput(url=item.url, customers=tuple(merged))
             summary.inputs = len(distinct)
             self.log.open()  # locks the file: one run per results file
             done = self.log.scan()
             summary.dropped_partial_line = self.log.dropped_bytes > 0
+            summary.retried = self.log.retrying
             pending = [item for url, item in distinct.items() if url not in done]
             summary.skipped = summary.inputs - len(pending)
             summary.pending = len(pending)

@@ -26,7 +26,7 @@ stderr, ``error: <ClassName> [code]: message``, and exits with the code of its c
 Exit codes (the most specific class of the error wins)
 ------------------------------------------------------
 ====  =========================================================================================
-0     success (``batch``: every input has a result line, whatever its outcome)
+0     success (``batch``: every input has a final result line, whatever its outcome)
 1     any other failure (an unexpected exception, another PromoSDKError, a failed demo check)
 2     usage error or invalid input, nothing sent (click usage errors, RequestValidationError,
       malformed batch input/spots files)
@@ -45,6 +45,8 @@ Exit codes (the most specific class of the error wins)
 14    application reason too long (ApplyReasonTooLongError 202006)
 15    promotion spot limit reached (PromotionLimitReachedError 14005)
 16    duplicate promotion spot name (DuplicatePromotionNameError 14007)
+75    RetryLaterError: ``batch`` gave every input a line, but some failed transiently (outage,
+      timeout, review still pending); run the same command again to retry exactly those
 130   interrupted (Ctrl-C / SIGTERM); ``batch``: run the same command again to resume
 ====  =========================================================================================
 """
@@ -103,6 +105,7 @@ from .batch import (
     BatchOptions,
     BatchRun,
     BatchSummary,
+    RetryLaterError,
     parse_customers,
     read_inputs,
     read_spots,
@@ -116,6 +119,7 @@ __all__ = ["EXIT_CODES", "cli", "exit_code_for", "main"]
 T = TypeVar("T")
 
 EXIT_INTERRUPTED = 130
+EXIT_RETRY_LATER = 75  # EX_TEMPFAIL
 
 #: (exit code, exception classes, meaning) — the table of the module docstring and of ``--help``.
 EXIT_CODES: tuple[tuple[int, tuple[type[BaseException], ...], str], ...] = (
@@ -139,6 +143,7 @@ EXIT_CODES: tuple[tuple[int, tuple[type[BaseException], ...], str], ...] = (
     (14, (ApplyReasonTooLongError,), "apply reason too long (202006)"),
     (15, (PromotionLimitReachedError,), "promotion spot limit reached (14005)"),
     (16, (DuplicatePromotionNameError,), "duplicate promotion spot name (14007)"),
+    (EXIT_RETRY_LATER, (RetryLaterError,), "batch: some inputs failed transiently; re-run to retry them"),
     (EXIT_INTERRUPTED, (KeyboardInterrupt,), "interrupted; batch: re-run to resume"),
 )
 _CODE_BY_CLASS: dict[type[BaseException], int] = {
@@ -785,6 +790,13 @@ def batch(
         _interrupted(f"{summary.processed} results written to {output}; run the same command again to resume")
     if error is not None:
         _fail(error)
+    if summary.retry_later:
+        _fail(
+            RetryLaterError(
+                f"{summary.retry_later} input(s) failed transiently (outage, timeout or review still pending); "
+                "run the same command again to retry them"
+            )
+        )
 
 
 # ---------------------------------------------------------------------------------------- sandbox & demo
