@@ -364,3 +364,26 @@ async def test_batch_command_errors(server: SandboxServer, tmp_path: Path) -> No
     summary = wrong_secret.json()
     assert summary["aborted"]["type"] == "InvalidCredentialError" and summary["processed"] == 0
     assert not out.exists() or out.read_bytes() == b""
+
+
+def test_subcommand_help_needs_no_credentials_and_bad_base_urls_are_usage_errors() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PROMOSDK_")}
+    for args in (["wechat", "plan-info", "--help"], ["waiqin", "query-campaign", "--help"]):
+        done = subprocess.run([sys.executable, "-m", "promosdk", *args], env=env, capture_output=True, text=True)
+        assert done.returncode == 0 and "Usage:" in done.stdout, done.stderr
+    missing = subprocess.run(
+        [sys.executable, "-m", "promosdk", "wechat", "plan-info", "https://x.invalid/p"],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert missing.returncode == 2 and "--appid" in missing.stderr
+    bad_url = subprocess.run(
+        [sys.executable, "-m", "promosdk", "wechat", "--appid", "wx1", "--secret", "s3cr3t-value",
+         "--base-url", "ftp://127.0.0.1", "plan-info", "https://x.invalid/p"],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert bad_url.returncode == 2 and "http(s) URL" in bad_url.stderr
+    assert "s3cr3t-value" not in bad_url.stderr + bad_url.stdout

@@ -59,6 +59,7 @@ import datetime as dt
 import logging
 import signal
 import sys
+import urllib.parse
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -239,10 +240,24 @@ def _run_async(make: Callable[[], Awaitable[T]]) -> T:
 # ---------------------------------------------------------------------------------------- clients
 
 
+def _require(value: str | None, option: str, envvar: str) -> str:
+    """Credentials are checked when a command runs, so that ``--help`` works without them."""
+    if not value:
+        raise click.UsageError(f"Missing option '{option}' (env var: '{envvar}').")
+    return value
+
+
+def _check_base_url(url: str, option: str) -> str:
+    parsed = urllib.parse.urlsplit(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise click.UsageError(f"{option} must be an http(s) URL with a host, got {url!r}")
+    return url
+
+
 @attrs.frozen
 class WeChatSettings:
-    appid: str
-    secret: str = attrs.field(repr=False)
+    appid: str | None
+    secret: str | None = attrs.field(repr=False)
     base_url: str
     token_source: str = "stable"
     timeout: float = 30.0
@@ -251,9 +266,9 @@ class WeChatSettings:
     def client(self, connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> WeChatUnionClient:
         try:
             return WeChatUnionClient(
-                self.appid,
-                self.secret,
-                base_url=self.base_url,
+                _require(self.appid, "--appid", "PROMOSDK_WECHAT_APPID"),
+                _require(self.secret, "--secret", "PROMOSDK_WECHAT_SECRET"),
+                base_url=_check_base_url(self.base_url, "--base-url"),
                 token_source="classic" if self.token_source == "classic" else "stable",
                 timeout=self.timeout,
                 max_retries=self.max_retries,
@@ -265,18 +280,20 @@ class WeChatSettings:
 
 @attrs.frozen
 class WaiqinSettings:
-    openid: str
-    appkey: str = attrs.field(repr=False)
-    base_url: str
+    openid: str | None
+    appkey: str | None = attrs.field(repr=False)
+    base_url: str | None
     timeout: float = 30.0
     max_retries: int = C.DEFAULT_MAX_RETRIES
 
     def client(self, connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> WaiqinClient:
         try:
             return WaiqinClient(
-                self.openid,
-                self.appkey,
-                base_url=self.base_url,
+                _require(self.openid, "--openid", "PROMOSDK_WAIQIN_OPENID"),
+                _require(self.appkey, "--appkey", "PROMOSDK_WAIQIN_APPKEY"),
+                base_url=_check_base_url(
+                    _require(self.base_url, "--base-url", "PROMOSDK_WAIQIN_BASE_URL"), "--base-url"
+                ),
                 timeout=self.timeout,
                 max_retries=self.max_retries,
                 connection_limit=connection_limit,
@@ -310,7 +327,6 @@ def _wechat_options(short: bool) -> Callable[[F], F]:
                 "wechat_appid",
                 envvar="PROMOSDK_WECHAT_APPID",
                 show_envvar=True,
-                required=True,
                 help="WeChat Mini Program appid.",
             ),
             click.option(
@@ -318,7 +334,6 @@ def _wechat_options(short: bool) -> Callable[[F], F]:
                 "wechat_secret",
                 envvar="PROMOSDK_WECHAT_SECRET",
                 show_envvar=True,
-                required=True,
                 help="WeChat app secret (never printed).",
             ),
             click.option(
@@ -353,7 +368,6 @@ def _waiqin_options(short: bool) -> Callable[[F], F]:
                 "waiqin_openid",
                 envvar="PROMOSDK_WAIQIN_OPENID",
                 show_envvar=True,
-                required=True,
                 help="waiqin365 openid.",
             ),
             click.option(
@@ -361,7 +375,6 @@ def _waiqin_options(short: bool) -> Callable[[F], F]:
                 "waiqin_appkey",
                 envvar="PROMOSDK_WAIQIN_APPKEY",
                 show_envvar=True,
-                required=True,
                 help="waiqin365 appkey (never printed).",
             ),
             click.option(
@@ -369,7 +382,6 @@ def _waiqin_options(short: bool) -> Callable[[F], F]:
                 "waiqin_base_url",
                 envvar="PROMOSDK_WAIQIN_BASE_URL",
                 show_envvar=True,
-                required=True,
                 help="waiqin365 tenant base URL (tenants live on different clouds).",
             ),
         ]
