@@ -90,6 +90,7 @@ def check_results(
     assert max(effects["apply_target"].values(), default=0) <= 1
     assert max(effects["campaign_insert"].values(), default=0) <= 1
     assert max(effects["promotion_add"].values(), default=0) <= 1
+    assert max(effects["apply_callback_customer"].values(), default=0) <= 1
 
 
 # ---------------------------------------------------------------------------------------- files

@@ -851,8 +851,9 @@ async def test_faults_are_deterministic_for_a_seed(sb: SandboxServer, http: aioh
     await sb.admin.reset()
     second = await run()
     assert first == second
-    # The documented algorithm: one Random(seed), one draw per matching rule until one fires.
-    rng = random.Random(1234)
+    # The documented algorithm: one Random per route seeded "seed:route", one draw per matching
+    # rule until one fires.
+    rng = random.Random("1234:promotion_list")
     expected = []
     for _ in range(40):
         if rng.random() < 0.5:

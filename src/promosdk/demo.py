@@ -276,6 +276,14 @@ def _checks(
     checks.append(
         ("applyCallBack rows = customers", wrong == 0, f"{agreed} agreed plans, {wrong} mismatched")
     )
+    per_customer = effects.get("apply_callback_customer", {})
+    checks.append(
+        (
+            "no customer registered twice",
+            max(per_customer.values(), default=0) <= 1,
+            f"{len(per_customer)} registrations, max {max(per_customer.values(), default=0)} per customer",
+        )
+    )
 
     statuses = Counter(str(line.get("status")) for line in lines)
     not_found = statuses.get("not_found", 0)

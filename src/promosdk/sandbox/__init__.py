@@ -48,14 +48,15 @@ Behaviour chosen where the vendor documents are silent
   call that returns the existing token is not one); ``requests`` counts arrivals per route,
   faulted ones included; ``effects`` count real state changes per key: promotion_add
   ``"<appid>/<name>"``, promotion_upd ``<pid>``, apply_target ``"<appid>/<planId>"``,
-  campaign_insert/campaign_update/apply_callback_rows ``<source_code>``.
+  campaign_insert/campaign_update/apply_callback_rows ``<source_code>``, apply_callback_customer
+  ``"<source_code>/<customer>"`` (a customer registered twice on one campaign counts 2).
 
 Fault injection (``POST /_sandbox/faults``)
 -------------------------------------------
-Rules ``{route: name|"*", kind, probability, delay?, status?, times?}``. One
-``random.Random(seed)`` is consulted in request-arrival order: each live rule matching the route
-draws once, the first draw below its probability fires, so at most one fault per request and a
-fixed seed replays the same faults. ``times`` optionally caps how often a rule fires. Kinds:
+Rules ``{route: name|"*", kind, probability, delay?, status?, times?}``. Each route has its own
+``random.Random`` (seeded from ``seed`` and the route name), consulted in that route's
+request-arrival order: each live rule matching the route draws once, the first draw below its
+probability fires, so at most one fault per request and a fixed seed replays the same faults. ``times`` optionally caps how often a rule fires. Kinds:
 
 * ``reset_before`` — read the request, then drop the TCP connection (RST) before any state change.
 * ``reset_after`` — apply the request's state change, then drop the connection unanswered.

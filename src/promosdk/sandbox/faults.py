@@ -123,16 +123,18 @@ class FaultRule:
 class FaultInjector:
     """Picks at most one fault per request.
 
-    One ``random.Random(seed)`` is consulted in request-arrival order: each live rule that matches
-    the route draws one number, the first draw below its probability fires. So a fixed seed, rule
-    list and request sequence always give the same faults.
+    Each route has its own ``random.Random`` (seeded from the seed and the route name), consulted
+    in that route's request-arrival order: each live rule that matches the route draws one number,
+    the first draw below its probability fires. So a fixed seed, rule list and request sequence per
+    route always give the same faults.
     """
 
-    __slots__ = ("_by_route", "_fired", "_rng", "_rules", "seed")
+    __slots__ = ("_by_route", "_fired", "_rng", "_rngs", "_rules", "seed")
 
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed
         self._rng = random.Random(seed)
+        self._rngs: dict[str, random.Random] = {}
         self._rules: tuple[FaultRule, ...] = ()
         self._fired: list[int] = []
         self._by_route: dict[str, tuple[int, ...]] = {}
@@ -144,6 +146,9 @@ class FaultInjector:
     def configure(self, rules: Sequence[FaultRule], seed: int) -> None:
         self.seed = seed
         self._rng = random.Random(seed)
+        # One stream per route: which request of a route is faulted does not depend on how the
+        # requests of other routes happen to interleave with it.
+        self._rngs = {name: random.Random(f"{seed}:{name}") for name in ROUTE_NAMES}
         self._rules = tuple(rules)
         self._fired = [0] * len(self._rules)
         # Precomputed so a request with no applicable rule costs one dict lookup.
@@ -159,11 +164,12 @@ class FaultInjector:
         candidates = self._by_route.get(route)
         if not candidates:
             return None
+        rng = self._rngs.get(route, self._rng)
         for i in candidates:
             rule = self._rules[i]
             if rule.times is not None and self._fired[i] >= rule.times:
                 continue
-            if self._rng.random() < rule.probability:
+            if rng.random() < rule.probability:
                 self._fired[i] += 1
                 return rule
         return None

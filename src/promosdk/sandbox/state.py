@@ -59,6 +59,7 @@ EFFECT_KINDS: tuple[str, ...] = (
     "campaign_insert",
     "campaign_update",
     "apply_callback_rows",
+    "apply_callback_customer",
 )
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -824,6 +825,8 @@ class SandboxState:
                 Registration(row=row, registered_time=registered_time, msg_id=msg_id)
             )
         self._effect("apply_callback_rows", source_code, len(customers))
+        for customer in customers:  # per (campaign, customer): a registration made twice shows as 2
+            self._effect("apply_callback_customer", f"{source_code}/{customer}", 1)
         return len(customers)
 
     def query_campaigns(self, tenant: Tenant, data: Mapping[str, Any]) -> list[dict[str, Any]]:
