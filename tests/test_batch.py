@@ -444,3 +444,23 @@ async def test_duplicate_urls_register_every_listed_customer(tmp_path: Path) -> 
         assert summary.duplicates == 1 and summary.ok == 1
         [campaign] = await sb.waiqin.bc.query_campaign(activity_source_code=seeds[0].plan_id)
         assert sorted(str(c.code) for c in campaign.registered_customer or []) == ["C7", "C8"]
+
+
+async def test_an_outage_trips_the_circuit_breaker(tmp_path: Path) -> None:
+    from promosdk.batch import OutageError
+
+    seeds = make_plan_seeds(40, expired=0, not_in_force=0)
+    out = tmp_path / "r.jsonl"
+    async with sandbox(SandboxConfig(plans=seeds), wechat_options={"max_retries": 0}) as sb:
+        await sb.admin.set_faults([{"route": "plan_info", "kind": "http_503", "probability": 1.0}])
+        run = BatchRun(
+            sb.wechat,
+            sb.waiqin,
+            [PlanInput(s.invitation_url) for s in seeds],
+            out,
+            options=BatchOptions(step_retries=0, preflight=False, concurrency=2, max_consecutive_failures=5),
+        )
+        with pytest.raises(OutageError):
+            await run.run()
+        assert 5 <= count_lines(out) < 40
+        assert run.summary.aborted is not None and run.summary.aborted["type"] == "OutageError"

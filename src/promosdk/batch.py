@@ -198,6 +198,10 @@ class RetryLaterError(BatchError):
     """Every input has a line, but some failed transiently (outage, timeout, review pending)."""
 
 
+class OutageError(BatchError):
+    """Too many inputs in a row failed transiently: the run stopped (re-run it to resume)."""
+
+
 class NotConfirmedError(BatchError):
     """queryCampaign does not show what the batch wrote (campaign or registered customers)."""
 
@@ -722,6 +726,9 @@ class BatchOptions:
     step_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
     retry_backoff: float = attrs.field(default=0.2, validator=attrs.validators.ge(0))
     preflight: bool = True
+    #: Circuit breaker: this many inputs in a row failing transiently (no success in between) stop
+    #: the run, as an outage would otherwise burn through every input; a re-run resumes.
+    max_consecutive_failures: int = attrs.field(default=50, validator=attrs.validators.ge(1))
 
 
 @attrs.define
@@ -1012,12 +1019,21 @@ class BatchRun:
         )
         summary = self.summary
 
+        streak = 0
+
         async def worker(task_id: Any) -> None:
+            nonlocal streak
             for item in items:  # one shared iterator: next() never interleaves on one loop
                 record = await self.process(item)
                 self.log.write(record)
                 summary.add(record)
                 progress.update(task_id, advance=1, ok=summary.ok, failed=summary.failed)
+                streak = streak + 1 if record.get("final") is False else 0
+                if streak >= self.options.max_consecutive_failures:
+                    raise OutageError(
+                        f"{streak} inputs in a row failed transiently (last: {record['error']['type']}); "
+                        "stopping - run the same command again to resume"
+                    )
 
         with progress:
             task_id = progress.add_task("plans", total=len(pending), ok=0, failed=0)

@@ -34,7 +34,8 @@ Exit codes (the most specific class of the error wins)
 4     credentials or authorisation (AccessTokenError 40001/40014/42001, InvalidAppIdError
       40013, ApiUnauthorizedError 48001)
 5     throttled or busy (RateLimitError 45009/45011, ServerBusyError -1)
-6     connection failed or timed out (APIConnectionError, APITimeoutError)
+6     connection failed or timed out (APIConnectionError, APITimeoutError); ``batch``: OutageError,
+      too many inputs in a row failed transiently, the run stopped (re-run to resume)
 7     unexpected HTTP status or body (HTTPStatusError, BadResponseError)
 8     waiqin365 return_code != 0 (WaiqinAPIError)
 9     a write may or may not have happened (AmbiguousWriteError)
@@ -106,6 +107,7 @@ from .batch import (
     BatchOptions,
     BatchRun,
     BatchSummary,
+    OutageError,
     RetryLaterError,
     parse_customers,
     read_inputs,
@@ -133,7 +135,7 @@ EXIT_CODES: tuple[tuple[int, tuple[type[BaseException], ...], str], ...] = (
     (3, (APIError,), "other vendor error code (APIError)"),
     (4, (AccessTokenError, InvalidAppIdError, ApiUnauthorizedError), "credentials / authorisation"),
     (5, (RateLimitError, ServerBusyError), "throttled or busy (45009/45011/-1)"),
-    (6, (APIConnectionError,), "connection failed or timed out"),
+    (6, (APIConnectionError, OutageError), "connection failed or timed out; batch: outage, stopped"),
     (7, (HTTPStatusError, BadResponseError), "unexpected HTTP status or body"),
     (8, (WaiqinAPIError,), "waiqin365 return_code != 0"),
     (9, (AmbiguousWriteError,), "a write may or may not have happened"),
