@@ -335,7 +335,7 @@ def self_signed_cert(tmp_path: Any) -> tuple[str, str]:
     cert, key = str(tmp_path / "cert.pem"), str(tmp_path / "key.pem")
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
-         "-days", "1", "-keyout", key, "-out", cert],
+         "-addext", "subjectAltName=IP:127.0.0.1", "-days", "1", "-keyout", key, "-out", cert],
         check=True, capture_output=True,
     )  # fmt: skip
     return cert, key
@@ -370,6 +370,10 @@ async def test_tls_verification_stays_on_unless_the_user_opts_out(self_signed_ce
             with pytest.raises(APIConnectionError) as err:
                 await verified.promotion.list(start=0, limit=1)
             assert "certificate" in str(err.value).lower()
+        # The caller's own SSL context (here: trusting this certificate) keeps verification on.
+        trusted = ssl.create_default_context(cafile=self_signed_cert[0])
+        async with WeChatUnionClient("wxtls", "tls-secret-value", base_url=url, ssl_context=trusted) as own_ca:
+            assert (await own_ca.promotion.list(start=0, limit=1)).total == 0
         # Only an explicit choice of the caller's own session turns verification off.
         own = aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False))
         async with own, WeChatUnionClient("wxtls", "tls-secret-value", base_url=url, session=own) as trusting:

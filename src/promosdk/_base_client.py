@@ -8,6 +8,7 @@ import datetime
 import email.utils
 import logging
 import re
+import ssl
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self
 
@@ -102,11 +103,14 @@ class BaseClient:
         deadline: float | None,
         connection_limit: int,
         rate_limiter: RateLimiter | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self._base_url = base_url.rstrip("/")
-        self._transport = Transport(session, connection_limit)
+        if session is not None and ssl_context is not None:
+            raise ValueError("pass ssl_context or your own session (configure TLS on it), not both")
+        self._transport = Transport(session, connection_limit, ssl_context)
         self._options = ClientOptions(
             timeout=as_timeout(timeout),
             max_retries=max_retries,

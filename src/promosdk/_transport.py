@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 
 import aiohttp
 import orjson
@@ -30,8 +31,12 @@ class HTTPAnswer:
         self.content_type = headers.get("Content-Type", "")
 
 
-def make_session(connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> aiohttp.ClientSession:
+def make_session(
+    connection_limit: int = C.DEFAULT_CONNECTION_LIMIT, ssl_context: ssl.SSLContext | None = None
+) -> aiohttp.ClientSession:
+    # TLS verification is on: aiohttp's default context, or the caller's own (a private CA, say).
     connector = aiohttp.TCPConnector(
+        ssl=ssl_context if ssl_context is not None else True,
         limit=connection_limit,
         ttl_dns_cache=C.DNS_CACHE_TTL,
         keepalive_timeout=C.DEFAULT_KEEPALIVE_TIMEOUT,
@@ -48,8 +53,14 @@ def make_session(connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> aiohttp.
 class Transport:
     """Sends requests on one long-lived session; owns it unless the user supplied theirs."""
 
-    def __init__(self, session: aiohttp.ClientSession | None, connection_limit: int) -> None:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession | None,
+        connection_limit: int,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         self._session = session
+        self._ssl_context = ssl_context
         self._owns_session = session is None
         self._connection_limit = connection_limit
         self._closed = False
@@ -83,7 +94,7 @@ class Transport:
     def session(self) -> aiohttp.ClientSession:
         if self._session is None:
             # Created lazily so that a client may be built outside a running loop.
-            self._session = make_session(self._connection_limit)
+            self._session = make_session(self._connection_limit, self._ssl_context)
         return self._session
 
     @property

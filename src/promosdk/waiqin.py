@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 import aiohttp
@@ -52,6 +53,7 @@ class WaiqinClient(BaseClient):
         deadline: float | None = None,
         connection_limit: int = C.DEFAULT_CONNECTION_LIMIT,
         rate_limiter: RateLimiter | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if not openid or not appkey:
             raise ValueError("openid and appkey are required")
@@ -69,6 +71,7 @@ class WaiqinClient(BaseClient):
             deadline=deadline,
             connection_limit=connection_limit,
             rate_limiter=rate_limiter,
+            ssl_context=ssl_context,
         )
 
     def __repr__(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, Literal
 
@@ -93,6 +94,7 @@ class WeChatUnionClient(BaseClient):
         deadline: float | None = None,
         connection_limit: int = C.DEFAULT_CONNECTION_LIMIT,
         rate_limiter: RateLimiter | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if not appid:
             raise ValueError("appid is required")
@@ -122,6 +124,7 @@ class WeChatUnionClient(BaseClient):
             deadline=deadline,
             connection_limit=connection_limit,
             rate_limiter=rate_limiter,
+            ssl_context=ssl_context,
         )
 
     def __repr__(self) -> str:
