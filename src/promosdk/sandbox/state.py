@@ -7,6 +7,7 @@ method, encode the result. Tests may call the same methods directly (``SandboxSe
 from __future__ import annotations
 
 import base64
+import bisect
 import datetime as _dt
 import hashlib
 import heapq
@@ -237,6 +238,9 @@ class Tenant:
     campaigns: dict[str, Campaign] = attrs.field(factory=dict)
     by_code: dict[str, dict[str, None]] = attrs.field(factory=dict)
     by_type: dict[str, dict[str, None]] = attrs.field(factory=dict)
+    #: (whole seconds, seq, source_code), sorted: time-window filters bisect instead of scanning.
+    by_create: list[tuple[int, int, str]] = attrs.field(factory=list)
+    by_modify: list[tuple[int, int, str]] = attrs.field(factory=list)
     next_seq: int = 0
 
 
@@ -771,6 +775,8 @@ class SandboxState:
             tenant.campaigns[source_code] = campaign
             _index_add(tenant.by_code, code, source_code)
             _index_add(tenant.by_type, type_code, source_code)
+            bisect.insort(tenant.by_create, (int(now), campaign.seq, source_code))
+            bisect.insort(tenant.by_modify, (int(now), campaign.seq, source_code))
             self._effect("campaign_insert", source_code)
             return campaign
         if campaign.code != code:
@@ -789,6 +795,11 @@ class SandboxState:
         campaign.event_information = event_information
         if belong_dept is not None:  # absent dept fields keep the previous departments
             campaign.belong_dept = belong_dept
+        old_entry = (int(campaign.modify_time), campaign.seq, source_code)
+        at = bisect.bisect_left(tenant.by_modify, old_entry)
+        if at < len(tenant.by_modify) and tenant.by_modify[at] == old_entry:
+            del tenant.by_modify[at]
+        bisect.insort(tenant.by_modify, (int(now), campaign.seq, source_code))
         campaign.modify_time = now
         self._effect("campaign_update", source_code)
         return campaign
@@ -844,16 +855,35 @@ class SandboxState:
             value = _text(data, field, required=False)
             if value:
                 bounds.append((attr, is_before, _datetime_epoch(value, field)))
-        # Narrow with the O(1) indexes first; only the time filters scan the candidates.
+        # Narrow with the indexes first: source code O(1); else the smallest of the code/type
+        # bucket and the bisected time windows; the remaining filters check the candidates.
         candidates: Iterable[Campaign]
         if source_code:
             found = tenant.campaigns.get(source_code)
             candidates = [found] if found is not None else []
-        elif code or type_code:
-            bucket = tenant.by_code.get(code, {}) if code else tenant.by_type.get(type_code, {})
-            candidates = sorted((tenant.campaigns[s] for s in bucket), key=lambda c: c.seq)
         else:
-            candidates = tenant.campaigns.values()
+            options: list[list[str] | dict[str, None]] = []
+            if code:
+                options.append(tenant.by_code.get(code, {}))
+            if type_code:
+                options.append(tenant.by_type.get(type_code, {}))
+            for attr, index in (("create_time", tenant.by_create), ("modify_time", tenant.by_modify)):
+                low, high = -math.inf, math.inf
+                for bound_attr, is_before, limit in bounds:
+                    if bound_attr == attr:
+                        if is_before:
+                            high = min(high, limit)
+                        else:
+                            low = max(low, limit)
+                if low != -math.inf or high != math.inf:
+                    start = bisect.bisect_left(index, (math.ceil(low),)) if low != -math.inf else 0
+                    end = bisect.bisect_right(index, (math.floor(high), math.inf)) if high != math.inf else len(index)
+                    options.append([entry[2] for entry in index[start:end]])
+            if options:
+                narrowest = min(options, key=len)
+                candidates = sorted((tenant.campaigns[s] for s in narrowest), key=lambda c: c.seq)
+            else:
+                candidates = tenant.campaigns.values()
         out: list[dict[str, Any]] = []
         for campaign in candidates:
             if (code and campaign.code != code) or (type_code and campaign.type_code != type_code):
