@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import promosdk
@@ -259,3 +261,26 @@ async def test_faults_are_deterministic_and_counted() -> None:
     first, second = await run(5), await run(5)
     assert first == second
     assert 0 < first.count("503") < 20
+
+
+async def test_query_time_windows_follow_updates() -> None:
+    from promosdk.signing import BEIJING
+
+    def stamp(epoch: float) -> str:
+        return datetime.datetime.fromtimestamp(epoch, BEIJING).strftime("%Y-%m-%d %H:%M:%S")
+
+    # The sandbox clock moves an hour ahead; let waiqin timestamps from the real clock still pass.
+    async with sandbox(SandboxConfig(plans=PLANS, waiqin_timestamp_skew=7200)) as sb:
+        bc = sb.waiqin.bc
+        for source in ("W1", "W2", "W3"):
+            await bc.add_or_update_campaign(**campaign(source))  # type: ignore[arg-type]
+        created = sb.state.now()
+        await sb.admin.advance_clock(3600)
+        await bc.add_or_update_campaign(**campaign("W2", name="changed"))  # type: ignore[arg-type]
+        later = stamp(created + 1800)
+        modified = {c.activity_source_code for c in await bc.query_campaign(after_modify_time=later)}
+        assert modified == {"W2"}
+        unmodified = {c.activity_source_code for c in await bc.query_campaign(before_modify_time=later)}
+        assert unmodified == {"W1", "W3"}
+        assert len(await bc.query_campaign(before_create_time=later, activity_type_code="T1")) == 3
+        assert await bc.query_campaign(after_create_time=later) == []
