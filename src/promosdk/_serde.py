@@ -431,7 +431,7 @@ class _FastDecoderBuilder:
             (elem,) = args
             items: str | None = None
             if elem is Any:
-                items = f"list({v})"
+                items = v  # decoded JSON is ours alone: no copy needed
             elif elem is str:
                 items = f"[e if type(e) is str else _str(e, str) for e in {v}]"
             elif attrs.has(elem):
@@ -440,7 +440,7 @@ class _FastDecoderBuilder:
             if items is not None:
                 return [*absent, f"{'elif' if absent else 'if'} type({v}) is not list: raise _GiveUp", f"else: {v} = {items}"]
         if origin is dict and args == (str, Any):
-            return [*absent, f"{'elif' if absent else 'if'} type({v}) is not dict: raise _GiveUp", f"else: {v} = dict({v})"]
+            return [*absent, f"{'elif' if absent else 'if'} type({v}) is not dict: raise _GiveUp"]
         ns[f"H{i}"], ns[f"T{i}"] = converter.get_structure_hook(tp), tp
         return [f"{v} = H{i}({v}, T{i})"]
 
