@@ -1,8 +1,9 @@
 """``python -m benchmarks.profile``: where promosdk's per-call CPU goes, vs raw aiohttp.
 
 1. Client CPU µs per call of raw aiohttp, promosdk, and promosdk with one piece of its hot path
-   swapped in-process (an ablation, nothing in src/ is edited): no request validation, the what-if
-   converters of :mod:`benchmarks.whatif`, no typed decode at all — measured side by side, no profiler.
+   swapped in-process (an ablation, nothing in src/ is edited): no request validation, the
+   reference cattrs converter instead of the compiled decoders, no typed decode at all — measured
+   side by side, no profiler.
 2. pyinstrument (``async_mode="disabled"``: the stacks as the event loop runs them; sampled on the
    process CPU clock) over promosdk calls at concurrency 100 against the replay server, and over
    raw aiohttp: the top of promosdk's call tree, the self time by component (promosdk runtime,
@@ -36,6 +37,7 @@ from promosdk._auth import CachedToken
 from promosdk._base_client import AttemptState
 from promosdk._generated.wechat_union import models
 from promosdk._generated.wechat_union.operations import OPERATIONS
+from promosdk._serde import structure_reference
 from promosdk._transport import HTTPAnswer
 from promosdk._validation import validate
 
@@ -51,7 +53,6 @@ from ._common import (
 )
 from .clients import make_client
 from .throughput import measure_window
-from .whatif import FIXES, InlineDecoders, make_structure, whatif_table
 
 COMPONENTS = (
     ("promosdk decode hooks (_serde)", lambda p: p.endswith("/promosdk/_serde.py")),
@@ -119,8 +120,7 @@ def ablations() -> dict[str, dict[str, Any]]:
     """Variant name -> globals of promosdk._base_client to replace for it."""
     return {
         "promosdk, no request validation": {"validate": lambda request: None},
-        "promosdk, decode: what-if converter (3 fixes)": {"structure": make_structure(set(FIXES))},
-        "promosdk, decode: inline decoders (prototype)": {"structure": InlineDecoders().structure},
+        "promosdk, decode: reference converter only": {"structure": structure_reference},
         "promosdk, no typed decode at all (bound)": {"structure": lambda data, cls: data},
     }
 
@@ -367,15 +367,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, us in step_costs(args.endpoint):
         print(f"  {us:7.2f}  {name}")
 
-    print(
-        "\n== 4. decode (dict -> model) with promosdk's converter and the what-if variants "
-        "(benchmarks/whatif.py), CPU µs, GC paused =="
-    )
-    rows = whatif_table()
-    labels = list(rows[0][1])
-    print("  " + " " * 24 + "".join(f"{label:>28s}" for label in labels))
-    for name, timings in rows:
-        print(f"  {name:24s}" + "".join(f"{timings[label]:28.1f}" for label in labels))
 
 
 if __name__ == "__main__":
