@@ -23,6 +23,8 @@ from typing import Any, Literal, TypedDict
 import attrs
 import orjson
 
+from .._generated.waiqin_bc.operations import RULES as WAIQIN_RULES
+from .._operation import FieldRule
 from ..signing import BEIJING, parse_waiqin_timestamp, waiqin_digest
 from .config import SandboxConfig
 from .faults import FAULT_KINDS, ROUTE_NAMES, FaultInjector, FaultRule
@@ -277,8 +279,20 @@ def _text(data: Mapping[str, Any], name: str, *, required: bool, max_len: int | 
     return value
 
 
-def _date(data: Mapping[str, Any], name: str) -> str:
-    value = _text(data, name, required=True, max_len=32)
+# Required fields and VARCHAR limits of the waiqin bodies come from the spec (generated RULES).
+_WAIQIN_FIELDS: dict[str, dict[str, FieldRule]] = {
+    model.__name__: {rule.wire: rule for rule in rules.fields} for model, rules in WAIQIN_RULES.items()
+}
+
+
+def _field(data: Mapping[str, Any], model: str, name: str) -> str:
+    """A string field checked against the spec's rule for it (required, maxLength)."""
+    rule = _WAIQIN_FIELDS[model][name]
+    return _text(data, name, required=rule.required, max_len=rule.max_length)
+
+
+def _date(data: Mapping[str, Any], model: str, name: str) -> str:
+    value = _field(data, model, name)
     try:
         if not _DATE_RE.fullmatch(value):
             raise ValueError
@@ -718,22 +732,22 @@ class SandboxState:
         return tenant
 
     def add_or_update_campaign(self, tenant: Tenant, data: Mapping[str, Any]) -> Campaign:
-        source_code = _text(data, "source_code", required=True, max_len=100)
-        code = _text(data, "code", required=True, max_len=100)
-        name = _text(data, "name", required=True, max_len=100)
-        type_code = _text(data, "type_code", required=True, max_len=100)
+        source_code = _field(data, "AddOrUpdateCampaignRequest", "source_code")
+        code = _field(data, "AddOrUpdateCampaignRequest", "code")
+        name = _field(data, "AddOrUpdateCampaignRequest", "name")
+        type_code = _field(data, "AddOrUpdateCampaignRequest", "type_code")
         raw_status = data.get("event_status")
         if raw_status is None or raw_status == "":
             raise WaiqinError("missing required field: event_status")
         if isinstance(raw_status, bool) or str(raw_status) not in ("1", "2", "3"):
             raise WaiqinError("field event_status must be 1, 2 or 3")
         event_status = str(raw_status)
-        start_date = _date(data, "start_date")
-        end_date = _date(data, "end_date")
+        start_date = _date(data, "AddOrUpdateCampaignRequest", "start_date")
+        end_date = _date(data, "AddOrUpdateCampaignRequest", "end_date")
         if end_date < start_date:
             raise WaiqinError("end_date is before start_date")
-        register_url = _text(data, "register_url", required=True, max_len=100)
-        event_information = _text(data, "event_information", required=True)
+        register_url = _field(data, "AddOrUpdateCampaignRequest", "register_url")
+        event_information = _field(data, "AddOrUpdateCampaignRequest", "event_information")
         belong_dept: list[dict[str, str]] | None = None
         # Priority dept_id > dept_code > dept_name > dept_source_code; only the given attribute is known.
         for field, key in (
@@ -742,7 +756,7 @@ class SandboxState:
             ("dept_name", "name"),
             ("dept_source_code", ""),
         ):
-            value = _text(data, field, required=False, max_len=100)
+            value = _field(data, "AddOrUpdateCampaignRequest", field)
             if value:
                 belong_dept = []
                 for part in _split_csv(value):
@@ -806,15 +820,15 @@ class SandboxState:
 
     def apply_callback(self, tenant: Tenant, data: Mapping[str, Any], msg_id: str = "") -> int:
         """Append one registration row per listed customer (not idempotent). Returns rows added."""
-        source_code = _text(data, "campaign_source_code", required=True, max_len=100)
-        code = _text(data, "campaign_code", required=True, max_len=100)
-        registered_time = _text(data, "registered_time", required=True, max_len=32)
+        source_code = _field(data, "ApplyCallbackRequest", "campaign_source_code")
+        code = _field(data, "ApplyCallbackRequest", "campaign_code")
+        registered_time = _field(data, "ApplyCallbackRequest", "registered_time")
         _datetime_epoch(registered_time, "registered_time")
-        merchant_information = _text(data, "merchant_information", required=True)
+        merchant_information = _field(data, "ApplyCallbackRequest", "merchant_information")
         customers: list[str] = []
         key = ""
         for field, attr in (("cm_ids", "id"), ("cm_codes", "code"), ("cm_names", "name")):
-            values = _split_csv(_text(data, field, required=False))
+            values = _split_csv(_field(data, "ApplyCallbackRequest", field))
             if values:  # priority: ids, then codes, then names
                 customers, key = values, attr
                 break
@@ -842,9 +856,9 @@ class SandboxState:
 
     def query_campaigns(self, tenant: Tenant, data: Mapping[str, Any]) -> list[dict[str, Any]]:
         """Campaigns matching every given filter, in creation order. Time bounds are inclusive."""
-        source_code = _text(data, "activity_source_code", required=False)
-        code = _text(data, "activity_code", required=False)
-        type_code = _text(data, "activity_type_code", required=False)
+        source_code = _field(data, "QueryCampaignRequest", "activity_source_code")
+        code = _field(data, "QueryCampaignRequest", "activity_code")
+        type_code = _field(data, "QueryCampaignRequest", "activity_type_code")
         bounds: list[tuple[str, bool, float]] = []
         for field, attr, is_before in (
             ("before_create_time", "create_time", True),
@@ -852,7 +866,7 @@ class SandboxState:
             ("before_modify_time", "modify_time", True),
             ("after_modify_time", "modify_time", False),
         ):
-            value = _text(data, field, required=False)
+            value = _field(data, "QueryCampaignRequest", field)
             if value:
                 bounds.append((attr, is_before, _datetime_epoch(value, field)))
         # Narrow with the indexes first: source code O(1); else the smallest of the code/type
