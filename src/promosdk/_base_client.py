@@ -10,7 +10,7 @@ import logging
 import re
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import aiohttp
 import orjson
@@ -38,7 +38,8 @@ __all__ = ["BaseClient", "ClientMetrics", "ClientOptions"]
 
 logger = logging.getLogger(C.LOGGER_NAME)
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT)
-Reconciler = Callable[[Any, "APIError"], Awaitable[Any]]
+#: (client, request, error) -> the result if the error proves an earlier attempt landed, else None.
+Reconciler = Callable[[Any, Any, "APIError"], Awaitable[Any]]
 _CODE_TEXT = re.compile(r"-?[0-9]{1,18}", re.ASCII)
 
 
@@ -157,7 +158,7 @@ class BaseClient:
 
     #: Per write operation: given the request and the API error answering a retry of an ambiguous
     #: attempt, return the result if that error proves the first attempt landed, else None.
-    _reconcilers: Mapping[str, Reconciler] = {}
+    _reconcilers: ClassVar[Mapping[str, Reconciler]] = {}
 
     def with_options(
         self,
@@ -247,7 +248,7 @@ class BaseClient:
                 reconciler = self._reconcilers.get(operation.name) if options.reconcile_writes else None
                 if maybe_landed and reconciler is not None and isinstance(error, APIError):
                     try:
-                        reconciled = await reconciler(request, error)
+                        reconciled = await reconciler(self, request, error)
                     except PromoSDKError as lookup_error:
                         # The look-up failed: we still do not know whether the write landed.
                         raise self._ambiguous(operation, lookup_error) from lookup_error

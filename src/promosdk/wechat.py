@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import AsyncIterator, Mapping
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import aiohttp
 
@@ -175,10 +175,6 @@ class WeChatUnionClient(BaseClient):
 
     # ------------------------------------------------------------------ reconciling ambiguous writes
 
-    @property
-    def _reconcilers(self) -> Mapping[str, Reconciler]:  # type: ignore[override]
-        return {"apply_target": self._reconcile_apply, "add": self._reconcile_add, "upd": self._reconcile_upd}
-
     async def _reconcile_apply(self, request: models.ApplyTargetRequest, error: APIError) -> Any:
         # 202004 "already applied" answering a retry: the first attempt landed.
         if error.code != AlreadyAppliedError.default_code:
@@ -204,6 +200,12 @@ class WeChatUnionClient(BaseClient):
                     return models.ErrcodeResponse(errcode=0, errmsg="ok (reconciled: already renamed)")
                 return None
         return None
+
+    _reconcilers: ClassVar[Mapping[str, Reconciler]] = {
+        "apply_target": _reconcile_apply,
+        "add": _reconcile_add,
+        "upd": _reconcile_upd,
+    }
 
     # ------------------------------------------------------------------ the wire
 
