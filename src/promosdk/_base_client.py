@@ -31,13 +31,12 @@ from ._ratelimit import RateLimiter
 from ._resource import RawResponse
 from ._retry import RetryPolicy, RetryQuota, is_ambiguous, is_retryable
 from ._serde import DecodeError, dumps, structure
-from ._transport import HTTPAnswer, Transport
+from ._transport import DEFAULT_TIMEOUT, HTTPAnswer, Transport
 from ._validation import validate
 
 __all__ = ["BaseClient", "ClientMetrics", "ClientOptions"]
 
 logger = logging.getLogger(C.LOGGER_NAME)
-DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT)
 #: (client, request, error) -> the result if the error proves an earlier attempt landed, else None.
 Reconciler = Callable[[Any, Any, "APIError"], Awaitable[Any]]
 _CODE_TEXT = re.compile(r"-?[0-9]{1,18}", re.ASCII)

@@ -17,6 +17,7 @@ from ._redact import redact
 __all__ = ["HTTPAnswer", "Transport"]
 
 _NO_LIMIT = contextlib.nullcontext()
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT)
 
 
 class HTTPAnswer:
@@ -43,7 +44,7 @@ def make_session(
     )
     return aiohttp.ClientSession(
         connector=connector,
-        timeout=aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT),
+        timeout=DEFAULT_TIMEOUT,
         headers={"User-Agent": C.USER_AGENT},
         json_serialize=lambda obj: orjson.dumps(obj).decode(),
         raise_for_status=False,
