@@ -46,7 +46,7 @@ _CODE_TEXT = re.compile(r"-?[0-9]{1,18}", re.ASCII)
 class ClientOptions:
     """Per-client settings; ``with_options`` makes a copy with some of them overridden."""
 
-    timeout: aiohttp.ClientTimeout = field(factory=lambda: DEFAULT_TIMEOUT)
+    timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT
     max_retries: int = C.DEFAULT_MAX_RETRIES
     retry_policy: RetryPolicy = field(factory=RetryPolicy)
     #: Bound on the whole call, retries and backoff included (seconds); None = no bound.
