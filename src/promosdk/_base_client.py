@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Self
 
 import aiohttp
 import orjson
+import yarl
 from attrs import define, evolve, field
 from multidict import CIMultiDict, CIMultiDictProxy
 
@@ -28,6 +29,7 @@ from ._errors import (
 )
 from ._operation import OperationSpec
 from ._ratelimit import RateLimiter
+from ._redact import redact
 from ._resource import RawResponse
 from ._retry import RetryPolicy, RetryQuota, is_ambiguous, is_retryable
 from ._serde import DecodeError, dumps, structure
@@ -352,6 +354,7 @@ class BaseClient:
                 body=answer.body,
                 content_type=answer.content_type,
                 retry_after=retry_after,
+                location=_redacted_location(answer) if 300 <= answer.status < 400 else None,
             )
         try:
             data = orjson.loads(answer.body)
@@ -427,6 +430,24 @@ class BaseClient:
             (ended - started) * 1000,
             attempt,
         )
+
+
+_LOCATION_CHARS = 300
+
+
+def _redacted_location(answer: HTTPAnswer) -> str | None:
+    """A redirect's Location without query, fragment or credentials (where secrets would travel)."""
+    value = answer.headers.get("Location")
+    if value is None:
+        return None
+    try:
+        url = yarl.URL(value.strip())
+        if url.absolute:
+            url = url.with_user(None)
+        text = str(url.with_query(None).with_fragment(None))
+    except (TypeError, ValueError):
+        return "(unparsable)"
+    return redact(text[:_LOCATION_CHARS])
 
 
 def _retry_after(answer: HTTPAnswer) -> float | None:

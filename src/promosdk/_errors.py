@@ -4,7 +4,7 @@
     ├── RequestValidationError (ValueError)   bad input, raised before anything is sent
     ├── APIConnectionError                    the request may not have reached the server
     │   └── APITimeoutError (asyncio.TimeoutError)
-    ├── HTTPStatusError                       a non-2xx answer
+    ├── HTTPStatusError                       a non-2xx answer (a 3xx is never followed)
     ├── BadResponseError                      a 2xx answer that is not the documented JSON
     ├── AmbiguousWriteError                   a write may or may not have happened
     ├── StoreUnavailableError                 the shared token store / rate limiter is down
@@ -86,14 +86,26 @@ class HTTPStatusError(PromoSDKError):
     """The server answered with a non-2xx HTTP status."""
 
     def __init__(
-        self, status: int, *, operation: str | None, body: bytes, content_type: str, retry_after: float | None = None
+        self,
+        status: int,
+        *,
+        operation: str | None,
+        body: bytes,
+        content_type: str,
+        retry_after: float | None = None,
+        location: str | None = None,
     ) -> None:
         self.status = status
         self.operation = operation
         self.body = body
         self.content_type = content_type
         self.retry_after = retry_after
-        super().__init__(f"{operation}: HTTP {status} ({content_type or 'no content type'}): {excerpt(body)!r}")
+        #: A redirect's target, redacted (no query, fragment or credentials); it was not followed.
+        self.location = location
+        redirect = f" redirect to {location!r}, not followed" if location is not None else ""
+        super().__init__(
+            f"{operation}: HTTP {status}{redirect} ({content_type or 'no content type'}): {excerpt(body)!r}"
+        )
 
 
 class BadResponseError(PromoSDKError):

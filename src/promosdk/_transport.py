@@ -126,8 +126,10 @@ class Transport:
             async with self._slots or _NO_LIMIT:
                 if self.closed:  # closed while this call waited for a connection slot
                     raise ClientClosedError(f"{operation}: the client is closed")
+                # Redirects are never followed: on 307/308 aiohttp would re-send the body (the app
+                # secret, for a token fetch) to whatever origin Location names.
                 async with self.session.request(
-                    method, url, params=params, data=body, headers=headers, timeout=timeout
+                    method, url, params=params, data=body, headers=headers, timeout=timeout, allow_redirects=False
                 ) as resp:
                     length = resp.content_length
                     if length is not None and length <= self.max_body:
