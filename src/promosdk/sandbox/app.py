@@ -169,27 +169,27 @@ def _token_reply(state: SandboxState, token: str, expires_in: int) -> Reply:
 async def _stable_token(request: web.Request, state: SandboxState) -> Reply:
     try:
         data = await _wechat_body(request)
-        record = state.stable_token(
+        record = state.token.stable_token(
             data.get("grant_type"), data.get("appid"), data.get("secret"), data.get("force_refresh", False)
         )
     except WeChatError as exc:
         return _wechat_error(state, exc)
-    return _token_reply(state, record.token, state.expires_in(record))
+    return _token_reply(state, record.token, state.token.expires_in(record))
 
 
 async def _classic_token(request: web.Request, state: SandboxState) -> Reply:
     query = request.query
     try:
-        record = state.classic_token(query.get("grant_type"), query.get("appid"), query.get("secret"))
+        record = state.token.classic_token(query.get("grant_type"), query.get("appid"), query.get("secret"))
     except WeChatError as exc:
         return _wechat_error(state, exc)
-    return _token_reply(state, record.token, state.expires_in(record))
+    return _token_reply(state, record.token, state.token.expires_in(record))
 
 
 async def _plan_info(request: web.Request, state: SandboxState) -> Reply:
     try:
-        state.authenticate(request.query.get("access_token"))
-        body = state.plan_info(request.query.get("planInvitationUrl"))
+        state.token.authenticate(request.query.get("access_token"))
+        body = state.target.plan_info(request.query.get("planInvitationUrl"))
     except WeChatError as exc:
         return _wechat_error(state, exc)
     return Reply(body, state.config.json_content_type)
@@ -197,9 +197,9 @@ async def _plan_info(request: web.Request, state: SandboxState) -> Reply:
 
 async def _apply_target(request: web.Request, state: SandboxState) -> Reply:
     try:
-        appid = state.authenticate(request.query.get("access_token"))
+        appid = state.token.authenticate(request.query.get("access_token"))
         data = await _wechat_body(request)
-        state.apply_target(appid, data.get("planId"), data.get("applyReason"))
+        state.target.apply_target(appid, data.get("planId"), data.get("applyReason"))
     except WeChatError as exc:
         return _wechat_error(state, exc)
     return Reply(wechat_error_body(0, "ok"), state.config.json_content_type)
@@ -207,8 +207,8 @@ async def _apply_target(request: web.Request, state: SandboxState) -> Reply:
 
 async def _apply_status(request: web.Request, state: SandboxState) -> Reply:
     try:
-        appid = state.authenticate(request.query.get("access_token"))
-        data = state.apply_status(appid, request.query.get("planId"))
+        appid = state.token.authenticate(request.query.get("access_token"))
+        data = state.target.apply_status(appid, request.query.get("planId"))
     except WeChatError as exc:
         return _wechat_error(state, exc)
     return _wechat_reply(state, {"errcode": 0, "errmsg": "ok", "data": data})
@@ -216,9 +216,9 @@ async def _apply_status(request: web.Request, state: SandboxState) -> Reply:
 
 async def _promotion_add(request: web.Request, state: SandboxState) -> Reply:
     try:
-        appid = state.authenticate(request.query.get("access_token"))
+        appid = state.token.authenticate(request.query.get("access_token"))
         data = await _wechat_body(request)
-        spot = state.promotion_add(appid, data.get("promotionSourceName"))
+        spot = state.promotion.add(appid, data.get("promotionSourceName"))
     except WeChatError as exc:
         return _wechat_error(state, exc)
     return _wechat_reply(state, {"errcode": 0, "errmsg": "ok", "pid": spot.pid})
@@ -226,13 +226,13 @@ async def _promotion_add(request: web.Request, state: SandboxState) -> Reply:
 
 async def _promotion_upd(request: web.Request, state: SandboxState) -> Reply:
     try:
-        appid = state.authenticate(request.query.get("access_token"))
+        appid = state.token.authenticate(request.query.get("access_token"))
         data = await _wechat_body(request)
         previous = data.get("previousPromotionInfo")
         current = data.get("promotionInfo")
         if not isinstance(previous, dict) or not isinstance(current, dict):
             raise WeChatError(40097, "invalid args")
-        state.promotion_upd(
+        state.promotion.upd(
             appid,
             previous.get("promotionSourcePid"),
             previous.get("promotionSourceName"),
@@ -255,10 +255,10 @@ def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
 
 async def _promotion_list(request: web.Request, state: SandboxState) -> Reply:
     try:
-        appid = state.authenticate(request.query.get("access_token"))
+        appid = state.token.authenticate(request.query.get("access_token"))
         start = _int_param(request.query, "start", 0)
         limit = _int_param(request.query, "limit", 20)
-        payload = state.promotion_list(appid, start, limit)
+        payload = state.promotion.list_page(appid, start, limit)
     except WeChatError as exc:
         return _wechat_error(state, exc)
     return _wechat_reply(state, payload)
@@ -282,7 +282,7 @@ def _make_waiqin_impl(operation: str) -> Impl:
         body = await request.read()
         payload: dict[str, Any]
         try:
-            tenant = state.waiqin_verify(match["openid"], match["timestamp"], match["digest"], body)
+            tenant = state.bc.verify(match["openid"], match["timestamp"], match["digest"], body)
             try:
                 data = orjson.loads(body)
             except orjson.JSONDecodeError:
@@ -290,7 +290,7 @@ def _make_waiqin_impl(operation: str) -> Impl:
             if not isinstance(data, dict):
                 raise WaiqinError("request body must be a JSON object")
             if operation == "query_campaign":
-                campaigns = state.query_campaigns(tenant, data)
+                campaigns = state.bc.query(tenant, data)
                 # return_code is the string "0" here, as documented; response_data is always a
                 # JSON-encoded string, "[]" when nothing matches.
                 payload = {
@@ -301,9 +301,9 @@ def _make_waiqin_impl(operation: str) -> Impl:
                 }
             else:
                 if operation == "add_or_update_campaign":
-                    state.add_or_update_campaign(tenant, data)
+                    state.bc.add_or_update_campaign(tenant, data)
                 else:
-                    state.apply_callback(tenant, data, msg_id)
+                    state.bc.apply_callback(tenant, data, msg_id)
                 payload = {"msg_id": msg_id, "return_code": 0, "return_msg": ""}
         except WaiqinError as exc:
             payload = {"msg_id": msg_id, "return_code": 1, "return_msg": str(exc)}
