@@ -44,3 +44,61 @@ def test_plugin_is_registered_through_the_entry_point(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "1 passed" in result.stdout
+
+
+# A user's pytest without pytest-asyncio: the blocker makes it unimportable in the child process
+# (``--assert=plain``: pytest's rewriting import hook would otherwise sit in front of the blocker).
+_RUN_PYTEST_WITHOUT_PYTEST_ASYNCIO = """
+import sys
+
+class BlockPytestAsyncio:
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] == "pytest_asyncio":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, BlockPytestAsyncio())
+import pytest
+
+raise SystemExit(pytest.main(["-q", "-p", "no:asyncio", "-p", "no:cacheprovider", "--assert=plain", *sys.argv[1:]]))
+"""
+
+
+def test_plugin_without_pytest_asyncio_keeps_pytest_working_and_says_what_is_missing(tmp_path: Path) -> None:
+    test_file = tmp_path / "test_user.py"
+    test_file.write_text(
+        "def test_unrelated():\n"
+        "    assert 1 + 1 == 2\n"
+        "\n"
+        "async def test_uses_fixture(promosdk_sandbox):\n"
+        "    pass\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_PYTEST_WITHOUT_PYTEST_ASYNCIO, str(test_file)],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    output = result.stdout + result.stderr
+    assert "1 passed, 1 error" in output, output[-3000:]
+    assert "needs pytest-asyncio, which is not installed" in output
+    assert "pip install 'promosdk[testing]'" in output
+    assert "fixture 'promosdk_sandbox' not found" not in output
+
+
+def test_plugin_loads_without_importing_the_sandbox(tmp_path: Path) -> None:
+    """The plugin is in every pytest run of a user's: loading it must not pull in the sandbox."""
+    test_file = tmp_path / "test_user.py"
+    test_file.write_text(
+        "import sys\n"
+        "\n"
+        "def test_sandbox_not_imported():\n"
+        "    assert 'promosdk.pytest_plugin' in sys.modules\n"
+        "    assert 'promosdk.sandbox' not in sys.modules and 'promosdk.testing' not in sys.modules\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "1 passed" in result.stdout

@@ -6,8 +6,9 @@
         info = await sb.wechat.target.plan_info(plan_invitation_url=sb.plans[0].invitation_url)
         counters = await sb.admin.counters()
 
-With pytest (and pytest-asyncio), the ``promosdk_sandbox`` fixture does the same; it is
-registered by promosdk's pytest plugin (entry point ``pytest11``), so nothing needs importing.
+With pytest and pytest-asyncio (``pip install 'promosdk[testing]'``), the ``promosdk_sandbox``
+fixture does the same; it is registered by promosdk's pytest plugin (entry point ``pytest11``), so
+nothing needs importing. This module itself needs only the core dependencies.
 """
 
 from __future__ import annotations
