@@ -10,13 +10,18 @@ answer that is not HTTP is a typed, retry-aware error.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import random
-from collections.abc import AsyncIterator
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager
 
 import pytest
 
-from promosdk import HTTPStatusError, RetryPolicy, WaiqinClient, WeChatUnionClient
+from promosdk import BadResponseError, HTTPStatusError, RetryPolicy, WaiqinClient, WeChatUnionClient
+from promosdk import _constants as C
 from tests.loopback import Answer, LoopbackServer, stable_token_handler, waiqin_echo_handler, wechat_ok
 
 APPID = "wxhostile000000001"
@@ -121,3 +126,169 @@ def test_relative_and_unparsable_locations_are_redacted() -> None:
     assert "zz-secret" not in (location("http://evil/p;secret=zz-secret") or "")
     assert location("http://[bad/x?secret=abc") == "(unparsable)"
     assert _redacted_location(HTTPAnswer(302, CIMultiDictProxy(CIMultiDict()), b"")) is None
+
+
+# ---------------------------------------------------------------------------- raw hostile servers
+
+Respond = Callable[[asyncio.StreamWriter], Awaitable[None]]
+
+
+class RawServer:
+    """Reads one HTTP request per connection, then lets ``respond`` write whatever it likes."""
+
+    def __init__(self, respond: Respond) -> None:
+        self.respond = respond
+        self.requests = 0
+        self._server: asyncio.Server | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
+
+    async def __aenter__(self) -> RawServer:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n"):
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            await reader.readexactly(length)
+            self.requests += 1
+            await self.respond(writer)
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass  # the client hung up (as it should, past the cap)
+        finally:
+            writer.close()
+
+
+def streaming_answer(
+    pieces: Iterable[bytes], *, framing: str, encoding: str | None, total: int | None = None
+) -> Respond:
+    """An HTTP 200 whose body is ``pieces``: framed by Content-Length, chunked, or ended by close."""
+
+    async def respond(writer: asyncio.StreamWriter) -> None:
+        head = ["HTTP/1.1 200 OK", "Content-Type: application/json"]
+        if encoding is not None:
+            head.append(f"Content-Encoding: {encoding}")
+        if framing == "length":
+            assert total is not None
+            head.append(f"Content-Length: {total}")
+        elif framing == "chunked":
+            head.append("Transfer-Encoding: chunked")
+        else:
+            head.append("Connection: close")
+        writer.write("\r\n".join(head).encode() + b"\r\n\r\n")
+        for piece in pieces:
+            if framing == "chunked":
+                writer.write(b"%x\r\n" % len(piece) + piece + b"\r\n")
+            else:
+                writer.write(piece)
+            await writer.drain()
+        if framing == "chunked":
+            writer.write(b"0\r\n\r\n")
+        await writer.drain()
+
+    return respond
+
+
+# ---------------------------------------------------------------------------- 2. decompression bombs
+
+MiB = 1 << 20
+BOMB_DECODED = 256 * MiB  # what the bombs inflate to
+TEST_CAP = 16 * MiB  # a lowered cap keeps the test fast; the default cap is measured once below
+SLACK = 4 * MiB  # what the read may hold beyond the cap (aiohttp's buffers, one chunk, the loop)
+
+
+@functools.cache
+def _bomb(encoding: str) -> bytes:
+    """About 255 KiB of gzip or deflate (zlib) that inflate to 256 MiB of zeros."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31 if encoding == "gzip" else 15)
+    block = bytes(MiB)
+    return b"".join(packer.compress(block) for _ in range(BOMB_DECODED // MiB)) + packer.flush()
+
+
+def _pieces(data: bytes, size: int = 16384) -> Iterator[bytes]:
+    view = memoryview(data)
+    for at in range(0, len(data), size):
+        yield bytes(view[at : at + size])
+
+
+def _identity_pieces(total: int, size: int = 65536) -> Iterator[bytes]:
+    block = b"7" * size
+    for _ in range(total // size):
+        yield block
+
+
+async def _peak_of_refused_call(server: RawServer, cap: int | None) -> tuple[int, BadResponseError]:
+    """Python-heap peak (tracemalloc) of one call whose answer is over the cap."""
+    async with WaiqinClient(OPENID, APPKEY, base_url=server.url, max_retries=0) as client:
+        if cap is not None:
+            client._transport.max_body = cap
+        tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            with pytest.raises(BadResponseError) as caught:
+                await client.bc.query_campaign()
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    return peak, caught.value
+
+
+@pytest.mark.parametrize("framing", ["length", "chunked", "close"])
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+async def test_decompression_bomb_is_refused_with_memory_near_the_cap(encoding: str, framing: str) -> None:
+    bomb = _bomb(encoding)
+    assert len(bomb) < 300 * 1024  # a few hundred KiB on the wire...
+    answer = streaming_answer(_pieces(bomb), framing=framing, encoding=encoding, total=len(bomb))
+    async with RawServer(answer) as server:
+        peak, error = await _peak_of_refused_call(server, TEST_CAP)
+    assert peak < TEST_CAP + SLACK, f"peak {peak / MiB:.1f} MiB for a {TEST_CAP / MiB:.0f} MiB cap"
+    assert f"larger than {TEST_CAP} bytes once decoded" in error.reason
+    assert len(error.body) <= 4096 and error.body == bytes(len(error.body))  # a small prefix of the zeros
+    assert server.requests == 1
+
+
+@pytest.mark.parametrize("framing", ["length", "chunked", "close"])
+async def test_oversized_plain_answer_peaks_near_the_cap_not_twice_it(framing: str) -> None:
+    total = 3 * TEST_CAP
+    answer = streaming_answer(_identity_pieces(total), framing=framing, encoding=None, total=total)
+    async with RawServer(answer) as server:
+        peak, error = await _peak_of_refused_call(server, TEST_CAP)
+    assert peak < TEST_CAP + SLACK, f"peak {peak / MiB:.1f} MiB for a {TEST_CAP / MiB:.0f} MiB cap"
+    assert len(error.body) == 4096 and error.body == b"7" * 4096
+
+
+async def test_decompression_bomb_at_the_default_cap() -> None:
+    answer = streaming_answer(_pieces(_bomb("gzip")), framing="chunked", encoding="gzip")
+    async with RawServer(answer) as server:
+        peak, error = await _peak_of_refused_call(server, None)
+    cap = C.MAX_RESPONSE_BYTES
+    print(f"decompression bomb (256 MiB of gzip'd zeros) at the default {cap / MiB:.0f} MiB cap: "
+          f"tracemalloc peak {peak / MiB:.1f} MiB")  # fmt: skip
+    assert peak < cap + SLACK
+    assert f"larger than {cap} bytes" in error.reason
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+async def test_a_large_compressed_answer_under_the_cap_still_decodes(encoding: str) -> None:
+    padding = b" " * (10 * MiB)  # JSON whitespace: 10 MiB decoded, a few KiB on the wire
+    payload = b'{"return_code": 0, "return_msg": ""' + padding + b"}"
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31 if encoding == "gzip" else 15)
+    body = packer.compress(payload) + packer.flush()
+    answer = streaming_answer(_pieces(body), framing="length", encoding=encoding, total=len(body))
+    async with RawServer(answer) as server, WaiqinClient(OPENID, APPKEY, base_url=server.url, max_retries=0) as client:
+        client._transport.max_body = TEST_CAP
+        raw = await client.with_raw_response.bc.query_campaign()
+    assert raw.content == payload

@@ -31,7 +31,8 @@ TOKEN_REFRESH_RETRY = 30.0  # after a failed early refresh, try again this soon 
 TOKEN_EXPIRY_SAFETY = 5.0  # never hand out a token this close to its expiry
 TOKENS_REMEMBERED = 8  # recent tokens kept in the redaction list per app
 
-MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # decoded bytes (after gzip/deflate), whatever Content-Length says
+OVERSIZED_BODY_KEPT = 4096  # of an answer over the cap, only this much of its start is kept (for the error)
 
 USER_AGENT = "promosdk/0.1 (+aiohttp)"
 LOGGER_NAME = "promosdk"

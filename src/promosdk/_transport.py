@@ -72,24 +72,35 @@ class Transport:
             limit = session.connector.limit or 0
         self._slots = asyncio.Semaphore(limit) if limit > 0 else None
 
-    #: Answers larger than this are refused (a hostile or broken server cannot exhaust memory).
+    #: Answers larger than this once decoded are refused (a hostile or broken server, a
+    #: decompression bomb, cannot exhaust memory).
     max_body = C.MAX_RESPONSE_BYTES
 
     async def _read_capped(self, resp: aiohttp.ClientResponse, operation: str) -> bytes:
+        """The decoded body, read chunk by chunk and refused past ``max_body``.
+
+        ``Content-Length`` is the size on the wire (compressed, maybe a lie): only the decoded bytes
+        count. aiohttp inflates incrementally, so the peak stays near the cap whatever the encoding.
+        """
+        cap = self.max_body
+        content = resp.content
         chunks: list[bytes] = []
         size = 0
-        async for chunk in resp.content.iter_chunked(1 << 16):
+        while chunk := await content.readany():
             size += len(chunk)
-            if size > self.max_body:
+            if size > cap:
+                prefix = _prefix(chunks, chunk, C.OVERSIZED_BODY_KEPT)
+                chunks.clear()
+                resp.close()  # drop the connection: the rest of the answer is never read
                 raise BadResponseError(
-                    f"the answer is larger than {self.max_body} bytes",
+                    f"the answer is larger than {cap} bytes once decoded (only its first {len(prefix)} are kept)",
                     operation=operation,
                     status=resp.status,
                     content_type=resp.headers.get("Content-Type", ""),
-                    body=b"".join(chunks)[:4096],
+                    body=prefix,
                 )
             chunks.append(chunk)
-        return b"".join(chunks)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -131,11 +142,7 @@ class Transport:
                 async with self.session.request(
                     method, url, params=params, data=body, headers=headers, timeout=timeout, allow_redirects=False
                 ) as resp:
-                    length = resp.content_length
-                    if length is not None and length <= self.max_body:
-                        payload = await resp.read()
-                    else:
-                        payload = await self._read_capped(resp, operation)
+                    payload = await self._read_capped(resp, operation)
                     return HTTPAnswer(resp.status, resp.headers, payload)
         except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
             # The TCP connection was never established: the request surely did not reach the server.
@@ -161,3 +168,15 @@ class Transport:
             raise APIConnectionError(
                 f"{operation}: connection failed: {type(exc).__name__}: {redact(str(exc))}", operation=operation
             ) from None
+
+
+def _prefix(chunks: list[bytes], last: bytes, limit: int) -> bytes:
+    """The first ``limit`` bytes of ``chunks`` + ``last``, copying no more than that."""
+    kept: list[bytes] = []
+    room = limit
+    for chunk in (*chunks, last):
+        if room <= 0:
+            break
+        kept.append(chunk[:room])
+        room -= len(kept[-1])
+    return b"".join(kept)
