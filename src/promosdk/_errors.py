@@ -198,3 +198,22 @@ class WaiqinAPIError(APIError):
     ) -> None:
         self.msg_id = msg_id
         super().__init__(code, message, operation=operation, body=body)
+
+
+class PaginationError(BadResponseError):
+    """A paged listing did not end: the server repeated pages while its total said more items
+    remained, or the listing needed more pages than its declared size allows (promotionMaxCnt or
+    ``total``, at most ``promosdk._pagination.MAX_ITEMS`` items). Nothing is written; the items
+    already received were yielded."""
+
+    def __init__(self, reason: str, *, operation: str | None, pages: int, items: int, total: int | None) -> None:
+        self.reason = reason
+        self.operation = operation
+        self.status = 200
+        self.content_type = ""
+        self.body = b""
+        #: List requests made, distinct items received, and the last page's declared total.
+        self.pages = pages
+        self.items = items
+        self.total = total
+        PromoSDKError.__init__(self, f"{operation}: {reason} ({pages} pages requested, {items} distinct items)")

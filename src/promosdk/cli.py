@@ -543,7 +543,13 @@ def promotion_upd(settings: WeChatSettings, pid: str, old_name: str, new_name: s
     "--start", type=click.IntRange(min=0), default=None, help="Offset of the first spot (default 0)."
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Page size (default 20).")
-@click.option("--all", "all_pages", is_flag=True, help="Every spot across all pages, as a JSON array.")
+@click.option(
+    "--all",
+    "all_pages",
+    is_flag=True,
+    help="Every spot across all pages, as a JSON array (bounded paging: a server whose pages do not "
+    "progress ends with PaginationError, exit 7).",
+)
 @click.pass_obj
 def promotion_list(settings: WeChatSettings, start: int | None, limit: int | None, all_pages: bool) -> None:
     """One page of your promotion spots, or all of them with --all."""
@@ -552,7 +558,8 @@ def promotion_list(settings: WeChatSettings, start: int | None, limit: int | Non
             raise click.UsageError("--all lists from the start: drop --start")
 
         async def everything(c: WeChatUnionClient) -> list[Any]:
-            return [spot async for spot in c.promotion.iter_list(page_size=limit or 20)]
+            # The client's one paginator: stops on a page adding nothing new, bounded page count.
+            return [spot async for spot in c.promotion.paginate(page_size=limit or 20)]
 
         _wechat_call(settings, everything)
         return

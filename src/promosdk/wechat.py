@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
 from typing import Any, ClassVar, Literal
 
 import aiohttp
@@ -31,32 +31,69 @@ from ._generated.wechat_union.resources import (
     TargetResourceWithRawResponse,
 )
 from ._operation import OperationSpec
+from ._pagination import MAX_ITEMS, Page, Paginator
 from ._ratelimit import RateLimiter
 from ._redact import register_secret
 from ._retry import RetryPolicy
 from ._serde import dumps, unstructure
 from ._transport import HTTPAnswer
 
-__all__ = ["PromotionResource", "WeChatUnionClient"]
+__all__ = ["PromotionResource", "WeChatUnionClient", "paginate_spots"]
 
 WECHAT_ERRORS = ERROR_CLASSES["wechat"]
 TokenSource = Literal["stable", "classic"] | UserTokenCallable
 
 
+#: One page of spots: (start, limit) -> the decoded promotion/list answer.
+PromotionListFetch = Callable[[int, int], Awaitable[models.PromotionListResponse]]
+
+
+def _spot_key(spot: models.PromotionSource) -> Hashable:
+    # A spot is its PID; a spot without one (a malformed answer) is known by its name.
+    return spot.promotion_source_pid or ("name", spot.promotion_source_name)
+
+
+def _spot_page(
+    answer: models.PromotionListResponse, start: int
+) -> Page[models.PromotionSource, models.PromotionListResponse]:
+    return Page(
+        items=tuple(answer.promotion_source_list or ()),
+        start=start,
+        total=answer.total,
+        capacity=answer.promotion_max_cnt,
+        raw=answer,
+    )
+
+
+def paginate_spots(
+    fetch: PromotionListFetch, *, page_size: int = 20, max_items: int = MAX_ITEMS
+) -> Paginator[models.PromotionSource, models.PromotionListResponse]:
+    """The bounded paginator over promotion/list pages obtained by ``fetch`` (see promosdk._pagination)."""
+    return Paginator(fetch, _spot_page, _spot_key, page_size=page_size, operation="list", max_items=max_items)
+
+
 class PromotionResource(_GeneratedPromotionResource):
     """Promotion spots (推广位), plus paging over all of them."""
 
-    async def iter_list(self, *, page_size: int = 20) -> AsyncIterator[models.PromotionSource]:
-        """Yield every promotion spot across all pages."""
-        start = 0
-        while True:
-            page = await self.list(start=start, limit=page_size)
-            spots = page.promotion_source_list or []
-            for spot in spots:
-                yield spot
-            start += len(spots)
-            if not spots or (page.total is not None and start >= page.total):
-                return
+    def paginate(
+        self, *, page_size: int = 20, max_items: int = MAX_ITEMS
+    ) -> Paginator[models.PromotionSource, models.PromotionListResponse]:
+        """Every spot (``async for``) or every page (``.pages()``), bounded against a hostile server.
+
+        Ends when ``total`` is reached or a page adds no new spot; raises PaginationError when the
+        server repeats pages while ``total`` says more remain, or when more than
+        ``ceil(max(promotionMaxCnt, total) / page_size) + 1`` pages would be needed.
+        """
+        return paginate_spots(
+            lambda start, limit: self.list(start=start, limit=limit), page_size=page_size, max_items=max_items
+        )
+
+    async def iter_list(
+        self, *, page_size: int = 20, max_items: int = MAX_ITEMS
+    ) -> AsyncIterator[models.PromotionSource]:
+        """Yield every promotion spot across all pages, each PID once (see :meth:`paginate`)."""
+        async for spot in self.paginate(page_size=page_size, max_items=max_items):
+            yield spot
 
 
 class _RawView:
@@ -182,10 +219,12 @@ class WeChatUnionClient(BaseClient):
         return models.ErrcodeResponse(errcode=0, errmsg="ok (reconciled: already applied)")
 
     async def _reconcile_add(self, request: models.PromotionAddRequest, error: APIError) -> Any:
-        # 14007 "duplicate name": find the spot the first attempt created and return its PID.
+        # 14007 "duplicate name": find the spot the first attempt created and return its PID. The
+        # look-up is the bounded paginator: a listing that never ends raises PaginationError, which
+        # leaves the write ambiguous (AmbiguousWriteError) instead of looping.
         if error.code != DuplicatePromotionNameError.default_code:
             return None
-        async for spot in self.promotion.iter_list(page_size=100):
+        async for spot in self.promotion.paginate(page_size=100):
             if spot.promotion_source_name == request.promotion_source_name and spot.promotion_source_pid:
                 return models.PromotionAddResponse(errcode=0, errmsg="ok (reconciled)", pid=spot.promotion_source_pid)
         return None
@@ -194,7 +233,7 @@ class WeChatUnionClient(BaseClient):
         # "previous name does not match" (or 14007 for the new name): confirm the rename is in place.
         pid = request.previous_promotion_info.promotion_source_pid
         wanted = request.promotion_info.promotion_source_name
-        async for spot in self.promotion.iter_list(page_size=100):
+        async for spot in self.promotion.paginate(page_size=100):
             if spot.promotion_source_pid == pid:
                 if spot.promotion_source_name == wanted:
                     return models.ErrcodeResponse(errcode=0, errmsg="ok (reconciled: already renamed)")
