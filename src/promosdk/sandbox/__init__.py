@@ -13,6 +13,14 @@ It speaks the wire format of ``spec/wechat_union.openapi.yaml`` and ``spec/waiqi
 ``create_app(config)`` gives the bare ``aiohttp.web.Application`` (state at ``app[STATE_KEY]``);
 ``serve(host, port, config)`` blocks (``python -m promosdk.sandbox --port N``).
 
+Layout (moto's split): routes come from the generated operation tables (``registry.py``), one
+per operation, served by the vendor's handlers (``wechat/handlers.py``, ``waiqin/handlers.py``)
+registered under the operation id ``group.name``; each group's state lives in its own module
+(``wechat/tokens.py``, ``wechat/targets.py``, ``wechat/spots.py``, ``waiqin/campaigns.py``) and is
+``state.<group>`` of the one :class:`SandboxState`, which keeps reset, clock and counters.
+Creating the app raises :class:`MissingHandlerError` naming every operation without a handler,
+so an operation added to a spec cannot be silently unserved.
+
 Behaviour chosen where the vendor documents are silent
 ------------------------------------------------------
 * Tokens: stable_token returns the same token until its last ``stable_token_renew_window``
@@ -45,15 +53,17 @@ Behaviour chosen where the vendor documents are silent
   client must not blindly retry it. Unknown operations and non-POST methods under ``/api/``
   answer an HTML 404 page.
 * Counters (``GET /_sandbox/counters``): ``token_issuances`` counts tokens minted (a stable_token
-  call that returns the existing token is not one); ``requests`` counts arrivals per route,
-  faulted ones included; ``effects`` count real state changes per key: promotion_add
+  call that returns the existing token is not one); ``requests`` counts arrivals per route name
+  (``ROUTE_NAMES``: the operation id, or the older name kept for the first eleven operations,
+  e.g. ``promotion_add`` for ``promotion.add``), faulted ones included; ``effects`` count real state changes per key: promotion_add
   ``"<appid>/<name>"``, promotion_upd ``<pid>``, apply_target ``"<appid>/<planId>"``,
   campaign_insert/campaign_update/apply_callback_rows ``<source_code>``, apply_callback_customer
   ``"<source_code>/<customer>"`` (a customer registered twice on one campaign counts 2).
 
 Fault injection (``POST /_sandbox/faults``)
 -------------------------------------------
-Rules ``{route: name|"*", kind, probability, delay?, status?, times?}``. Each route has its own
+Rules ``{route: name|"*", kind, probability, delay?, status?, times?}``; ``route`` is a route name
+or an operation id (``promotion.add``). Each route has its own
 ``random.Random`` (seeded from ``seed`` and the route name), consulted in that route's
 request-arrival order: each live rule matching the route draws once, the first draw below its
 probability fires, so at most one fault per request and a fixed seed replays the same faults. ``times`` optionally caps how often a rule fires. Kinds:
@@ -90,6 +100,7 @@ from .app import STATE_KEY, create_app
 from .config import SandboxConfig
 from .faults import FAULT_KINDS, ROUTE_NAMES, FaultKind, FaultRule
 from .plans import PlanSeed, make_plan_seeds
+from .registry import MissingHandlerError, SandboxRegistryError, check_handlers
 from .server import SandboxServer, serve
 from .state import CountersDict, SandboxState
 
@@ -101,11 +112,14 @@ __all__ = [
     "CountersDict",
     "FaultKind",
     "FaultRule",
+    "MissingHandlerError",
     "PlanSeed",
     "SandboxAdminError",
     "SandboxConfig",
+    "SandboxRegistryError",
     "SandboxServer",
     "SandboxState",
+    "check_handlers",
     "create_app",
     "make_plan_seeds",
     "serve",

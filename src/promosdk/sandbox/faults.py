@@ -1,12 +1,20 @@
-"""Deterministic fault injection."""
+"""Deterministic fault injection.
+
+Rules name a route by its route name or operation id (see ``operations.py``), or "*"; both come
+from the operation tables, so a new operation can be faulted without editing this module.
+"""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, get_args
 
 import attrs
+
+from .._operation import OperationSpec
+from .operations import DEFAULT_OPERATIONS, ROUTE_NAMES, operation_id, route_aliases, route_name
 
 __all__ = ["FAULT_KINDS", "ROUTE_NAMES", "FaultInjector", "FaultKind", "FaultRule"]
 
@@ -25,24 +33,21 @@ FaultKind = Literal[
 ]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 
-ROUTE_NAMES: tuple[str, ...] = (
-    "stable_token",
-    "token",
-    "plan_info",
-    "apply_target",
-    "apply_status",
-    "promotion_add",
-    "promotion_upd",
-    "promotion_list",
-    "add_or_update_campaign",
-    "apply_callback",
-    "query_campaign",
-)
+# Any route name or operation id of the default tables (``operations.py``), or "*".
+_ROUTE_ALIASES: dict[str, str] = route_aliases(DEFAULT_OPERATIONS)
+# The shape of an operation id: a sandbox serving other tables checks it in configure().
+_OPERATION_ID = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*")
+
+
+def _unknown_route(value: str, names: Sequence[str] = ROUTE_NAMES) -> ValueError:
+    return ValueError(
+        f"unknown route {value!r}; use '*', an operation id (group.name) or one of {', '.join(names)}"
+    )
 
 
 def _check_route(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
-    if value != "*" and value not in ROUTE_NAMES:
-        raise ValueError(f"unknown route {value!r}; use '*' or one of {', '.join(ROUTE_NAMES)}")
+    if value != "*" and value not in _ROUTE_ALIASES and not _OPERATION_ID.fullmatch(value):
+        raise _unknown_route(value)
 
 
 def _check_kind(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
@@ -121,7 +126,7 @@ class FaultRule:
 
 
 class FaultInjector:
-    """Picks at most one fault per request.
+    """Picks at most one fault per request, by operation id.
 
     Each route has its own ``random.Random`` (seeded from the seed and the route name), consulted
     in that route's request-arrival order: each live rule that matches the route draws one number,
@@ -129,9 +134,13 @@ class FaultInjector:
     route always give the same faults.
     """
 
-    __slots__ = ("_by_route", "_fired", "_rng", "_rngs", "_rules", "seed")
+    __slots__ = ("_by_route", "_fired", "_names", "_rng", "_rngs", "_rules", "seed")
 
-    def __init__(self, seed: int = 0) -> None:
+    def __init__(self, seed: int = 0, operations: Iterable[OperationSpec] = DEFAULT_OPERATIONS) -> None:
+        # operation id -> the names a rule may match it by (its id and its route name)
+        self._names: dict[str, tuple[str, str]] = {
+            operation_id(op): (operation_id(op), route_name(op)) for op in operations
+        }
         self.seed = seed
         self._rng = random.Random(seed)
         self._rngs: dict[str, random.Random] = {}
@@ -144,27 +153,33 @@ class FaultInjector:
         return self._rules
 
     def configure(self, rules: Sequence[FaultRule], seed: int) -> None:
+        """Replace the rules; ValueError (nothing changed) if one names an operation not served."""
+        served = {name for names in self._names.values() for name in names}
+        for rule in rules:
+            if rule.route != "*" and rule.route not in served:
+                raise _unknown_route(rule.route, [names[1] for names in self._names.values()])
         self.seed = seed
         self._rng = random.Random(seed)
         # One stream per route: which request of a route is faulted does not depend on how the
         # requests of other routes happen to interleave with it.
-        self._rngs = {name: random.Random(f"{seed}:{name}") for name in ROUTE_NAMES}
+        self._rngs = {op_id: random.Random(f"{seed}:{names[1]}") for op_id, names in self._names.items()}
         self._rules = tuple(rules)
         self._fired = [0] * len(self._rules)
         # Precomputed so a request with no applicable rule costs one dict lookup.
         self._by_route = {
-            name: tuple(i for i, r in enumerate(self._rules) if r.route in ("*", name))
-            for name in ROUTE_NAMES
+            op_id: tuple(i for i, r in enumerate(self._rules) if r.route == "*" or r.route in names)
+            for op_id, names in self._names.items()
         }
 
     def clear(self, seed: int) -> None:
         self.configure((), seed)
 
-    def pick(self, route: str) -> FaultRule | None:
-        candidates = self._by_route.get(route)
+    def pick(self, op_id: str) -> FaultRule | None:
+        """The fault for one arrival at operation ``op_id`` (``group.name``), if any."""
+        candidates = self._by_route.get(op_id)
         if not candidates:
             return None
-        rng = self._rngs.get(route, self._rng)
+        rng = self._rngs.get(op_id, self._rng)
         for i in candidates:
             rule = self._rules[i]
             if rule.times is not None and self._fired[i] >= rule.times:

@@ -9,12 +9,14 @@ encode the result. Tests may inspect the same objects directly (``SandboxServer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
+from .._operation import OperationSpec
 from .config import SandboxConfig
 from .errors import AdminError, WaiqinError, WeChatError, wechat_error_body
-from .faults import FAULT_KINDS, ROUTE_NAMES, FaultInjector, FaultRule
+from .faults import FAULT_KINDS, FaultInjector, FaultRule
+from .operations import DEFAULT_OPERATIONS, route_names
 from .plans import PlanSeed
 from .waiqin.campaigns import EFFECT_KINDS as CAMPAIGN_EFFECTS
 from .waiqin.campaigns import Campaign, CampaignState, Tenant
@@ -53,11 +55,20 @@ class CountersDict(TypedDict):
 
 
 class SandboxState:
-    """All mutable sandbox state, plus counters and the fault injector."""
+    """All mutable sandbox state, plus counters and the fault injector.
 
-    def __init__(self, config: SandboxConfig) -> None:
+    ``operations`` are the operations served (both generated tables by default): requests are
+    counted and faults picked per operation id ``group.name``; counters show route names.
+    """
+
+    def __init__(
+        self, config: SandboxConfig, *, operations: Iterable[OperationSpec] = DEFAULT_OPERATIONS
+    ) -> None:
         self.config = config
-        self.faults = FaultInjector(config.fault_seed)
+        ops = tuple(operations)
+        self.route_names: dict[str, str] = route_names(ops)
+        """Operation id -> route name."""
+        self.faults = FaultInjector(config.fault_seed, ops)
         self.clock_offset = 0.0
         self.reset()
 
@@ -84,7 +95,7 @@ class SandboxState:
         issuances.update(self.token_issuances)
         return {
             "token_issuances": issuances,
-            "requests": dict(self.requests),
+            "requests": {self.route_names[op_id]: n for op_id, n in self.requests.items()},
             "effects": {kind: dict(per_key) for kind, per_key in self.effects.items()},
             "faults_injected": dict(self.faults_injected),
         }
@@ -96,7 +107,8 @@ class SandboxState:
         cfg = self.config
         self.clock_offset = 0.0
         self.token_issuances: dict[str, int] = {}
-        self.requests: dict[str, int] = dict.fromkeys(ROUTE_NAMES, 0)
+        self.requests: dict[str, int] = dict.fromkeys(self.route_names, 0)
+        """Arrivals per operation id, faulted ones included."""
         self.effects: dict[str, dict[str, int]] = {kind: {} for kind in EFFECT_KINDS}
         self.faults_injected: dict[str, int] = dict.fromkeys(FAULT_KINDS, 0)
         self.faults.clear(cfg.fault_seed)

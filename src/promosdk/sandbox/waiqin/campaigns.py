@@ -286,7 +286,11 @@ class CampaignState:
                             low = max(low, limit)
                 if low != -math.inf or high != math.inf:
                     start = bisect.bisect_left(index, (math.ceil(low),)) if low != -math.inf else 0
-                    end = bisect.bisect_right(index, (math.floor(high), math.inf)) if high != math.inf else len(index)
+                    end = (
+                        bisect.bisect_right(index, (math.floor(high), math.inf))
+                        if high != math.inf
+                        else len(index)
+                    )
                     options.append([entry[2] for entry in index[start:end]])
             if options:
                 narrowest = min(options, key=len)
@@ -306,4 +310,3 @@ class CampaignState:
             if ok:
                 out.append(campaign.to_json())
         return out
-
