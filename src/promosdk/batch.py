@@ -46,8 +46,19 @@ client copy with ``reconcile_writes=False`` (an ambiguous failure surfaces at on
 itself: it reads ``apply_status`` and applies again only when nothing landed (a quickly rejected
 application would otherwise be re-applied). ``applyCallBack`` is sent only for customers
 ``queryCampaign`` does not list yet. So neither a retry nor a resumed run writes twice.
-Idempotent reads and ``addOrUpdateCampaign`` are retried ``step_retries`` more times (with
-backoff) when the client's own retries ran out on a transient failure.
+
+Retries: one layer
+------------------
+Every retry is the client's: its ``max_retries``, retry policy (backoff), retry quota and deadline,
+which ``step_retries`` / ``retry_backoff`` set through ``with_options`` for the batch's calls
+(``None`` keeps the clients' own). The batch never repeats a call the client gave up on: a
+transient failure ends the input with a ``final: false`` line that a re-run retries. The two
+writes the batch reconciles itself (``apply_target``, ``applyCallBack``) are sent one attempt at a
+time; after a transient failure it reads back whether the write landed and only then sends again,
+each re-send being one of the client's retries (at most ``max_retries`` per step, paid from the
+client's retry quota, whose fail-fast verdict ends the step, spaced by its retry policy, within its
+deadline). So a step makes at most ``max_retries + 1`` attempts of its write or read. What counts as
+transient is the runtime's checker (``promosdk._retry.is_retryable``).
 
 Stopping
 --------
@@ -64,7 +75,6 @@ import datetime as dt
 import functools
 import io
 import os
-import random
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator, Sequence
@@ -91,12 +101,11 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from ._base_client import BaseClient
 from ._errors import (
     AccessTokenError,
     AmbiguousWriteError,
-    APIConnectionError,
     APIError,
-    BadResponseError,
     HTTPStatusError,
     PromoSDKError,
 )
@@ -119,10 +128,12 @@ from ._generated.wechat_union.models import (
     PromotionListResponse,
     TargetPlanInfo,
 )
+from ._generated.wechat_union.operations import OPERATIONS as WECHAT_OPERATIONS
 from ._redact import redact
+from ._retry import is_retryable
 from .signing import BEIJING
 from .waiqin import WaiqinClient
-from .wechat import WeChatUnionClient
+from .wechat import WeChatUnionClient, paginate_spots
 
 __all__ = [
     "ENDPOINTS",
@@ -147,6 +158,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+C = TypeVar("C", bound=BaseClient)
 
 #: The nine vendor endpoints (token endpoints aside), named like the sandbox's routes.
 ENDPOINTS: tuple[str, ...] = (
@@ -171,7 +183,8 @@ NAME_MAX = 100
 PREFLIGHT_SOURCE_CODE = "promosdk-preflight-0"
 RENAME_SEPARATOR = "=>"
 
-_RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+#: A read: for it the runtime's retry checker answers only "is this failure transient?".
+_A_READ = WECHAT_OPERATIONS["plan_info"]
 _STATUS_NAMES: dict[int, str] = {
     PromoterStatus.PENDING_AUDIT: "pending",
     PromoterStatus.AGREED: "agreed",
@@ -214,14 +227,14 @@ def is_fatal(error: BaseException) -> bool:
 
 
 def is_transient(error: BaseException) -> bool:
-    """Failures worth another try later (the request was refused, lost or answered garbage)."""
-    if isinstance(error, AmbiguousWriteError | APIConnectionError | BadResponseError):
+    """Failures worth another try later (the request was refused, lost or answered garbage).
+
+    The runtime's checker decides (what the client would retry on a read); an ambiguous write is
+    transient too: a re-run reads back whether it landed before writing again.
+    """
+    if isinstance(error, AmbiguousWriteError):
         return True
-    if isinstance(error, HTTPStatusError):
-        return error.status in _RETRYABLE_STATUS
-    if isinstance(error, APIError):
-        return error.retryable and not is_fatal(error)
-    return False
+    return isinstance(error, PromoSDKError) and is_retryable(error, _A_READ) and not is_fatal(error)
 
 
 def is_final(error: BaseException) -> bool:
@@ -560,29 +573,57 @@ class CallStats:
 
 
 class _Caller:
-    """Calls through CallStats, retrying transient failures of idempotent calls with backoff."""
+    """Calls through CallStats. It never retries: each call has the client's one retry layer."""
 
-    def __init__(self, stats: CallStats, retries: int, backoff: float) -> None:
+    def __init__(self, stats: CallStats) -> None:
         self.stats = stats
-        self.retries = retries
-        self.backoff = backoff
 
-    async def sleep(self, attempt: int) -> None:
-        await asyncio.sleep(self.backoff * (2**attempt) * (0.5 + random.random()))
-
-    async def once(self, endpoint: str, factory: Callable[[], Awaitable[T]]) -> T:
+    async def call(self, endpoint: str, factory: Callable[[], Awaitable[T]]) -> T:
         return await self.stats.call(endpoint, factory())
 
-    async def retrying(self, endpoint: str, factory: Callable[[], Awaitable[T]]) -> T:
-        attempt = 0
-        while True:
-            try:
-                return await self.stats.call(endpoint, factory())
-            except PromoSDKError as exc:
-                if attempt >= self.retries or not is_transient(exc):
-                    raise
-            await self.sleep(attempt)
-            attempt += 1
+
+def with_batch_retries(client: C, retries: int | None, backoff: float | None) -> C:
+    """``client`` with the batch's retry settings, through ``with_options`` (None keeps the client's)."""
+    changes: dict[str, Any] = {}
+    if retries is not None:
+        changes["max_retries"] = retries
+    if backoff is not None:
+        changes["retry_policy"] = attrs.evolve(client.options.retry_policy, base=backoff)
+    return client.with_options(**changes) if changes else client
+
+
+class _ResendBudget:
+    """The re-sends of one reconciled write step, paid from its client's retry budget.
+
+    The write goes out one attempt per send (a ``max_retries=0`` copy); after a transient failure
+    the caller reads back whether it landed, and only if not asks :meth:`spend` for another send.
+    That is one of the client's retries: at most ``max_retries`` per step, each paid from the
+    client's retry quota (a fail-fast verdict is final), spaced by its retry policy, and none that
+    would start past the client's deadline counted from the step's first send.
+    """
+
+    def __init__(self, client: BaseClient) -> None:
+        self.client = client
+        self.used = 0
+        deadline = client.options.deadline
+        self.deadline = asyncio.get_running_loop().time() + deadline if deadline is not None else None
+
+    async def spend(self, error: PromoSDKError) -> bool:
+        options, metrics = self.client.options, self.client.metrics
+        if self.used >= options.max_retries or not is_transient(error):
+            return False
+        cause = error.cause if isinstance(error, AmbiguousWriteError) else error
+        priced = cause if isinstance(cause, PromoSDKError) else error
+        delay = options.retry_policy.delay(self.used + 1, getattr(priced, "retry_after", None))
+        if self.deadline is not None and asyncio.get_running_loop().time() + delay >= self.deadline:
+            return False
+        if not self.client.retry_quota.acquire(priced):
+            metrics.quota_exhausted += 1
+            return False
+        self.used += 1
+        metrics.retries += 1
+        await asyncio.sleep(delay)
+        return True
 
 
 # ---------------------------------------------------------------------------------------- spots
@@ -607,38 +648,37 @@ class SpotReport:
 
 
 async def _list_spots(wechat: WeChatUnionClient, caller: _Caller) -> tuple[dict[str, str], int | None]:
-    """name -> pid of every spot (all pages), and promotionMaxCnt."""
+    """name -> pid of every spot (all pages, through the client's bounded paginator), and promotionMaxCnt."""
+
+    def fetch(start: int, limit: int) -> Awaitable[PromotionListResponse]:
+        return caller.call("promotion_list", functools.partial(wechat.promotion.list, start=start, limit=limit))
+
     spots: dict[str, str] = {}
-    start = 0
     max_count: int | None = None
-    while True:
-        page: PromotionListResponse = await caller.retrying(
-            "promotion_list", functools.partial(wechat.promotion.list, start=start, limit=SPOT_PAGE_SIZE)
-        )
-        max_count = page.promotion_max_cnt if page.promotion_max_cnt is not None else max_count
-        items = page.promotion_source_list or []
-        for spot in items:
+    async for page in paginate_spots(fetch, page_size=SPOT_PAGE_SIZE).pages():
+        max_count = page.capacity if page.capacity is not None else max_count
+        for spot in page.new_items:
             if spot.promotion_source_name:
                 spots[spot.promotion_source_name] = spot.promotion_source_pid or ""
-        start += len(items)
-        if not items or (page.total is not None and start >= page.total):
-            return spots, max_count
+    return spots, max_count
 
 
-async def _ensure_spot(
-    wechat: WeChatUnionClient, caller: _Caller, spec: SpotSpec, existing: dict[str, str], retries: int
-) -> str:
-    """Make one spec exist; returns "present", "added" or "renamed". Updates ``existing``."""
-    wrote: str | None = None  # set once a write of ours may have landed
-    attempt = 0
-    while True:
+async def _ensure_spot(wechat: WeChatUnionClient, caller: _Caller, spec: SpotSpec, existing: dict[str, str]) -> str:
+    """Make one spec exist; returns "present", "added" or "renamed". Updates ``existing``.
+
+    Each write is one client call (its retries, and its reconciliation of an ambiguous add or
+    rename). After a transient failure a fresh listing tells whether the write landed; it is not
+    sent again. After a conflict (14007: the name exists; 40097 on a rename: the spot changed under
+    us) the listing is refreshed and the spec tried once more.
+    """
+    for _conflict in range(2):
         if spec.name in existing:
-            return wrote or "present"
+            return "present"
         old = spec.rename_from
         renaming = old is not None and old in existing
         try:
             if old is not None and renaming:
-                await caller.once(
+                await caller.call(
                     "promotion_upd",
                     functools.partial(
                         wechat.promotion.upd,
@@ -650,7 +690,7 @@ async def _ensure_spot(
                 )
                 existing[spec.name] = existing.pop(old)
                 return "renamed"
-            answer = await caller.once(
+            answer = await caller.call(
                 "promotion_add", functools.partial(wechat.promotion.add, promotion_source_name=spec.name)
             )
             existing[spec.name] = answer.pid or ""
@@ -658,18 +698,20 @@ async def _ensure_spot(
         except DuplicatePromotionNameError:
             pass  # the name exists (made meanwhile, or by a lost attempt of ours): look again
         except PromoSDKError as exc:
-            # 40097 from upd: the spot's PID/name changed under us. Transient: it may have landed.
             stale = isinstance(exc, APIError) and exc.code == 40097 and renaming
-            if not (stale or is_transient(exc)) or attempt >= retries:
+            if not (stale or is_transient(exc)):
                 raise
-            if is_transient(exc):
-                wrote = "renamed" if renaming else "added"
-            await caller.sleep(attempt)
-        attempt += 1
-        if attempt > retries + 1:
-            raise BatchError(f"spot {spec.name!r} is still missing after {attempt} attempts")
+            if not stale:  # transient: the client already retried; did the write land?
+                existing.clear()
+                existing.update((await _list_spots(wechat, caller))[0])
+                if spec.name in existing:
+                    return "renamed" if renaming else "added"
+                raise
         existing.clear()
         existing.update((await _list_spots(wechat, caller))[0])
+    if spec.name in existing:
+        return "present"
+    raise BatchError(f"spot {spec.name!r} is still missing after two conflicting answers")
 
 
 async def ensure_spots(
@@ -677,11 +719,16 @@ async def ensure_spots(
     specs: Sequence[SpotSpec],
     *,
     stats: CallStats | None = None,
-    retries: int = 3,
-    backoff: float = 0.2,
+    retries: int | None = None,
+    backoff: float | None = None,
 ) -> SpotReport:
-    """Make every spec exist (add / rename), idempotently. Raises the first error it cannot fix."""
-    caller = _Caller(stats if stats is not None else CallStats(), retries, backoff)
+    """Make every spec exist (add / rename), idempotently. Raises the first error it cannot fix.
+
+    ``retries`` / ``backoff``: the client's ``max_retries`` / retry policy base for these calls
+    (through ``with_options``; None keeps the client's). There is no other retry.
+    """
+    wechat = with_batch_retries(wechat, retries, backoff)
+    caller = _Caller(stats if stats is not None else CallStats())
     report = SpotReport()
     existing, report.max_count = await _list_spots(wechat, caller)
     missing = sum(
@@ -697,7 +744,7 @@ async def ensure_spots(
             operation="promotion_add",
         )
     for spec in specs:
-        outcome = await _ensure_spot(wechat, caller, spec, existing, retries)
+        outcome = await _ensure_spot(wechat, caller, spec, existing)
         if outcome == "renamed":
             report.renamed.append(spec.name)
         elif outcome == "added":
@@ -722,9 +769,15 @@ class BatchOptions:
     #: register_url of the campaign; ``{url}`` and ``{plan_id}`` are replaced.
     register_url: str = DEFAULT_REGISTER_URL
     apply_reason: str = DEFAULT_APPLY_REASON
-    #: Extra tries of a step after the client's own retries gave up on a transient failure.
-    step_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
-    retry_backoff: float = attrs.field(default=0.2, validator=attrs.validators.ge(0))
+    #: max_retries of the batch's calls (set on the clients through with_options); None keeps the
+    #: clients' own. The client's retries are the only ones (see "Retries: one layer").
+    step_retries: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
+    #: Base of the clients' retry backoff for the batch's calls (seconds); None keeps theirs.
+    retry_backoff: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
     preflight: bool = True
     #: Circuit breaker: this many inputs in a row failing transiently (no success in between) stop
     #: the run, as an outage would otherwise burn through every input; a re-run resumes.
@@ -940,9 +993,14 @@ class BatchRun:
         self.show_progress = progress
         self.summary = BatchSummary(output=str(output))
         self.stats = self.summary.stats
-        self._caller = _Caller(self.stats, self.options.step_retries, self.options.retry_backoff)
-        # apply_target without the client's own reconciliation: the batch checks apply_status itself.
-        self._applier = wechat.with_options(reconcile_writes=False)
+        self._caller = _Caller(self.stats)
+        retries, backoff = self.options.step_retries, self.options.retry_backoff
+        self._wechat = with_batch_retries(wechat, retries, backoff)
+        self._waiqin = with_batch_retries(waiqin, retries, backoff)
+        # The writes the batch reconciles itself (reading back apply_status / queryCampaign) go out
+        # one attempt per send; a re-send is one of the client's retries (_ResendBudget).
+        self._applier = self._wechat.with_options(max_retries=0, reconcile_writes=False)
+        self._callbacks = self._waiqin.with_options(max_retries=0)
         self._plan_locks: dict[str, asyncio.Lock] = {}
 
     # ------------------------------------------------------------------ driver
@@ -976,13 +1034,7 @@ class BatchRun:
             if self.options.preflight:
                 await self._preflight()
             if self.spots:
-                summary.spots = await ensure_spots(
-                    self.wechat,
-                    self.spots,
-                    stats=self.stats,
-                    retries=self.options.step_retries,
-                    backoff=self.options.retry_backoff,
-                )
+                summary.spots = await ensure_spots(self._wechat, self.spots, stats=self.stats)
             await self._work(pending)
             return summary
         except asyncio.CancelledError:
@@ -997,9 +1049,9 @@ class BatchRun:
 
     async def _preflight(self) -> None:
         await self.wechat.access_token()
-        await self._caller.retrying(
+        await self._caller.call(
             "query_campaign",
-            functools.partial(self.waiqin.bc.query_campaign, activity_source_code=PREFLIGHT_SOURCE_CODE),
+            functools.partial(self._waiqin.bc.query_campaign, activity_source_code=PREFLIGHT_SOURCE_CODE),
         )
 
     async def _work(self, pending: list[PlanInput]) -> None:
@@ -1068,9 +1120,8 @@ class BatchRun:
         return track.record(ok=ok, error=None, elapsed=loop.time() - started)
 
     async def _process(self, item: PlanInput, track: _Track) -> bool:
-        wechat = self.wechat
-        info = await self._caller.retrying(
-            "plan_info", functools.partial(wechat.target.plan_info, plan_invitation_url=item.url)
+        info = await self._caller.call(
+            "plan_info", functools.partial(self._wechat.target.plan_info, plan_invitation_url=item.url)
         )
         plan = info.target_plan_info
         if plan is None or not plan.plan_id:
@@ -1106,8 +1157,8 @@ class BatchRun:
     async def _application_status(self, plan_id: str) -> PromoterStatus | None:
         """pending / agreed / rejected, or None when the promoter has not applied (999, 0, 202005)."""
         try:
-            answer = await self._caller.retrying(
-                "apply_status", functools.partial(self.wechat.target.apply_status, plan_id=plan_id)
+            answer = await self._caller.call(
+                "apply_status", functools.partial(self._wechat.target.apply_status, plan_id=plan_id)
             )
         except NotAppliedError:
             return None
@@ -1117,11 +1168,11 @@ class BatchRun:
         return None
 
     async def _apply(self, plan_id: str) -> None:
-        """apply_target exactly once: after a failure, apply_status tells whether it landed."""
-        attempt = 0
+        """apply_target exactly once: after a transient failure, apply_status tells whether it landed."""
+        budget = _ResendBudget(self._wechat)
         while True:
             try:
-                await self._caller.once(
+                await self._caller.call(
                     "apply_target",
                     functools.partial(
                         self._applier.target.apply_target,
@@ -1133,12 +1184,13 @@ class BatchRun:
             except AlreadyAppliedError:
                 return
             except PromoSDKError as exc:
-                if not is_transient(exc) or attempt >= self.options.step_retries:
+                if not is_transient(exc):
                     raise
-            await self._caller.sleep(attempt)
-            attempt += 1
+                error = exc
             if await self._application_status(plan_id) is not None:
                 return  # the lost attempt did land
+            if not await budget.spend(error):
+                raise error
 
     async def _poll(self, plan_id: str, status: PromoterStatus) -> PromoterStatus:
         loop = asyncio.get_running_loop()
@@ -1162,10 +1214,10 @@ class BatchRun:
         name = (plan.plan_name or "").strip() or f"WeChat targeted plan {plan_id}"
         information = (plan.plan_desc or "").strip() or name
         register_url = self.options.register_url.replace("{url}", item.url).replace("{plan_id}", plan_id)
-        await self._caller.retrying(
+        await self._caller.call(
             "add_or_update_campaign",
             functools.partial(
-                self.waiqin.bc.add_or_update_campaign,
+                self._waiqin.bc.add_or_update_campaign,
                 source_code=plan_id,
                 code=plan_id,
                 name=name[:NAME_MAX],
@@ -1179,8 +1231,8 @@ class BatchRun:
         )
 
     async def _find_campaign(self, plan_id: str) -> Campaign:
-        found = await self._caller.retrying(
-            "query_campaign", functools.partial(self.waiqin.bc.query_campaign, activity_source_code=plan_id)
+        found = await self._caller.call(
+            "query_campaign", functools.partial(self._waiqin.bc.query_campaign, activity_source_code=plan_id)
         )
         for campaign in found:
             if campaign.activity_source_code == plan_id:
@@ -1200,7 +1252,9 @@ class BatchRun:
                 "appid": (shop.appid if shop else None) or "",
             }
         ).decode()
-        attempt = 0
+        budget = _ResendBudget(self._waiqin)
+        error: PromoSDKError | None = None
+        sent = False
         while True:
             campaign = await self._find_campaign(plan_id)
             registered = {c.code for c in campaign.registered_customer or [] if c.code}
@@ -1208,16 +1262,16 @@ class BatchRun:
             if not missing:
                 track.step = "confirm"
                 return
-            if attempt > self.options.step_retries:
-                raise NotConfirmedError(
-                    f"customers {','.join(missing)} are not registered after {attempt} attempts"
-                )
+            if sent:  # answered as done, yet not listed: sending again could register them twice
+                raise NotConfirmedError(f"customers {','.join(missing)} are not registered after applyCallBack")
             track.step = "callback"
+            if error is not None and not await budget.spend(error):
+                raise error
             try:
-                await self._caller.once(
+                await self._caller.call(
                     "apply_callback",
                     functools.partial(
-                        self.waiqin.bc.apply_callback,
+                        self._callbacks.bc.apply_callback,
                         campaign_source_code=plan_id,
                         campaign_code=campaign.activity_code or plan_id,
                         registered_time=beijing_now(),
@@ -1225,9 +1279,9 @@ class BatchRun:
                         cm_codes=",".join(missing),
                     ),
                 )
+                sent, error = True, None
             except PromoSDKError as exc:
                 if not is_transient(exc):
                     raise
-                await self._caller.sleep(attempt)
-            attempt += 1
+                error = exc
             track.step = "confirm"

@@ -721,9 +721,9 @@ def _summary_output(
 @click.option(
     "--step-retries",
     type=click.IntRange(min=0),
-    default=3,
-    show_default=True,
-    help="Extra tries of a step after the client's retries gave up on a transient failure.",
+    default=None,
+    help="Retries of each call of the batch (the client's max_retries for it; default: --max-retries). "
+    "There is one retry layer: a call the client gave up on is not repeated; a re-run retries its input.",
 )
 @click.option("--no-preflight", is_flag=True, help="Skip the credential check before the first input.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -746,7 +746,7 @@ def batch(
     type_code: str,
     register_url: str,
     apply_reason: str,
-    step_retries: int,
+    step_retries: int | None,
     no_preflight: bool,
     quiet: bool,
     json_summary: str | None,
