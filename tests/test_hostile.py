@@ -17,11 +17,14 @@ import tracemalloc
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager
+from typing import Any
 
+import aiohttp
 import pytest
 
 from promosdk import BadResponseError, HTTPStatusError, RetryPolicy, WaiqinClient, WeChatUnionClient
 from promosdk import _constants as C
+from promosdk._base_client import BaseClient
 from tests.loopback import Answer, LoopbackServer, stable_token_handler, waiqin_echo_handler, wechat_ok
 
 APPID = "wxhostile000000001"
@@ -292,3 +295,103 @@ async def test_a_large_compressed_answer_under_the_cap_still_decodes(encoding: s
         client._transport.max_body = TEST_CAP
         raw = await client.with_raw_response.bc.query_campaign()
     assert raw.content == payload
+
+
+# ---------------------------------------------------------------------------- 3. options that would disable a bound
+
+BAD_NUMBERS = [0, -1, float("nan"), float("inf"), True, "5"]
+BAD_RETRIES = [-1, float("nan"), float("inf"), True, "5", 1.5]
+
+
+def _wechat_client(**options: Any) -> WeChatUnionClient:
+    options.setdefault("base_url", "http://127.0.0.1:9")
+    return WeChatUnionClient(APPID, SECRET, **options)
+
+
+def _waiqin_client(**options: Any) -> WaiqinClient:
+    options.setdefault("base_url", "http://127.0.0.1:9")
+    return WaiqinClient(OPENID, APPKEY, **options)
+
+
+CLIENTS = pytest.mark.parametrize("make", [_wechat_client, _waiqin_client], ids=["wechat", "waiqin"])
+
+
+@CLIENTS
+@pytest.mark.parametrize("value", BAD_NUMBERS, ids=repr)
+@pytest.mark.parametrize("name", ["timeout", "deadline", "connection_limit"])
+def test_constructors_refuse_bounds_that_are_not_positive_finite_numbers(
+    make: Callable[..., BaseClient], name: str, value: object
+) -> None:
+    with pytest.raises(ValueError, match=name):
+        make(**{name: value})
+
+
+@CLIENTS
+@pytest.mark.parametrize("value", BAD_RETRIES, ids=repr)
+def test_constructors_refuse_a_retry_count_that_is_not_an_integer_from_zero(
+    make: Callable[..., BaseClient], value: object
+) -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        make(max_retries=value)
+
+
+@CLIENTS
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        aiohttp.ClientTimeout(total=0),
+        aiohttp.ClientTimeout(total=-5),
+        aiohttp.ClientTimeout(total=30, sock_read=0),
+        aiohttp.ClientTimeout(connect=float("nan")),
+        aiohttp.ClientTimeout(sock_connect=float("inf")),
+    ],
+    ids=["total-0", "total-negative", "sock_read-0", "connect-nan", "sock_connect-inf"],
+)
+def test_a_client_timeout_with_a_field_that_disables_it_is_refused(
+    make: Callable[..., BaseClient], timeout: aiohttp.ClientTimeout
+) -> None:
+    with pytest.raises(ValueError, match=r"timeout\.\w+"):
+        make(timeout=timeout)
+
+
+@CLIENTS
+@pytest.mark.parametrize("name", ["timeout", "deadline", "max_retries"])
+@pytest.mark.parametrize("value", [*BAD_NUMBERS, -0.5], ids=repr)
+def test_with_options_refuses_the_same_values(make: Callable[..., BaseClient], name: str, value: object) -> None:
+    client = make()
+    if name == "max_retries" and value == 0 and not isinstance(value, bool):
+        assert client.with_options(max_retries=0).options.max_retries == 0  # zero retries is allowed
+        return
+    before = client.options
+    overrides: dict[str, Any] = {name: value}
+    with pytest.raises(ValueError, match=name):
+        client.with_options(**overrides)
+    assert client.options is before  # the original is untouched
+
+
+@CLIENTS
+def test_valid_bounds_are_kept(make: Callable[..., BaseClient]) -> None:
+    client = make(timeout=1e-9, deadline=2.5, connection_limit=1, max_retries=0)
+    assert client.options.timeout.total == 1e-9 and client.options.deadline == 2.5
+    assert client.options.max_retries == 0
+    unbounded = aiohttp.ClientTimeout(total=None, sock_read=10)  # fields left None are the caller's choice
+    assert make(timeout=unbounded).options.timeout is unbounded
+    assert client.with_options(timeout=3, max_retries=4, deadline=7).options.max_retries == 4
+
+
+@CLIENTS
+@pytest.mark.parametrize(
+    "base_url",
+    ["ftp://api.example.com", "api.weixin.qq.com", "http://", "https:///path", "file:///etc/passwd",
+     "https://api.example.com/?x=1", "https://api.example.com#top", "http://[bad", 42],
+)  # fmt: skip
+def test_a_base_url_that_is_not_http_with_a_host_is_refused_at_construction(
+    make: Callable[..., BaseClient], base_url: object
+) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        make(base_url=base_url)
+
+
+@CLIENTS
+def test_a_good_base_url_keeps_its_path_without_the_trailing_slash(make: Callable[..., BaseClient]) -> None:
+    assert make(base_url="https://gw.example.com/tenant-7/").base_url == "https://gw.example.com/tenant-7"

@@ -28,6 +28,7 @@ from ._errors import (
     PromoSDKError,
 )
 from ._operation import OperationSpec
+from ._options import as_timeout, check_base_url, check_connection_limit, check_deadline, check_max_retries
 from ._ratelimit import RateLimiter
 from ._redact import redact
 from ._resource import RawResponse
@@ -72,14 +73,6 @@ class ClientMetrics:
     quota_exhausted: int = 0
 
 
-def as_timeout(value: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
-    if value is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(value, aiohttp.ClientTimeout):
-        return value
-    return aiohttp.ClientTimeout(total=float(value), sock_connect=min(float(value), C.DEFAULT_TIMEOUT_CONNECT))
-
-
 class AttemptState:
     """Facts about the attempt in flight that error handling needs (never printed)."""
 
@@ -107,18 +100,19 @@ class BaseClient:
         rate_limiter: RateLimiter | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        self._base_url = base_url.rstrip("/")
+        # Every bound is checked here, not at the first call (aiohttp reads timeout=0 as "none").
+        self._base_url = check_base_url(base_url)
+        options = ClientOptions(
+            timeout=as_timeout(timeout),
+            max_retries=check_max_retries(max_retries),
+            retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),
+            deadline=check_deadline(deadline),
+        )
+        connection_limit = check_connection_limit(connection_limit)
         if session is not None and ssl_context is not None:
             raise ValueError("pass ssl_context or your own session (configure TLS on it), not both")
         self._transport = Transport(session, connection_limit, ssl_context)
-        self._options = ClientOptions(
-            timeout=as_timeout(timeout),
-            max_retries=max_retries,
-            retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),
-            deadline=deadline,
-        )
+        self._options = options
         self._retry_quota = RetryQuota()
         self._rate_limiter = rate_limiter
         self._metrics = ClientMetrics()
@@ -175,9 +169,9 @@ class BaseClient:
         if timeout is not None:
             changes["timeout"] = as_timeout(timeout)
         if max_retries is not None:
-            changes["max_retries"] = max_retries
+            changes["max_retries"] = check_max_retries(max_retries)
         if deadline is not None:
-            changes["deadline"] = deadline
+            changes["deadline"] = check_deadline(deadline)
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
         if reconcile_writes is not None:

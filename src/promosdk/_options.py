@@ -1,0 +1,80 @@
+"""Checks of the client options that bound time and resources, at construction and in with_options.
+
+aiohttp reads ``timeout=0`` (or a negative one) as "no timeout at all", so a silent server would
+hang a call forever; a retry count of ``True`` or ``2.5`` would be used as a number. Each option is
+refused here with a ValueError naming it, before a client exists.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+
+import aiohttp
+import yarl
+
+from . import _constants as C
+from ._transport import DEFAULT_TIMEOUT
+
+__all__ = [
+    "as_timeout",
+    "check_base_url",
+    "check_connection_limit",
+    "check_deadline",
+    "check_max_retries",
+]
+
+_TIMEOUT_FIELDS = ("total", "connect", "sock_read", "sock_connect")
+
+
+def _seconds(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a positive, finite number of seconds, not {value!r}")
+    return float(value)
+
+
+def _count(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be an integer >= {minimum}, not {value!r}")
+    return value
+
+
+def as_timeout(value: object) -> aiohttp.ClientTimeout:
+    """A number of seconds (the total; connecting gets at most the default) or a ClientTimeout."""
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, aiohttp.ClientTimeout):
+        for name in _TIMEOUT_FIELDS:
+            set_to = getattr(value, name)
+            if set_to is not None:  # a field left None is the caller's explicit "no bound"
+                _seconds(f"timeout.{name}", set_to)
+        return value
+    seconds = _seconds("timeout", value)
+    return aiohttp.ClientTimeout(total=seconds, sock_connect=min(seconds, C.DEFAULT_TIMEOUT_CONNECT))
+
+
+def check_deadline(value: object) -> float | None:
+    return None if value is None else _seconds("deadline", value)
+
+
+def check_max_retries(value: object) -> int:
+    return _count("max_retries", value, 0)  # zero retries is a valid choice
+
+
+def check_connection_limit(value: object) -> int:
+    return _count("connection_limit", value, 1)
+
+
+def check_base_url(value: object) -> str:
+    """An http(s) URL with a host, no query or fragment (operation paths are appended to it)."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"base_url must be an http(s) URL, not {value!r}")
+    try:
+        url = yarl.URL(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"base_url is not a valid URL: {value!r}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http(s) URL with a host, like https://api.example.com, not {value!r}")
+    if "?" in value or "#" in value:
+        raise ValueError(f"base_url must not have a query or fragment: {value!r}")
+    return value.rstrip("/")
