@@ -13,7 +13,7 @@ import attrs
 from ...signing import parse_waiqin_timestamp, waiqin_digest
 from ..context import StateContext
 from ..errors import WaiqinError
-from .fields import date_field, datetime_epoch, split_csv, text_field
+from .fields import date_field, datetime_epoch, enum_field, split_csv, text_field
 
 __all__ = ["EFFECT_KINDS", "Campaign", "CampaignState", "Registration", "Tenant"]
 
@@ -131,12 +131,7 @@ class CampaignState:
         code = text_field(data, "AddOrUpdateCampaignRequest", "code")
         name = text_field(data, "AddOrUpdateCampaignRequest", "name")
         type_code = text_field(data, "AddOrUpdateCampaignRequest", "type_code")
-        raw_status = data.get("event_status")
-        if raw_status is None or raw_status == "":
-            raise WaiqinError("missing required field: event_status")
-        if isinstance(raw_status, bool) or str(raw_status) not in ("1", "2", "3"):
-            raise WaiqinError("field event_status must be 1, 2 or 3")
-        event_status = str(raw_status)
+        event_status = enum_field(data, "AddOrUpdateCampaignRequest", "event_status")
         start_date = date_field(data, "AddOrUpdateCampaignRequest", "start_date")
         end_date = date_field(data, "AddOrUpdateCampaignRequest", "end_date")
         if end_date < start_date:

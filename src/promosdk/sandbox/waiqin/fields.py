@@ -12,7 +12,7 @@ from ..._operation import FieldRule
 from ...signing import BEIJING
 from ..errors import WaiqinError
 
-__all__ = ["date_field", "datetime_epoch", "split_csv", "text", "text_field"]
+__all__ = ["date_field", "datetime_epoch", "enum_field", "split_csv", "text", "text_field"]
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
@@ -41,6 +41,21 @@ def text_field(data: Mapping[str, Any], model: str, name: str) -> str:
     """A string field checked against the spec's rule for it (required, maxLength)."""
     rule = _WAIQIN_FIELDS[model][name]
     return text(data, name, required=rule.required, max_len=rule.max_length)
+
+
+def enum_field(data: Mapping[str, Any], model: str, name: str) -> str:
+    """An enum field checked against the spec's values, compared as text (1 and "1" both pass)."""
+    rule = _WAIQIN_FIELDS[model][name]
+    value = data.get(name)
+    if value is None or value == "":
+        if rule.required:
+            raise WaiqinError(f"missing required field: {name}")
+        return ""
+    allowed = tuple(str(v) for v in rule.enum or ())
+    if isinstance(value, bool) or str(value) not in allowed:
+        choices = ", ".join(allowed[:-1]) + f" or {allowed[-1]}" if len(allowed) > 1 else "".join(allowed)
+        raise WaiqinError(f"field {name} must be {choices}")
+    return str(value)
 
 
 def date_field(data: Mapping[str, Any], model: str, name: str) -> str:

@@ -10,6 +10,8 @@ from typing import Any
 
 import attrs
 
+from ..._generated.wechat_union import models
+from ..._generated.wechat_union.operations import RULES
 from ..context import StateContext
 from ..errors import AdminError, WeChatError
 from .targets import MSG_INVALID_ARGS
@@ -49,8 +51,13 @@ class Promoter:
     by_pid: dict[str, Spot] = attrs.field(factory=dict)
 
 
+# The name's length limits come from the spec (generated RULES of PromotionAddRequest).
+_NAME_RULE = next(r for r in RULES[models.PromotionAddRequest].fields if r.wire == "promotionSourceName")
+NAME_MIN, NAME_MAX = _NAME_RULE.min_length or 1, _NAME_RULE.max_length or 20
+
+
 def valid_spot_name(name: object) -> bool:
-    return isinstance(name, str) and 1 <= len(name) <= 20
+    return isinstance(name, str) and NAME_MIN <= len(name) <= NAME_MAX
 
 
 class SpotState:
@@ -81,7 +88,7 @@ class SpotState:
         promoter = self.promoters.get(appid)
         taken = set(promoter.by_name) if promoter else set()
         if isinstance(names, str) or not all(valid_spot_name(n) for n in names):
-            raise AdminError(400, "spot names must be a list of 1-20 character strings")
+            raise AdminError(400, f"spot names must be a list of {NAME_MIN}-{NAME_MAX} character strings")
         for name in names:
             if name in taken:
                 raise AdminError(409, f"duplicate spot name {name!r} for {appid}")
