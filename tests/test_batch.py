@@ -464,3 +464,87 @@ async def test_an_outage_trips_the_circuit_breaker(tmp_path: Path) -> None:
             await run.run()
         assert 5 <= count_lines(out) < 40
         assert run.summary.aborted is not None and run.summary.aborted["type"] == "OutageError"
+
+
+# ---------------------------------------------------------------------------------------- one retry layer
+# Loopback servers (tests.loopback) failing transiently: each step makes max_retries + 1 attempts in
+# all (the client's retries; the batch adds none), and an empty retry quota is obeyed.
+
+PLAN_INFO_PATH = "/union/promoter/target/plan_info"
+APPLY_STATUS_PATH = "/union/promoter/target/apply_status"
+APPLY_TARGET_PATH = "/union/promoter/target/apply_target"
+
+
+async def _one_input_run(
+    tmp_path: Path, *, apply_fails: bool, max_retries: int = 2, step_retries: int | None = None, drain: bool = False
+) -> tuple[Any, Any, dict[str, Any]]:
+    from promosdk import PromoSDKError, WaiqinClient
+    from tests.loopback import LoopbackServer, html, stable_token_handler, wechat_ok
+
+    server = LoopbackServer()
+    await server.start()
+    server.route("/cgi-bin/stable_token", stable_token_handler(["batch-token-0001"]))
+    if apply_fails:
+        plan = {"planId": "p1", "planStatus": 1, "planName": "plan one", "planStartTime": 0, "planEndTime": 0}
+        server.route(PLAN_INFO_PATH, wechat_ok(targetPlanInfo=plan))
+        server.route(APPLY_STATUS_PATH, wechat_ok(data={"planId": "p1", "promoterStatus": 999}))
+        server.route(APPLY_TARGET_PATH, html(503))
+    else:
+        server.route(PLAN_INFO_PATH, html(503))
+    options: dict[str, Any] = {**FAST_RETRIES, "max_retries": max_retries}
+    wechat = WeChatUnionClient(DEFAULT_APPID, "batch-secret-0123456789", base_url=server.url, **options)
+    waiqin = WaiqinClient("openid-batch", "appkey-batch-0123456789", base_url=server.url, **options)
+    if drain:  # an outage already emptied the retry quota: calls must fail fast
+        while wechat.retry_quota.acquire(PromoSDKError("drain")):
+            pass
+    out = tmp_path / "r.jsonl"
+    try:
+        summary = await BatchRun(
+            wechat,
+            waiqin,
+            [PlanInput("https://invite.test/p1")],
+            out,
+            options=BatchOptions(preflight=False, step_retries=step_retries),
+        ).run()
+        [line] = read_lines(out)
+        return server, wechat, {"summary": summary, "line": line}
+    finally:
+        await wechat.aclose()
+        await waiqin.aclose()
+        await server.stop()
+
+
+@pytest.mark.parametrize(("max_retries", "step_retries", "attempts"), [(2, None, 3), (0, None, 1), (2, 4, 5)])
+async def test_a_failing_read_step_makes_max_retries_plus_one_attempts(
+    tmp_path: Path, max_retries: int, step_retries: int | None, attempts: int
+) -> None:
+    # Before: the batch re-ran the step step_retries (3) times after the client's max_retries:
+    # (2 + 1) * (3 + 1) = 12 plan_info requests for one input.
+    server, wechat, run = await _one_input_run(
+        tmp_path, apply_fails=False, max_retries=max_retries, step_retries=step_retries
+    )
+    assert server.count(PLAN_INFO_PATH) == attempts  # max_retries (or step_retries, set through with_options) + 1
+    assert wechat.metrics.retries == attempts - 1
+    line = run["line"]
+    assert (line["step"], line["final"], line["error"]["type"]) == ("plan_info", False, "HTTPStatusError")
+    assert run["summary"].retry_later == 1  # the resume semantics: a re-run retries it (CLI exit 75)
+
+
+async def test_a_failing_write_step_makes_max_retries_plus_one_attempts(tmp_path: Path) -> None:
+    # apply_target answered 503 (ambiguous): after each failed send apply_status is read back; it
+    # shows nothing landed, so the write is sent again, as one of the client's two retries.
+    server, wechat, run = await _one_input_run(tmp_path, apply_fails=True)
+    assert server.count(APPLY_TARGET_PATH) == 3
+    assert server.count(APPLY_STATUS_PATH) == 1 + 3  # the first look, then one read-back per send
+    assert wechat.metrics.retries == 2
+    line = run["line"]
+    assert (line["step"], line["final"], line["error"]["type"]) == ("apply", False, "AmbiguousWriteError")
+
+
+@pytest.mark.parametrize("apply_fails", [False, True])
+async def test_an_empty_retry_quota_fails_the_step_fast(tmp_path: Path, apply_fails: bool) -> None:
+    # Before: the batch's own retries ignored the quota (4 requests of the failing step).
+    server, wechat, run = await _one_input_run(tmp_path, apply_fails=apply_fails, drain=True)
+    assert server.count(APPLY_TARGET_PATH if apply_fails else PLAN_INFO_PATH) == 1
+    assert wechat.metrics.retries == 0 and wechat.metrics.quota_exhausted >= 1
+    assert run["line"]["final"] is False
