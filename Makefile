@@ -27,13 +27,14 @@ codegen-check: $(STAMP)
 	$(BIN)/python -m codegen --check
 
 # The demo has its own small venv: the runtime plus the [cli] extra, nothing of the dev set, so that
-# `make demo` on a fresh clone installs in seconds. Editable, so it runs the work tree's code.
+# `make demo` on a fresh clone installs in seconds. Editable, so it runs the work tree's code;
+# --no-compile: byte-compiling all of Pygments costs more than the few modules the demo imports.
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
 
 $(DEMO_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(DEMO_VENV)
-	$(DEMO_VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[cli]'
+	$(DEMO_VENV)/bin/pip install --quiet --disable-pip-version-check --no-compile -e '.[cli]'
 	touch $(DEMO_STAMP)
 
 demo: $(DEMO_STAMP)
