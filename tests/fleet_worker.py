@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from promosdk import APIError, PromoSDKError, Rate, WeChatUnionClient
+from promosdk._auth import wechat_token_key
 from promosdk.redis_store import FleetRateLimiter, RedisTokenStore, connect
 from promosdk.sandbox.config import DEFAULT_APP_SECRET, DEFAULT_APPID
 
@@ -90,7 +91,7 @@ async def calls(args: argparse.Namespace) -> dict[str, Any]:
 async def hold_lock(args: argparse.Namespace) -> dict[str, Any]:
     """Take the refresh lock, announce it, and hang until killed."""
     store = build_store(args)
-    async with store.lock(f"wechat:access_token:{DEFAULT_APPID}"):
+    async with store.lock(wechat_token_key(DEFAULT_APPID, DEFAULT_APP_SECRET)):
         print(orjson.dumps({"holding": True}).decode(), flush=True)
         await asyncio.sleep(3600)
     return {}

@@ -10,12 +10,14 @@ import aiohttp
 
 from . import _constants as C
 from ._auth import (
+    DEFAULT_TOKEN_LIFETIME,
     InMemoryTokenStore,
     TokenFetcher,
     TokenManager,
     TokenStore,
     UserTokenCallable,
     user_token_fetcher,
+    wechat_token_key,
 )
 from ._base_client import AttemptState, BaseClient, Reconciler
 from ._errors import APIError
@@ -150,7 +152,7 @@ class WeChatUnionClient(BaseClient):
         else:
             raise ValueError("token_source must be 'stable', 'classic' or an async callable")
         self._tokens = TokenManager(
-            f"wechat:access_token:{appid}", token_store or InMemoryTokenStore(), fetch, can_force=can_force
+            wechat_token_key(appid, secret), token_store or InMemoryTokenStore(), fetch, can_force=can_force
         )
         super().__init__(
             base_url=base_url,
@@ -197,7 +199,9 @@ class WeChatUnionClient(BaseClient):
         # force_refresh is limited (20 a day, 30 s apart): a forced fetch is never resent.
         client = self.with_options(max_retries=0) if force else self
         answer: models.AccessTokenResponse = await client._request(OPERATIONS["stable_token"], request, raw=False)
-        return answer.access_token or "", float(answer.expires_in or 7200)
+        # An absent expires_in means the documented 7200 s; the manager clamps any other number.
+        lifetime = DEFAULT_TOKEN_LIFETIME if answer.expires_in is None else answer.expires_in
+        return answer.access_token or "", lifetime
 
     async def _fetch_classic_token(self, *, force: bool) -> tuple[str, float]:
         assert self._secret is not None
@@ -205,7 +209,9 @@ class WeChatUnionClient(BaseClient):
             grant_type=models.GrantType.CLIENT_CREDENTIAL, appid=self._appid, secret=self._secret
         )
         answer: models.AccessTokenResponse = await self._request(OPERATIONS["token"], request, raw=False)
-        return answer.access_token or "", float(answer.expires_in or 7200)
+        # An absent expires_in means the documented 7200 s; the manager clamps any other number.
+        lifetime = DEFAULT_TOKEN_LIFETIME if answer.expires_in is None else answer.expires_in
+        return answer.access_token or "", lifetime
 
     async def _on_token_rejected(self, token: str) -> None:
         await self._tokens.invalidate(token)
