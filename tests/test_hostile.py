@@ -15,17 +15,25 @@ import functools
 import random
 import tracemalloc
 import zlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 import aiohttp
 import pytest
 
-from promosdk import BadResponseError, HTTPStatusError, RetryPolicy, WaiqinClient, WeChatUnionClient
+from promosdk import (
+    AmbiguousWriteError,
+    BadResponseError,
+    ClientClosedError,
+    HTTPStatusError,
+    RetryPolicy,
+    WaiqinClient,
+    WeChatUnionClient,
+)
 from promosdk import _constants as C
 from promosdk._base_client import BaseClient
-from tests.loopback import Answer, LoopbackServer, stable_token_handler, waiqin_echo_handler, wechat_ok
+from tests.loopback import HANG, Answer, LoopbackServer, stable_token_handler, waiqin_echo_handler, wechat_ok
 
 APPID = "wxhostile000000001"
 SECRET = "hostile-app-secret-value"
@@ -395,3 +403,90 @@ def test_a_base_url_that_is_not_http_with_a_host_is_refused_at_construction(
 @CLIENTS
 def test_a_good_base_url_keeps_its_path_without_the_trailing_slash(make: Callable[..., BaseClient]) -> None:
     assert make(base_url="https://gw.example.com/tenant-7/").base_url == "https://gw.example.com/tenant-7"
+
+
+# ---------------------------------------------------------------------------- 4. aclose() under a call on the wire
+
+WRITE_CALLS: dict[str, Callable[[Any], Coroutine[Any, Any, object]]] = {
+    "wechat add (unsafe)": lambda c: c.promotion.add(promotion_source_name="spot"),
+    "wechat apply_target (unsafe)": lambda c: c.target.apply_target(plan_id="P1", apply_reason="r"),
+    "waiqin apply_callback (unsafe)": lambda c: c.bc.apply_callback(
+        campaign_source_code="s", campaign_code="c", cm_names="n",
+        registered_time="2026-01-02 10:00:00", merchant_information="m",
+    ),
+    "wechat plan_info (read)": lambda c: c.target.plan_info(plan_invitation_url="u"),
+    "waiqin add_or_update_campaign (idempotent)": lambda c: c.bc.add_or_update_campaign(
+        source_code="SRC-1", code="C-1", name="n", type_code="T1", event_status=1, start_date="2026-01-01",
+        end_date="2026-01-31", register_url="https://reg.test/1", event_information="i",
+    ),
+}
+
+
+def _holding(arrived: asyncio.Event) -> Callable[[Any], Answer]:
+    """A handler that signals the request arrived and never answers (until the server stops)."""
+
+    def handler(_record: Any) -> Answer:
+        arrived.set()
+        return HANG
+
+    return handler
+
+
+@asynccontextmanager
+async def _holding_server(arrived: asyncio.Event) -> AsyncIterator[LoopbackServer]:
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["hold-token-0123456789"]))
+        for path in (ADD, PLAN_INFO, "/union/promoter/target/apply_target", WQ):
+            server.route(path, _holding(arrived), prefix=path == WQ)
+        yield server
+
+
+@pytest.mark.parametrize("call", list(WRITE_CALLS), ids=list(WRITE_CALLS))
+async def test_aclose_during_a_call_on_the_wire(call: str) -> None:
+    arrived = asyncio.Event()
+    async with _holding_server(arrived) as server:
+        options: dict[str, Any] = {"base_url": server.url, "max_retries": 3, "retry_policy": FAST}
+        wechat = call.startswith("wechat")
+        client: BaseClient = WeChatUnionClient(APPID, SECRET, **options) if wechat else WaiqinClient(OPENID, APPKEY, **options)
+        task = asyncio.create_task(WRITE_CALLS[call](client))
+        await arrived.wait()  # the request is on the server, unanswered
+        await client.aclose()
+        if "unsafe" in call:
+            with pytest.raises(AmbiguousWriteError) as ambiguous:
+                await task
+            cause = ambiguous.value.cause
+            assert isinstance(cause, ClientClosedError) and cause.sent is True
+            assert ambiguous.value.__cause__ is cause
+        else:  # a read or an idempotent write may simply be repeated
+            with pytest.raises(ClientClosedError) as closed:
+                await task
+            assert closed.value.sent is True
+        assert len([r for r in server.requests if r.path != STABLE]) == 1  # never re-sent
+
+
+async def test_aclose_before_a_queued_write_leaves_stays_client_closed_error() -> None:
+    arrived = asyncio.Event()
+    async with _holding_server(arrived) as server:
+        client = WeChatUnionClient(APPID, SECRET, base_url=server.url, connection_limit=1, retry_policy=FAST)
+        await client.access_token()
+        holder = asyncio.create_task(client.target.plan_info(plan_invitation_url="u"))
+        await arrived.wait()  # the one connection is taken
+        queued = asyncio.create_task(client.promotion.add(promotion_source_name="spot"))
+        await asyncio.sleep(0)  # let it reach the connection slot
+        await client.aclose()
+        with pytest.raises(ClientClosedError) as closed:
+            await queued
+        assert not isinstance(closed.value, AmbiguousWriteError) and closed.value.sent is False
+        with pytest.raises(ClientClosedError):
+            await holder
+        assert server.count(ADD) == 0
+
+
+def test_a_closed_client_is_never_retried_and_ambiguous_only_once_sent() -> None:
+    from promosdk._generated.wechat_union.operations import OPERATIONS
+    from promosdk._retry import is_ambiguous, is_retryable
+
+    before, after = ClientClosedError("closed", sent=False), ClientClosedError("closed", sent=True)
+    assert not is_ambiguous(before) and is_ambiguous(after)
+    for operation in OPERATIONS.values():
+        assert not is_retryable(before, operation) and not is_retryable(after, operation)

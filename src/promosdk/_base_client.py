@@ -24,6 +24,7 @@ from ._errors import (
     APIError,
     APITimeoutError,
     BadResponseError,
+    ClientClosedError,
     HTTPStatusError,
     PromoSDKError,
 )
@@ -231,6 +232,15 @@ class BaseClient:
                 if not state.sent:
                     # It failed before the request left (the token fetch, which retries on its own,
                     # the rate limiter, the deadline): nothing of this attempt can have landed.
+                    if maybe_landed:
+                        raise self._ambiguous(operation, error) from error
+                    raise
+                if isinstance(error, ClientClosedError):
+                    # Closed under the call: never retried. A write that may have left is ambiguous,
+                    # so that a caller retrying on ClientClosedError cannot duplicate it.
+                    if error.sent and operation.write and not operation.idempotent:
+                        metrics.ambiguous += 1
+                        maybe_landed = True
                     if maybe_landed:
                         raise self._ambiguous(operation, error) from error
                     raise

@@ -138,7 +138,18 @@ class AmbiguousWriteError(PromoSDKError):
 
 
 class ClientClosedError(PromoSDKError, RuntimeError):
-    """The client was closed (``aclose()`` / end of ``async with``); nothing was sent."""
+    """The client was closed (``aclose()`` / end of ``async with``) before or during the call.
+
+    ``sent`` is False when the request surely never left. When it is True the request may have
+    reached the server: a read or an idempotent write may simply be repeated, while a
+    non-idempotent write cut this way is raised as an :class:`AmbiguousWriteError` whose
+    ``cause`` is this error.
+    """
+
+    def __init__(self, message: str, *, sent: bool = False) -> None:
+        #: True when the client was closed after the request was handed to the connection.
+        self.sent = sent
+        super().__init__(message)
 
 
 class StoreUnavailableError(PromoSDKError):

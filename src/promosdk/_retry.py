@@ -14,6 +14,7 @@ from ._errors import (
     APIError,
     APITimeoutError,
     BadResponseError,
+    ClientClosedError,
     HTTPStatusError,
     PromoSDKError,
 )
@@ -28,7 +29,7 @@ RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 
 def is_ambiguous(error: PromoSDKError) -> bool:
     """True when the request may have been processed although we got no usable answer."""
-    if isinstance(error, APIConnectionError):
+    if isinstance(error, APIConnectionError | ClientClosedError):
         return error.sent
     if isinstance(error, HTTPStatusError):
         return error.status >= 500

@@ -155,6 +155,8 @@ class Transport:
                 f"{operation}: no complete answer within the timeout ({type(exc).__name__})", operation=operation
             ) from None
         except aiohttp.ClientPayloadError as exc:
+            if self.closed:  # the client was closed while the answer was arriving
+                raise ClientClosedError(f"{operation}: the client was closed during the call", sent=True) from None
             raise APIConnectionError(
                 f"{operation}: the answer was cut off: {redact(str(exc))}", operation=operation
             ) from None
@@ -163,11 +165,28 @@ class Transport:
                 raise ClientClosedError(f"{operation}: the client is closed") from None
             raise
         except (aiohttp.ClientError, OSError) as exc:
-            if self.closed:  # the client was closed under this call
-                raise ClientClosedError(f"{operation}: the client was closed during the call") from None
+            if self.closed:  # the client was closed under this call: after sending, unless aiohttp says not
+                raise ClientClosedError(
+                    f"{operation}: the client was closed during the call", sent=not _before_sending(exc, method)
+                ) from None
             raise APIConnectionError(
                 f"{operation}: connection failed: {type(exc).__name__}: {redact(str(exc))}", operation=operation
             ) from None
+
+
+# aiohttp silently re-sends a request with one of these methods once after a disconnect, so a
+# connect failure does not prove that nothing was sent.
+_RESENT_BY_AIOHTTP = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
+
+
+def _before_sending(exc: BaseException, method: str) -> bool:
+    """True for the failures aiohttp raises before a request is written (no connection yet)."""
+    if method in _RESENT_BY_AIOHTTP:
+        return False
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return True
+    # BaseConnector.connect() on a connector closed under it; any other text counts as sent.
+    return type(exc) is aiohttp.ClientConnectionError and str(exc).startswith("Connector is closed")
 
 
 def _prefix(chunks: list[bytes], last: bytes, limit: int) -> bytes:
