@@ -10,6 +10,7 @@ from attrs import frozen
 from multidict import CIMultiDictProxy
 
 from ._errors import RequestValidationError
+from ._redact import redact, redacting
 
 if TYPE_CHECKING:
     from ._operation import OperationSpec
@@ -24,9 +25,13 @@ class _Requester(Protocol):
     def _request(self, operation: OperationSpec, request: Any, *, raw: bool) -> Awaitable[Any]: ...
 
 
-@frozen
+@frozen(repr=False)
 class RawResponse(Generic[T]):
-    """The HTTP answer of one call, for debugging: status, headers, body bytes and the parsed result."""
+    """The HTTP answer of one call, for debugging: status, headers, body bytes and the parsed result.
+
+    The attributes hold what the server sent, unchanged; ``repr()``/``str()`` redact registered
+    secrets and secret-bearing URL parts (a server may echo the access_token into the body).
+    """
 
     status: int
     headers: CIMultiDictProxy[str]
@@ -41,6 +46,18 @@ class RawResponse(Generic[T]):
     @property
     def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
+
+    @redacting
+    def __repr__(self) -> str:
+        # The body is redacted as text before it is printed as bytes: in a bytes repr a non-ASCII
+        # or quoted secret is escaped and would no longer match. surrogateescape keeps other bytes.
+        content = redact(self.content.decode("utf-8", errors="surrogateescape"))
+        printed = content.encode("utf-8", errors="surrogateescape")
+        headers = ", ".join(f"{key!r}: {value!r}" for key, value in self.headers.items())
+        return (
+            f"RawResponse(status={self.status!r}, operation={self.operation!r}, attempts={self.attempts!r}, "
+            f"headers={{{headers}}}, content={printed!r}, parsed={self.parsed!r})"
+        )
 
 
 class BaseResource:

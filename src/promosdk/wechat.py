@@ -35,7 +35,7 @@ from ._generated.wechat_union.resources import (
 from ._operation import OperationSpec
 from ._pagination import MAX_ITEMS, Page, Paginator
 from ._ratelimit import RateLimiter
-from ._redact import register_secret
+from ._redact import SecretRegistrations, check_credential
 from ._retry import RetryPolicy
 from ._serde import dumps, unstructure
 from ._transport import HTTPAnswer
@@ -135,13 +135,14 @@ class WeChatUnionClient(BaseClient):
         rate_limiter: RateLimiter | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        check_credential("appid", appid)
+        check_credential("secret", secret)
         if not appid:
             raise ValueError("appid is required")
         if secret is None and not callable(token_source):
             raise ValueError("secret is required unless token_source is a callable")
         self._appid = appid
         self._secret = secret
-        register_secret(secret)
         fetch: TokenFetcher
         if callable(token_source):
             fetch, can_force = user_token_fetcher(token_source), False
@@ -165,6 +166,19 @@ class WeChatUnionClient(BaseClient):
             rate_limiter=rate_limiter,
             ssl_context=ssl_context,
         )
+        # Registered last: a constructor that raised leaves nothing registered. Shared by copies.
+        self._secrets = SecretRegistrations()
+        self._secrets.add(secret)
+
+    async def aclose(self) -> None:
+        """Close the client; its secret and tokens are no longer redacted (unless another client
+        holds them too). A ``with_options`` copy's aclose() closes nothing and forgets nothing."""
+        try:
+            await super().aclose()
+        finally:
+            if not self._is_copy:
+                self._secrets.release()
+                self._tokens.forget_tokens()
 
     def __repr__(self) -> str:
         return f"WeChatUnionClient(appid={self._appid!r}, base_url={self._base_url!r})"
