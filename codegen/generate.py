@@ -1,139 +1,77 @@
-"""Compile spec/*.openapi.yaml into src/promosdk/_generated/.
+"""Compile spec/*.openapi.yaml into src/promosdk/_generated/ and docs/api.md.
 
 Two passes per API family:
 1. datamodel-code-generator renders the schemas (plus one request schema synthesised per GET
-   operation from its query parameters) through our templates into attrs models.
+   operation from its query parameters) through our templates into attrs models; spec text reaches
+   the models only through codegen/pysource.py, which renders every string literal itself.
 2. Our own pass over ``paths`` renders the operation table, the request constraints and the async
-   resource classes; the error-code data of both specs becomes the exception classes.
+   resource classes; the error-code data of both specs becomes the exception classes, and
+   codegen/apidoc.py renders the method reference (docs/api.md) from the same signatures.
 
-Output is deterministic; ``--check`` regenerates into a temporary folder and fails on any difference.
+Output is deterministic; ``--check`` regenerates in memory and fails on any difference.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
 import difflib
 import json
-import re
 import subprocess
 import sys
 import tempfile
 import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 import yaml
 
+from .apidoc import render_api
+from .pysource import docstring, finish_models, py_str, stash_texts
+from .signatures import Method
+from .signatures import method as method_of
+from .spec import (
+    SPEC,
+    error_base,
+    error_retryable,
+    operations,
+    parameters,
+    pascal,
+    public_groups,
+    request_schema_name,
+    resolve,
+    response_schema_name,
+    synthesise_requests,
+    tag_description,
+)
+
+__all__ = ["DOCS_FILE", "FAMILIES", "OUT_DIR", "SPEC_DIR", "Output", "build", "check", "generate", "main", "pascal"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
 OUT_DIR = ROOT / "src" / "promosdk" / "_generated"
+DOCS_FILE = ROOT / "docs" / "api.md"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
 FAMILIES: tuple[tuple[str, str], ...] = (
     ("wechat_union", "wechat_union.openapi.yaml"),
     ("waiqin_bc", "waiqin_bc.openapi.yaml"),
 )
-CATEGORY_BASES = {
-    "token": "AccessTokenError",
-    "retryable": "ServerBusyError",
-    "rate_limit": "RateLimitError",
-    "quota": "RateLimitError",
-    "auth": "APIError",
-    "client": "APIError",
-}
-SPEC = dict[str, Any]
 
 
 def header(spec_name: str) -> str:
     return f"# generated from spec/{spec_name} by codegen — do not edit\n"
 
 
-def pascal(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\W]+", name) if part)
-
-
-def resolve(spec: SPEC, node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow a $ref (or a single-element allOf) to the schema it names."""
-    while True:
-        if "$ref" in node:
-            node = spec["components"]["schemas"][node["$ref"].rsplit("/", 1)[-1]]
-        elif "allOf" in node and len(node["allOf"]) == 1:
-            node = node["allOf"][0]
-        else:
-            return node
-
-
-def ref_name(node: Mapping[str, Any]) -> str | None:
-    if "$ref" in node:
-        return str(node["$ref"].rsplit("/", 1)[-1])
-    if "allOf" in node and len(node["allOf"]) == 1:
-        return ref_name(node["allOf"][0])
-    return None
-
-
-def operations(spec: SPEC) -> Iterable[tuple[str, str, SPEC]]:
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            if method in ("get", "post"):
-                yield path, method.upper(), op
-
-
-def parameters(spec: SPEC, op: SPEC) -> list[SPEC]:
-    params = []
-    for param in op.get("parameters", []):
-        if "$ref" in param:
-            param = spec["components"]["parameters"][param["$ref"].rsplit("/", 1)[-1]]
-        params.append(param)
-    return params
-
-
-def request_schema_name(spec: SPEC, op: SPEC) -> str:
-    body = op.get("requestBody")
-    if body is not None:
-        name = ref_name(body["content"]["application/json"]["schema"])
-        assert name is not None, f"{op['operationId']}: request body must be a $ref"
-        return name
-    return str(op.get("x-request-model") or pascal(op["operationId"]) + "Request")
-
-
-def response_schema_name(op: SPEC) -> str:
-    name = ref_name(op["responses"]["200"]["content"]["application/json"]["schema"])
-    assert name is not None, f"{op['operationId']}: response must be a $ref"
-    return name
-
-
-def synthesise_requests(spec: SPEC) -> SPEC:
-    """Give every operation without a JSON body a request schema built from its query parameters."""
-    spec = copy.deepcopy(spec)
-    schemas = spec["components"]["schemas"]
-    for _path, _method, op in operations(spec):
-        if "requestBody" in op:
-            continue
-        query = [p for p in parameters(spec, op) if p["in"] == "query"]
-        name = request_schema_name(spec, op)
-        assert name not in schemas, f"synthesised request {name} clashes with a schema"
-        schemas[name] = {
-            "type": "object",
-            "description": f"Query parameters of {op['operationId']}.",
-            "required": [p["name"] for p in query if p.get("required")],
-            "properties": {
-                p["name"]: {**p["schema"], **({"description": p["description"]} if "description" in p else {})}
-                for p in query
-            },
-        }
-    return spec
-
-
 # ---------------------------------------------------------------- pass 1: models
 
 
 def render_models(spec: SPEC, spec_name: str) -> str:
+    stashed, texts = stash_texts(spec)
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / spec_name.replace(".yaml", ".json")
-        src.write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
+        src.write_text(json.dumps(stashed, ensure_ascii=False, indent=1), encoding="utf-8")
         cmd = [
             sys.executable, "-m", "datamodel_code_generator",
             "--input", str(src), "--input-file-type", "openapi",
@@ -148,11 +86,8 @@ def render_models(spec: SPEC, spec_name: str) -> str:
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise SystemExit(f"datamodel-code-generator failed on {spec_name}:\n{result.stderr}")
-    body = result.stdout
-    # Replace datamodel-code-generator's header and imports with ours (its dataclass/enum imports
-    # are unused by our templates).
-    body = body[body.index("\n\n\n") + 3 :] if "\n\n\n" in body else body
-    body = re.sub(r"^(from|import) [^\n]*\n", "", body, flags=re.MULTILINE).lstrip("\n")
+    # Its header and imports give way to ours (its dataclass/enum imports are unused by our templates).
+    names, body = finish_models(result.stdout, texts)
     imports = [
         "from __future__ import annotations",
         "",
@@ -162,12 +97,9 @@ def render_models(spec: SPEC, spec_name: str) -> str:
         "",
         "from promosdk._enums import OpenIntEnum, OpenStrEnum",
     ]
-    text = header(spec_name) + '"""Models of ' + spec["info"]["title"] + '."""\n\n' + "\n".join(imports)
-    names = re.findall(r"^class (\w+)", body, flags=re.MULTILINE)
-    text += "\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]"
-    text += "\n\n\n" + body.rstrip() + "\n"
-    # Quote-style normalisation keeps the output stable across formatter versions.
-    return re.sub(r"'([A-Za-z0-9_]*)'", r'"\1"', text)
+    text = header(spec_name) + docstring(f"Models of {spec['info']['title']}.") + "\n\n" + "\n".join(imports)
+    text += "\n\n__all__ = [\n" + "".join(f"    {py_str(n)},\n" for n in sorted(names)) + "]"
+    return text + "\n\n\n" + body.rstrip() + "\n"
 
 
 def load_module(name: str, source: str) -> types.ModuleType:
@@ -233,7 +165,7 @@ def render_operations(spec: SPEC, spec_name: str, family: str, models: types.Mod
     protocol = spec["x-protocol"]
     out = [
         header(spec_name).rstrip(),
-        f'"""Operation table and request constraints of {spec["info"]["title"]}."""',
+        docstring(f"Operation table and request constraints of {spec['info']['title']}."),
         "",
         "from __future__ import annotations",
         "",
@@ -276,31 +208,27 @@ def render_operations(spec: SPEC, spec_name: str, family: str, models: types.Mod
     return "\n".join(out) + "\n"
 
 
-TYPE_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]+\b")
-
-
 def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> str:
-    groups: dict[str, list[tuple[str, SPEC]]] = {}
-    for path, _method, op in operations(spec):
-        if not op.get("x-internal"):
-            groups.setdefault(op["x-group"], []).append((path, op))
+    groups = public_groups(spec)
+    schemas = synthesise_requests(spec)["components"]["schemas"]
     used: set[str] = set()
     classes: list[str] = []
     for group, ops in groups.items():
         for raw in (False, True):
             cls_name = pascal(group) + ("ResourceWithRawResponse" if raw else "Resource")
             body = [f"class {cls_name}(BaseResource):"]
-            doc = next((t.get("description", "") for t in spec.get("tags", []) if t["name"] == group), group)
-            body.append(f'    """{doc}{" Every method returns the raw HTTP answer." if raw else ""}"""')
+            suffix = " Every method returns the raw HTTP answer." if raw else ""
+            body.append("    " + docstring(tag_description(spec, group) + suffix))
             body.append("")
             body.append("    _operations = OPERATIONS")
-            for _path, op in ops:
-                body += render_method(spec, op, models, raw, used)
+            for _path, _method, op in ops:
+                method = method_of(spec, schemas, op, models)
+                used |= method.names
+                body += render_method(op, method, raw)
             classes.append("\n".join(body))
-    imports = sorted(n for n in used if hasattr(models, n))
     out = [
         header(spec_name).rstrip(),
-        f'"""Async resources of {spec["info"]["title"]}."""',
+        docstring(f"Async resources of {spec['info']['title']}."),
         "",
         "from __future__ import annotations",
         "",
@@ -310,67 +238,35 @@ def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> st
         + (", coerce_enum" if any("coerce_enum(" in c for c in classes) else ""),
         "",
         "from .models import (",
-        *[f"    {name}," for name in imports],
+        *[f"    {name}," for name in sorted(used)],
         ")",
         "from .operations import OPERATIONS",
         "",
         "__all__ = [",
-        *[f'    "{pascal(g)}Resource",' for g in groups],
-        *[f'    "{pascal(g)}ResourceWithRawResponse",' for g in groups],
+        *[f"    {py_str(pascal(g) + 'Resource')}," for g in groups],
+        *[f"    {py_str(pascal(g) + 'ResourceWithRawResponse')}," for g in groups],
         "]",
         "",
     ]
     return "\n".join(out) + "\n\n" + "\n\n\n".join(classes) + "\n"
 
 
-def render_method(spec: SPEC, op: SPEC, models: types.ModuleType, raw: bool, used: set[str]) -> list[str]:
-    opid = op["operationId"]
-    req_name = request_schema_name(spec, op)
-    resp_name = response_schema_name(op)
-    req_cls = getattr(models, req_name)
-    schemas = synthesise_requests(spec)["components"]["schemas"]
-    req_schema = schemas[req_name]
-    used.update({req_name, resp_name})
-    params: list[str] = []
-    args: list[str] = []
-    fields = [f for f in attrs.fields(req_cls) if not f.metadata.get("extra")]
-    fields.sort(key=lambda f: f.default is not attrs.NOTHING)
-    for f in fields:
-        wire = f.metadata["wire"]
-        prop = req_schema["properties"][wire]
-        hint = str(f.type)
-        enum_cls = ref_name(prop)
-        is_enum = enum_cls is not None and "enum" in schemas[enum_cls]
-        if is_enum:
-            assert enum_cls is not None
-            base = "int" if schemas[enum_cls].get("type") == "integer" else "str"
-            hint = hint.replace(enum_cls, f"{enum_cls} | {base}", 1)
-        used.update(TYPE_NAME.findall(hint))
-        default = ""
-        if f.default is not attrs.NOTHING:
-            default = f" = {f.default!r}"
-        elif "default" in prop:
-            default = f" = {prop['default']!r}"
-        params.append(f"{f.name}: {hint}{default}")
-        value = f"coerce_enum({enum_cls}, {f.name}, {wire!r})" if is_enum else f.name
-        args.append(f"{f.name}={value}")
-    result = resp_name
-    if op.get("x-result"):
-        rfield = next(f for f in attrs.fields(getattr(models, resp_name)) if f.metadata["wire"] == op["x-result"])
-        result = str(rfield.type).replace(" | None", "")
-        used.update(TYPE_NAME.findall(result))
-    ret = f"RawResponse[{result}]" if raw else result
+def render_method(op: SPEC, method: Method, raw: bool) -> list[str]:
+    args = [
+        f"{p.name}=coerce_enum({p.enum_cls}, {p.name}, {p.wire!r})" if p.enum_cls else f"{p.name}={p.name}"
+        for p in method.params
+    ]
+    ret = f"RawResponse[{method.result}]" if raw else method.result
     call = "_call_raw" if raw else "_call"
-    sig = ", ".join(["self", "*", *params]) if params else "self"
-    lines = ["", f"    async def {opid}({sig}) -> {ret}:"]
+    lines = ["", f"    async def {method.name}({method.signature}) -> {ret}:"]
     summary = op.get("summary", "")
     errors = op.get("x-operation-errors", [])
-    doc = f"{op.get('summary', '')}"
+    doc = summary
     if errors:
         doc += f" Documented errors: {', '.join(str(e) for e in errors)}."
-    lines.append(f'        """{doc}"""' if summary else f'        """{opid}."""')
-    lines.append(f"        request = {req_name}({', '.join(args)})")
-    lines.append(f"        return cast({ret!r}, await self.{call}({opid!r}, request))")
+    lines.append("        " + docstring(doc if summary else f"{method.name}."))
+    lines.append(f"        request = {method.request}({', '.join(args)})")
+    lines.append(f"        return cast({ret!r}, await self.{call}({method.name!r}, request))")
     return lines
 
 
@@ -395,12 +291,12 @@ def render_errors(specs: list[tuple[str, SPEC]]) -> str:
     for spec_name, spec in specs:
         protocol = spec["x-protocol"]
         for entry in spec["x-error-codes"]:
-            base = "WaiqinAPIError" if protocol == "waiqin" else CATEGORY_BASES[entry["category"]]
-            retryable = entry["category"] in ("retryable", "rate_limit")
+            base = error_base(protocol, entry["category"])
+            retryable = error_retryable(entry["category"])
             out += [
                 "",
                 f"class {entry['name']}({base}):",
-                f'    """{entry["description"]} (code {entry["code"]}, {spec_name})"""',
+                "    " + docstring(f"{entry['description']} (code {entry['code']}, {spec_name})"),
                 "",
                 f"    default_code = {entry['code']!r}",
                 f"    category = {entry['category']!r}",
@@ -419,15 +315,23 @@ def render_errors(specs: list[tuple[str, SPEC]]) -> str:
     out.append("}")
     out.append("")
     out.append("__all__ = [")
-    out += [f'    "{n}",' for n in [*names, "ERROR_CLASSES"]]
+    out += [f"    {py_str(n)}," for n in [*names, "ERROR_CLASSES"]]
     out.append("]")
     return "\n".join(out) + "\n"
 
 
-def generate(spec_dir: Path) -> dict[str, str]:
-    """Return every generated file as {relative path: text}."""
+@attrs.frozen
+class Output:
+    """Everything codegen produces: the generated package's files and the API reference."""
+
+    files: dict[str, str]  # {path relative to the generated package: Python source}
+    api_md: str
+
+
+def build(spec_dir: Path) -> Output:
     files: dict[str, str] = {}
     loaded: list[tuple[str, SPEC]] = []
+    documented: list[tuple[str, str, SPEC, types.ModuleType]] = []
     for family, spec_name in FAMILIES:
         raw = yaml.safe_load((spec_dir / spec_name).read_text(encoding="utf-8"))
         loaded.append((spec_name, raw))
@@ -438,15 +342,19 @@ def generate(spec_dir: Path) -> dict[str, str]:
         files[f"{family}/models.py"] = models_src
         files[f"{family}/operations.py"] = render_operations(spec, spec_name, family, models)
         files[f"{family}/resources.py"] = render_resources(raw, spec_name, models)
-        files[f"{family}/__init__.py"] = (
-            header(spec_name) + f'"""Generated code for {raw["info"]["title"]}."""\n'
-        )
+        files[f"{family}/__init__.py"] = header(spec_name) + docstring(f"Generated code for {raw['info']['title']}.") + "\n"
+        documented.append((family, spec_name, raw, models))
     files["errors.py"] = render_errors(loaded)
     files["__init__.py"] = (
         "# generated from spec/*.openapi.yaml by codegen — do not edit\n"
         '"""Code generated from the OpenAPI specs in spec/. Regenerate with `make codegen`."""\n'
     )
-    return files
+    return Output(files=files, api_md=render_api(documented))
+
+
+def generate(spec_dir: Path) -> dict[str, str]:
+    """Return every generated Python file as {relative path: text}."""
+    return build(spec_dir).files
 
 
 def write(files: Mapping[str, str], out_dir: Path) -> None:
@@ -478,22 +386,40 @@ def check(files: Mapping[str, str], out_dir: Path) -> list[str]:
     return problems
 
 
+def check_docs(text: str, path: Path) -> list[str]:
+    """The difference between a freshly generated API reference and the one at ``path``."""
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    if current == text:
+        return []
+    diff = difflib.unified_diff(
+        current.splitlines(), text.splitlines(), f"on disk/{path.name}", f"generated/{path.name}", lineterm="", n=1
+    )
+    return [f"{path}: {'out of date' if path.exists() else 'missing'}", *list(diff)[:40]]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail when the generated files differ")
     parser.add_argument("--spec-dir", type=Path, default=SPEC_DIR)
     parser.add_argument("--out", type=Path, default=OUT_DIR)
+    parser.add_argument(
+        "--docs", type=Path, default=None,
+        help="the API reference to write or check (default: docs/api.md, or OUT/api.md when --out is given)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    files = generate(args.spec_dir)
+    docs = args.docs or (DOCS_FILE if args.out.resolve() == OUT_DIR else args.out / "api.md")
+    output = build(args.spec_dir)
     if args.check:
-        problems = check(files, args.out)
+        problems = check(output.files, args.out) + check_docs(output.api_md, docs)
         if problems:
             print("generated code is out of date with spec/ (run `make codegen`):", file=sys.stderr)
             for problem in problems:
                 print(problem, file=sys.stderr)
             return 1
-        print(f"codegen-check: {len(files)} generated files match spec/")
+        print(f"codegen-check: {len(output.files)} generated files and {docs.name} match spec/")
         return 0
-    write(files, args.out)
-    print(f"codegen: wrote {len(files)} files to {args.out}")
+    write(output.files, args.out)
+    docs.parent.mkdir(parents=True, exist_ok=True)
+    docs.write_text(output.api_md, encoding="utf-8")
+    print(f"codegen: wrote {len(output.files)} files to {args.out} and {docs}")
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import inspect
 import shutil
 import subprocess
@@ -13,7 +15,17 @@ import pytest
 import yaml
 
 import promosdk
-from codegen.generate import FAMILIES, OUT_DIR, SPEC_DIR, check, generate, pascal
+from codegen.generate import (
+    DOCS_FILE,
+    FAMILIES,
+    OUT_DIR,
+    SPEC_DIR,
+    build,
+    check,
+    check_docs,
+    generate,
+    pascal,
+)
 from promosdk._generated import errors as generated_errors
 from promosdk._generated.waiqin_bc import operations as wq_ops
 from promosdk._generated.waiqin_bc import resources as wq_res
@@ -135,3 +147,147 @@ def test_import_promosdk_defers_the_clients_and_aiohttp() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+# ---------------------------------------------------------------- hostile spec text (issue 11)
+
+HOSTILE = 'Say "busy" | or \'idle\'; C:\\path\\n is not a newline; """triple"""; 定向计划 — ünïcödé "end"'
+HOSTILE_LINES = 'First line with "quotes"\nsecond line \\ with a backslash and """ (推广位)"'
+HOSTILE_ENUM_VALUE = 'client_"credential" \\ it\'s 值'
+
+
+def _inject_hostile_text(spec_dir: Path) -> None:
+    path = spec_dir / "wechat_union.openapi.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec["info"]["title"] = HOSTILE
+    schemas = spec["components"]["schemas"]
+    schemas["TargetPlanInfo"]["description"] = HOSTILE  # schema description
+    schemas["TargetPlanInfo"]["properties"]["planName"]["description"] = HOSTILE_LINES  # field description
+    schemas["PlanStatus"]["description"] = HOSTILE  # enum description
+    schemas["GrantType"]["enum"] = [HOSTILE_ENUM_VALUE]  # a string enum value
+    schemas["PromotionAddRequest"]["properties"]["promotionSourceName"]["description"] = HOSTILE
+    plan_info = spec["paths"]["/union/promoter/target/plan_info"]["get"]
+    plan_info["summary"] = HOSTILE  # operation summary
+    plan_info["parameters"][0]["description"] = HOSTILE_LINES  # a query parameter's description
+    next(t for t in spec["tags"] if t["name"] == "target")["description"] = HOSTILE
+    next(e for e in spec["x-error-codes"] if e["code"] == 202002)["description"] = HOSTILE  # error message
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path = spec_dir / "waiqin_bc.openapi.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec["components"]["schemas"]["EventStatus"]["description"] = HOSTILE_LINES
+    spec["x-error-codes"][0]["description"] = HOSTILE_LINES
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _attribute_docstrings(source: str, class_name: str) -> dict[str, str]:
+    """The string statement that follows each annotated field of a class (its attribute docstring)."""
+    cls = next(n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == class_name)
+    found: dict[str, str] = {}
+    for stmt, after in zip(cls.body, cls.body[1:], strict=False):
+        if (
+            isinstance(stmt, ast.AnnAssign)
+            and isinstance(stmt.target, ast.Name)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            found[stmt.target.id] = after.value.value
+    return found
+
+
+def test_spec_text_with_quotes_backslashes_and_unicode_generates_valid_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, spec_dir)
+    _inject_hostile_text(spec_dir)
+    package = "hostile_codegen_out"
+    out = tmp_path / "pkgroot" / package
+    result = subprocess.run(
+        [sys.executable, "-m", "codegen", "--spec-dir", str(spec_dir), "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    for path in out.rglob("*.py"):
+        compile(path.read_text(encoding="utf-8"), str(path), "exec")
+    monkeypatch.syspath_prepend(str(tmp_path / "pkgroot"))
+    try:
+        models = importlib.import_module(f"{package}.wechat_union.models")
+        operations = importlib.import_module(f"{package}.wechat_union.operations")
+        resources = importlib.import_module(f"{package}.wechat_union.resources")
+        errors = importlib.import_module(f"{package}.errors")
+        wq_models = importlib.import_module(f"{package}.waiqin_bc.models")
+        importlib.import_module(f"{package}.waiqin_bc.resources")
+
+        assert models.__doc__ == f"Models of {HOSTILE}."
+        assert models.TargetPlanInfo.__doc__ == HOSTILE
+        assert models.PlanStatus.__doc__ == HOSTILE
+        assert models.GrantType.CLIENT_CREDENTIAL.value == HOSTILE_ENUM_VALUE
+        assert operations.RULES[models.TokenRequest].fields[0].enum == (HOSTILE_ENUM_VALUE,)
+        source = (out / "wechat_union" / "models.py").read_text(encoding="utf-8")
+        assert _attribute_docstrings(source, "TargetPlanInfo")["plan_name"] == HOSTILE_LINES
+        assert _attribute_docstrings(source, "PlanInfoRequest")["plan_invitation_url"] == HOSTILE_LINES
+        assert _attribute_docstrings(source, "PromotionAddRequest")["promotion_source_name"] == HOSTILE
+        assert operations.OPERATIONS["plan_info"].summary == HOSTILE
+        assert resources.TargetResource.__doc__ == HOSTILE
+        assert resources.TargetResource.plan_info.__doc__.startswith(HOSTILE + " ")
+        assert resources.TargetResourceWithRawResponse.plan_info.__doc__.startswith(HOSTILE + " ")
+        assert errors.PlanNotFoundError.__doc__.startswith(HOSTILE + " (code 202002")
+        assert errors.WaiqinRequestFailedError.__doc__.startswith(HOSTILE_LINES + " (code 1")
+        assert wq_models.EventStatus.__doc__ == HOSTILE_LINES
+        api = (out / "api.md").read_text(encoding="utf-8")
+        assert f"\n{HOSTILE}\n" in api  # the method's title paragraph
+        escaped = HOSTILE.replace("|", "\\|")
+        assert f"| {escaped} |" in api  # its row in the contents table: a pipe would split the cell
+        assert " ".join(HOSTILE_LINES.split()) in api  # an argument description, on one table row
+    finally:
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+# ---------------------------------------------------------------- docs/api.md (issue 12)
+
+
+def test_api_reference_is_current_and_lists_every_method_with_its_endpoint_arguments_and_errors() -> None:
+    output = build(SPEC_DIR)
+    assert check_docs(output.api_md, DOCS_FILE) == []
+    api = DOCS_FILE.read_text(encoding="utf-8")
+    assert api.startswith("<!-- generated from spec/") and "do not edit" in api.splitlines()[0]
+    clients = {"wechat_union": "wx", "waiqin_bc": "wq"}
+    for family, path, method, op in spec_operations():
+        if op.get("x-internal"):
+            continue
+        heading = f"#### `{clients[family]}.{op['x-group']}.{op['operationId']}`"
+        assert heading in api
+        section = api.split(heading, 1)[1].split("\n#### ", 1)[0].split("\n### ", 1)[0]
+        assert f"`{method.upper()} {path}`" in section
+        assert op["summary"] in section
+        names = {e["code"]: e["name"] for e in SPECS[family]["x-error-codes"]}
+        for code in op.get("x-operation-errors", []):
+            assert f"`{code}` `{names[code]}`" in section
+        resource = getattr(MODULES[family][1], pascal(op["x-group"]) + "Resource")
+        signature = inspect.signature(getattr(resource, op["operationId"]))
+        assert f"-> {signature.return_annotation}\n```" in section
+        for name, param in signature.parameters.items():
+            if name != "self":
+                assert f"| `{name}` | `{str(param.annotation).replace('|', chr(92) + '|')}` |" in section
+    limit_row = next(line for line in api.splitlines() if line.startswith("| `limit` |"))
+    assert "1 ≤ value ≤ 100" in limit_row and "default `20`" in limit_row
+    status_row = next(line for line in api.splitlines() if line.startswith("| `event_status` |"))
+    assert "`EventStatus`: `1` ONLINE, `2` SUSPENDED, `3` ENDED" in status_row and "sent as a string" in status_row
+    assert "a date, `yyyy-mm-dd`" in api and "length 1 to 20" in api
+    assert "`PreviousPromotionInfo` fields:" in api  # nested request models get their own table
+    assert "Rules: at least one of `cm_ids`, `cm_codes`, `cm_names` is required." in api
+    assert build(SPEC_DIR).api_md == output.api_md  # deterministic
+
+
+def test_check_fails_when_the_api_reference_is_edited(tmp_path: Path) -> None:
+    docs = tmp_path / "api.md"
+    shutil.copyfile(DOCS_FILE, docs)
+    command = [sys.executable, "-m", "codegen", "--check", "--docs", str(docs)]
+    clean = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert clean.returncode == 0, clean.stderr
+    docs.write_text(docs.read_text(encoding="utf-8").replace("Add a promotion spot.", "Add a spot (hand edit)."))
+    edited = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert edited.returncode == 1
+    assert "api.md: out of date" in edited.stderr and "hand edit" in edited.stderr

@@ -212,6 +212,6 @@ class QueryCampaignResponse:
     response_data: list[Campaign] | None = field(
         default=None, metadata={"wire": "response_data", "json_string": True}
     )
-    """The campaigns, sent as a JSON-encoded string; absent, null, "" and '[]' all mean none."""
+    """The campaigns, sent as a JSON-encoded string; absent, null, "" and "[]" all mean none."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""

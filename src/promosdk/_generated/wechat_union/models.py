@@ -314,7 +314,7 @@ class GroupbuyInfo:
 
 @define(kw_only=True)
 class ProductDetailInfo:
-    """Product information. Fields marked 'example only' are not in the table."""
+    """Product information. Fields marked "example only" are not in the table."""
 
     title: str | None = field(default=None, metadata={"wire": "title"})
     """Product title."""
