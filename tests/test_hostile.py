@@ -27,9 +27,11 @@ from promosdk import (
     BadResponseError,
     ClientClosedError,
     HTTPStatusError,
+    PromoSDKError,
     RetryPolicy,
     WaiqinClient,
     WeChatUnionClient,
+    WrongEventLoopError,
 )
 from promosdk import _constants as C
 from promosdk._base_client import BaseClient
@@ -490,3 +492,53 @@ def test_a_closed_client_is_never_retried_and_ambiguous_only_once_sent() -> None
     assert not is_ambiguous(before) and is_ambiguous(after)
     for operation in OPERATIONS.values():
         assert not is_retryable(before, operation) and not is_retryable(after, operation)
+
+
+# ---------------------------------------------------------------------------- 5. a second event loop
+
+
+def _used_in_a_first_loop(make: Callable[[str], BaseClient]) -> BaseClient:
+    """A client that made a call in one asyncio.run (its session now bound to that ended loop)."""
+
+    async def first() -> BaseClient:
+        async with LoopbackServer() as server:
+            server.route(STABLE, stable_token_handler(["loop-token-0123456789"]))
+            server.route(LIST, wechat_ok(total=0, promotionSourceList=[]))
+            server.route(WQ, waiqin_echo_handler(), prefix=True)
+            client = make(server.url)
+            await _any_read(client)
+            return client
+
+    return asyncio.run(first())
+
+
+async def _any_read(client: BaseClient) -> object:
+    if isinstance(client, WeChatUnionClient):
+        return await client.promotion.list(start=0, limit=1)
+    assert isinstance(client, WaiqinClient)
+    return await client.bc.query_campaign()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda url: WeChatUnionClient(APPID, SECRET, base_url=url, max_retries=0),
+        lambda url: WaiqinClient(OPENID, APPKEY, base_url=url, max_retries=0),
+    ],
+    ids=["wechat", "waiqin"],
+)
+def test_a_client_reused_in_a_second_event_loop_gets_a_clear_error(make: Callable[[str], BaseClient]) -> None:
+    client = _used_in_a_first_loop(make)
+
+    async def second() -> None:
+        with pytest.raises(WrongEventLoopError, match="first used in another event loop, which has ended") as caught:
+            await _any_read(client)
+        assert isinstance(caught.value, PromoSDKError) and isinstance(caught.value, RuntimeError)
+        assert "Event loop is closed" not in str(caught.value)
+        with pytest.raises(WrongEventLoopError):  # a with_options copy shares the session, and the loop
+            await _any_read(client.with_options(max_retries=1))
+        await client.aclose()  # closing never fails, whichever loop it runs in
+        with pytest.raises(ClientClosedError):
+            await _any_read(client)
+
+    asyncio.run(second())

@@ -26,6 +26,7 @@ from ._errors import (
     ServerBusyError,
     StoreUnavailableError,
     WaiqinAPIError,
+    WrongEventLoopError,
 )
 from ._generated.errors import (
     AccessTokenExpiredError,
@@ -131,4 +132,5 @@ __all__ = [
     "WaiqinClient",
     "WaiqinRequestFailedError",
     "WeChatUnionClient",
+    "WrongEventLoopError",
 ]

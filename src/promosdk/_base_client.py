@@ -187,6 +187,8 @@ class BaseClient:
 
     async def _request(self, operation: OperationSpec, request: Any, *, raw: bool) -> Any:
         validate(request)
+        if not self._transport.closed:  # a closed client says so; else refuse a second loop first
+            self._transport.check_loop(operation.name)  # (before the token, limiter and their locks)
         prepared = self._prepare(operation, request)
         options = self._options
         loop = asyncio.get_running_loop()

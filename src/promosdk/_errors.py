@@ -7,6 +7,8 @@
     ├── HTTPStatusError                       a non-2xx answer (a 3xx is never followed)
     ├── BadResponseError                      a 2xx answer that is not the documented JSON
     ├── AmbiguousWriteError                   a write may or may not have happened
+    ├── ClientClosedError (RuntimeError)      the client was closed before or during the call
+    ├── WrongEventLoopError (RuntimeError)    the client is used in a second event loop
     ├── StoreUnavailableError                 the shared token store / rate limiter is down
     └── APIError                              the vendor answered with an error code
         ├── AccessTokenError                  40001/40014/42001 (refreshed and retried once)
@@ -37,6 +39,7 @@ __all__ = [
     "ServerBusyError",
     "StoreUnavailableError",
     "WaiqinAPIError",
+    "WrongEventLoopError",
 ]
 
 EXCERPT_CHARS = 200
@@ -150,6 +153,14 @@ class ClientClosedError(PromoSDKError, RuntimeError):
         #: True when the client was closed after the request was handed to the connection.
         self.sent = sent
         super().__init__(message)
+
+
+class WrongEventLoopError(PromoSDKError, RuntimeError):
+    """The client is used in an event loop other than the one it first ran in; nothing was sent.
+
+    Its connections belong to that first loop (often one ``asyncio.run`` that has ended): create
+    one client per event loop, inside it.
+    """
 
 
 class StoreUnavailableError(PromoSDKError):

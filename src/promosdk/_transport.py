@@ -11,7 +11,13 @@ import orjson
 from multidict import CIMultiDictProxy
 
 from . import _constants as C
-from ._errors import APIConnectionError, APITimeoutError, BadResponseError, ClientClosedError
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    BadResponseError,
+    ClientClosedError,
+    WrongEventLoopError,
+)
 from ._redact import redact
 
 __all__ = ["HTTPAnswer", "Transport"]
@@ -65,6 +71,8 @@ class Transport:
         self._owns_session = session is None
         self._connection_limit = connection_limit
         self._closed = False
+        #: The event loop of the first call: the session's connections belong to it.
+        self._loop: asyncio.AbstractEventLoop | None = None
         # aiohttp builds each request (~7 KB) before it queues for a pooled connection; gating on
         # the pool size first keeps 10,000 waiting calls cheap. A user session keeps its own limit.
         limit = connection_limit
@@ -109,6 +117,18 @@ class Transport:
             self._session = make_session(self._connection_limit, self._ssl_context)
         return self._session
 
+    def check_loop(self, operation: str) -> None:
+        """Bind to the running loop on first use; refuse any other loop after that."""
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            first = "has ended" if self._loop.is_closed() else "is another one"
+            raise WrongEventLoopError(
+                f"{operation}: this client was first used in another event loop, which {first}; its "
+                "connections belong to that loop. Create one client per event loop (per asyncio.run)."
+            )
+
     @property
     def closed(self) -> bool:
         return self._closed or (self._session is not None and self._session.closed)
@@ -131,6 +151,7 @@ class Transport:
     ) -> HTTPAnswer:
         if self.closed:
             raise ClientClosedError(f"{operation}: the client is closed")
+        self.check_loop(operation)
         if body is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}
         try:
