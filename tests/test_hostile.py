@@ -24,6 +24,7 @@ import pytest
 
 from promosdk import (
     AmbiguousWriteError,
+    APIConnectionError,
     BadResponseError,
     ClientClosedError,
     HTTPStatusError,
@@ -542,3 +543,73 @@ def test_a_client_reused_in_a_second_event_loop_gets_a_clear_error(make: Callabl
             await _any_read(client)
 
     asyncio.run(second())
+
+
+# ---------------------------------------------------------------------------- 6. answers that are not HTTP
+
+NOT_HTTP = {
+    "text": b"not http\r\n\r\n",
+    "binary": bytes(range(256)) * 4,
+    "json-without-status-line": b'{"errcode":0,"errmsg":"ok"}',
+    "bad-status-code": b"HTTP/1.1 abc OK\r\nContent-Length: 0\r\n\r\n",
+    "header-without-colon": b"HTTP/1.1 200 OK\r\nBad Header Line\r\nContent-Length: 2\r\n\r\n{}",
+    "nul-in-header": b"HTTP/1.1 200 OK\r\nX-A: a\x00b\r\nContent-Length: 2\r\n\r\n{}",
+    "bad-content-length": b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n{}",
+    "duplicate-content-length": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+    "header-over-8-KiB": b"HTTP/1.1 200 OK\r\nX-A: " + b"a" * 20000 + b"\r\nContent-Length: 2\r\n\r\n{}",
+    "bad-chunk-size": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+}
+TOKEN = "parser-token-0123456789"
+
+
+def _assert_not_valid_http(error: BaseException) -> None:
+    assert type(error) is APIConnectionError, repr(error)
+    text = str(error)
+    assert "the answer was not valid HTTP" in text
+    assert "400" not in text and "ClientResponseError" not in text  # no status the server never sent
+    assert TOKEN not in text and SECRET not in text
+    assert error.sent is True and error.__cause__ is None
+
+
+@pytest.mark.parametrize("raw", list(NOT_HTTP.values()), ids=list(NOT_HTTP))
+async def test_an_answer_that_is_not_http_is_a_typed_error_and_a_read_is_retried(raw: bytes) -> None:
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler([TOKEN]))
+        server.route(PLAN_INFO, Answer(raw=raw))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, max_retries=2, retry_policy=FAST) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                await client.target.plan_info(plan_invitation_url="u")
+        _assert_not_valid_http(caught.value)
+        assert server.count(PLAN_INFO) == 3  # a read: transient garbage is retried like a reset
+
+
+@pytest.mark.parametrize("raw", [NOT_HTTP["text"], NOT_HTTP["header-without-colon"]], ids=["text", "bad-header"])
+async def test_an_answer_to_a_write_that_is_not_http_is_ambiguous_and_not_resent(raw: bytes) -> None:
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler([TOKEN]))
+        server.route(ADD, Answer(raw=raw))
+        server.route(WQ, Answer(raw=raw), prefix=True)
+        options: dict[str, Any] = {"base_url": server.url, "max_retries": 2, "retry_policy": FAST}
+        async with WeChatUnionClient(APPID, SECRET, **options) as wx:
+            with pytest.raises(AmbiguousWriteError) as wechat_write:
+                await wx.with_options(reconcile_writes=False).promotion.add(promotion_source_name="spot")
+        async with WaiqinClient(OPENID, APPKEY, **options) as wq:
+            with pytest.raises(AmbiguousWriteError) as waiqin_write:
+                await WRITE_CALLS["waiqin apply_callback (unsafe)"](wq)
+        for caught in (wechat_write, waiqin_write):
+            assert isinstance(caught.value.cause, APIConnectionError)
+            _assert_not_valid_http(caught.value.cause)
+        assert server.count(ADD) == 1 and server.count(WQ, prefix=True) == 1
+
+
+async def test_a_user_session_that_raises_for_status_still_gets_http_status_errors() -> None:
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler([TOKEN]))
+        server.route(PLAN_INFO, Answer(status=502, body=b"<h1>502</h1>", content_type="text/html"))
+        async with (
+            aiohttp.ClientSession(raise_for_status=True) as session,
+            WeChatUnionClient(APPID, SECRET, base_url=server.url, session=session, max_retries=0) as client,
+        ):
+            with pytest.raises(HTTPStatusError) as caught:
+                await client.target.plan_info(plan_invitation_url="u")
+        assert caught.value.status == 502 and caught.value.body == b"<h1>502</h1>"

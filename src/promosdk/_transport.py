@@ -161,7 +161,15 @@ class Transport:
                 # Redirects are never followed: on 307/308 aiohttp would re-send the body (the app
                 # secret, for a token fetch) to whatever origin Location names.
                 async with self.session.request(
-                    method, url, params=params, data=body, headers=headers, timeout=timeout, allow_redirects=False
+                    method,
+                    url,
+                    params=params,
+                    data=body,
+                    headers=headers,
+                    timeout=timeout,
+                    allow_redirects=False,
+                    # The status is ours to map, even on a user session that raises for it.
+                    raise_for_status=False,
                 ) as resp:
                     payload = await self._read_capped(resp, operation)
                     return HTTPAnswer(resp.status, resp.headers, payload)
@@ -180,6 +188,13 @@ class Transport:
                 raise ClientClosedError(f"{operation}: the client was closed during the call", sent=True) from None
             raise APIConnectionError(
                 f"{operation}: the answer was cut off: {redact(str(exc))}", operation=operation
+            ) from None
+        except aiohttp.ClientResponseError as exc:
+            # With raise_for_status off this is aiohttp's response parser: whatever the server wrote
+            # back was not HTTP. aiohttp reports it as a status 400 that the server never sent.
+            reason = " ".join(exc.message.split())[:160]
+            raise APIConnectionError(
+                f"{operation}: the answer was not valid HTTP ({redact(reason)})", operation=operation
             ) from None
         except RuntimeError:
             if self.closed:  # aiohttp: "Session is closed"
