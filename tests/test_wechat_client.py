@@ -218,6 +218,26 @@ async def test_iter_list_pages_on_loopback_send_start_and_limit() -> None:
         ]
 
 
+async def test_paginate_pages_carry_items_total_position_and_the_raw_page() -> None:
+    async with _loopback() as (server, client):
+        spots = [{"promotionSourceName": f"s{i}", "promotionSourcePid": f"pid_{i}"} for i in range(5)]
+
+        def page(record: Recorded) -> Answer:
+            start, limit = int(record.query["start"]), int(record.query["limit"])
+            return wechat_ok(total=5, promotionMaxCnt=100, promotionSourceList=spots[start : start + limit])
+
+        server.route(LIST, page)
+        paginator = client.promotion.paginate(page_size=2)
+        pages = [p async for p in paginator.pages()]
+        assert [(p.start, p.end, p.total, p.capacity) for p in pages] == [(0, 2, 5, 100), (2, 4, 5, 100), (4, 5, 5, 100)]
+        assert [s.promotion_source_pid for p in pages for s in p.items] == [f"pid_{i}" for i in range(5)]
+        assert all(p.new_items == p.items for p in pages)
+        assert all(isinstance(p.raw, models.PromotionListResponse) for p in pages)
+        assert pages[0].raw.total == 5 and paginator.requests == 3 == server.count(LIST)
+        with pytest.raises(RuntimeError, match="once"):
+            _ = [p async for p in paginator.pages()]
+
+
 # ---------------------------------------------------------------------------- documented error codes (sandbox)
 
 
