@@ -96,6 +96,7 @@ def render_models(spec: SPEC, spec_name: str) -> str:
         "from attrs import define, field",
         "",
         "from promosdk._enums import OpenIntEnum, OpenStrEnum",
+        "from promosdk._redact import redacted_repr",
     ]
     text = header(spec_name) + docstring(f"Models of {spec['info']['title']}.") + "\n\n" + "\n".join(imports)
     text += "\n\n__all__ = [\n" + "".join(f"    {py_str(n)},\n" for n in sorted(names)) + "]"

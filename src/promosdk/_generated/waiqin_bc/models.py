@@ -8,6 +8,7 @@ from typing import Any
 from attrs import define, field
 
 from promosdk._enums import OpenIntEnum, OpenStrEnum
+from promosdk._redact import redacted_repr
 
 __all__ = [
     "AddOrUpdateCampaignRequest",
@@ -31,6 +32,7 @@ class EventStatus(OpenIntEnum):
     ENDED = 3
 
 
+@redacted_repr
 @define(kw_only=True)
 class AddOrUpdateCampaignRequest:
     """Create a campaign, or update the one with the same source_code."""
@@ -65,6 +67,7 @@ class AddOrUpdateCampaignRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ApplyCallbackRequest:
     """Report customers registered for a campaign."""
@@ -87,6 +90,7 @@ class ApplyCallbackRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class QueryCampaignRequest:
     """Filters; all optional."""
@@ -109,6 +113,7 @@ class QueryCampaignRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class Dept:
     """An owning department."""
@@ -120,6 +125,7 @@ class Dept:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class Customer:
     """A covered or invited customer."""
@@ -133,6 +139,7 @@ class Customer:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class RegisteredCustomer:
     """A customer registered for the campaign."""
@@ -147,6 +154,7 @@ class RegisteredCustomer:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class Campaign:
     """A campaign as queryCampaign returns it."""
@@ -187,6 +195,7 @@ class Campaign:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class WaiqinResponse:
     """The envelope of every answer."""
@@ -202,6 +211,7 @@ class WaiqinResponse:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class QueryCampaignResponse:
     """The envelope of queryCampaign; response_data holds the campaigns."""

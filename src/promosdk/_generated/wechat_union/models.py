@@ -8,6 +8,7 @@ from typing import Any
 from attrs import define, field
 
 from promosdk._enums import OpenIntEnum, OpenStrEnum
+from promosdk._redact import redacted_repr
 
 __all__ = [
     "AccessTokenResponse",
@@ -68,6 +69,7 @@ class GrantType(OpenStrEnum):
     CLIENT_CREDENTIAL = "client_credential"
 
 
+@redacted_repr
 @define(kw_only=True)
 class StableTokenRequest:
     """Body of POST /cgi-bin/stable_token."""
@@ -83,6 +85,7 @@ class StableTokenRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class AccessTokenResponse:
     """Answer of both token endpoints (errors are raised before this model is built)."""
@@ -138,6 +141,7 @@ class ValidType(OpenIntEnum):
     DAYS_AFTER_RECEIPT = 2
 
 
+@redacted_repr
 @define(kw_only=True)
 class BizBasicInfo:
     """Basic information of the shop behind a plan (example only)."""
@@ -152,6 +156,7 @@ class BizBasicInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ExtInfo:
     """Basic information of the shop. Documented as a string, sent as an object."""
@@ -163,6 +168,7 @@ class ExtInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class TargetPlanInfo:
     """A targeted plan."""
@@ -183,6 +189,7 @@ class TargetPlanInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class Category:
     """A product category."""
@@ -195,6 +202,7 @@ class Category:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ProductDetail:
     """Detailed product data."""
@@ -211,6 +219,7 @@ class ProductDetail:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class StockInfo:
     stock_num: int | None = field(default=None, metadata={"wire": "stockNum"})
@@ -219,6 +228,7 @@ class StockInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ProductSkuInfo:
     thumb_img: str | None = field(default=None, metadata={"wire": "thumbImg"})
@@ -232,6 +242,7 @@ class ProductSkuInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class Sku:
     """A product SKU."""
@@ -243,6 +254,7 @@ class Sku:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class SkuIdList:
     """SKU ids of the product (example only)."""
@@ -252,6 +264,7 @@ class SkuIdList:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class SkuPrice:
     sku_id: str | None = field(default=None, metadata={"wire": "skuId"})
@@ -261,6 +274,7 @@ class SkuPrice:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class SkuList:
     """SKU prices of the product (example only)."""
@@ -274,6 +288,7 @@ class SkuList:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ServiceDesc:
     service_list: list[Any] | None = field(default=None, metadata={"wire": "serviceList"})
@@ -282,6 +297,7 @@ class ServiceDesc:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ExpressInfo:
     template_id: str | None = field(default=None, metadata={"wire": "templateId"})
@@ -290,6 +306,7 @@ class ExpressInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class SnapshotInfo:
     snapshot_id: str | None = field(default=None, metadata={"wire": "snapshotId"})
@@ -297,6 +314,7 @@ class SnapshotInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class SpuLimited:
     period_type: int | None = field(default=None, metadata={"wire": "periodType"})
@@ -305,6 +323,7 @@ class SpuLimited:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class GroupbuyInfo:
     sku_list: list[Any] | None = field(default=None, metadata={"wire": "skuList"})
@@ -312,6 +331,7 @@ class GroupbuyInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ProductDetailInfo:
     """Product information. Fields marked "example only" are not in the table."""
@@ -388,6 +408,7 @@ class ProductDetailInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class LeagueExInfo:
     """Commission information."""
@@ -407,6 +428,7 @@ class LeagueExInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class DiscountCondition:
     product_ids: list[str] | None = field(default=None, metadata={"wire": "productIds"})
@@ -419,6 +441,7 @@ class DiscountCondition:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class DiscountInfo:
     """Coupon denomination."""
@@ -432,6 +455,7 @@ class DiscountInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ValidInfo:
     """Coupon validity."""
@@ -447,6 +471,7 @@ class ValidInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ReceiveInfo:
     """When the coupon can be collected."""
@@ -461,6 +486,7 @@ class ReceiveInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class CouponDetail:
     """Coupon details."""
@@ -476,6 +502,7 @@ class CouponDetail:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class CouponInfo:
     """Coupon information."""
@@ -492,6 +519,7 @@ class CouponInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ProductInfo:
     """A product of a targeted plan."""
@@ -513,6 +541,7 @@ class ProductInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PlanInfoResponse:
     """Answer of plan_info."""
@@ -525,6 +554,7 @@ class PlanInfoResponse:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ApplyTargetRequest:
     plan_id: str = field(metadata={"wire": "planId"})
@@ -535,6 +565,7 @@ class ApplyTargetRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ErrcodeResponse:
     """The bare errcode/errmsg answer of write operations."""
@@ -545,6 +576,7 @@ class ErrcodeResponse:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ApplyStatusData:
     """The promoter's application to a plan."""
@@ -566,6 +598,7 @@ class ApplyStatusData:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ApplyStatusResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
@@ -575,6 +608,7 @@ class ApplyStatusResponse:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PromotionAddRequest:
     promotion_source_name: str = field(metadata={"wire": "promotionSourceName"})
@@ -583,6 +617,7 @@ class PromotionAddRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PromotionAddResponse:
     """Answer of promotion/add; pid is always present on success."""
@@ -595,6 +630,7 @@ class PromotionAddResponse:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PreviousPromotionInfo:
     """The spot to rename, as it is now."""
@@ -607,6 +643,7 @@ class PreviousPromotionInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PromotionInfo:
     """The spot after the change."""
@@ -617,6 +654,7 @@ class PromotionInfo:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PromotionUpdRequest:
     previous_promotion_info: PreviousPromotionInfo = field(metadata={"wire": "previousPromotionInfo"})
@@ -625,6 +663,7 @@ class PromotionUpdRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PromotionSource:
     """A promotion spot."""
@@ -641,6 +680,7 @@ class PromotionSource:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PromotionListResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
@@ -656,6 +696,7 @@ class PromotionListResponse:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class TokenRequest:
     """Query parameters of token."""
@@ -667,6 +708,7 @@ class TokenRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PlanInfoRequest:
     """Query parameters of plan_info."""
@@ -677,6 +719,7 @@ class PlanInfoRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class ApplyStatusRequest:
     """Query parameters of apply_status."""
@@ -687,6 +730,7 @@ class ApplyStatusRequest:
     """Wire fields this model does not declare, kept as received."""
 
 
+@redacted_repr
 @define(kw_only=True)
 class PromotionListRequest:
     """Query parameters of list."""
