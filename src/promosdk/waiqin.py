@@ -14,7 +14,7 @@ from ._generated.errors import ERROR_CLASSES
 from ._generated.waiqin_bc.resources import BcResource, BcResourceWithRawResponse
 from ._operation import OperationSpec
 from ._ratelimit import RateLimiter
-from ._redact import REDACTED, register_secret
+from ._redact import REDACTED, SecretRegistrations, check_credential
 from ._retry import RetryPolicy
 from ._serde import dumps
 from ._transport import HTTPAnswer
@@ -55,13 +55,14 @@ class WaiqinClient(BaseClient):
         rate_limiter: RateLimiter | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        check_credential("openid", openid)
+        check_credential("appkey", appkey)
         if not openid or not appkey:
             raise ValueError("openid and appkey are required")
         if not base_url:
             raise ValueError("base_url is required: waiqin365 tenants live on different clouds")
         self._openid = openid
         self._appkey = appkey
-        register_secret(appkey)
         super().__init__(
             base_url=base_url,
             session=session,
@@ -73,6 +74,18 @@ class WaiqinClient(BaseClient):
             rate_limiter=rate_limiter,
             ssl_context=ssl_context,
         )
+        # Registered last: a constructor that raised leaves nothing registered. Shared by copies.
+        self._secrets = SecretRegistrations()
+        self._secrets.add(appkey)
+
+    async def aclose(self) -> None:
+        """Close the client; its appkey is no longer redacted (unless another client holds it too).
+        A ``with_options`` copy's aclose() closes nothing and forgets nothing."""
+        try:
+            await super().aclose()
+        finally:
+            if not self._is_copy:
+                self._secrets.release()
 
     def __repr__(self) -> str:
         return f"WaiqinClient(openid={self._openid!r}, base_url={self._base_url!r})"
