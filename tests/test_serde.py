@@ -273,3 +273,95 @@ def test_fast_decoder_matches_the_reference_converter(cls: type[Any], data: st.D
         actual = ("error", exc.problems)
     assert actual == expected
     assert repr(actual) == repr(expected)  # also the exact types: an enum is not its int, True is not 1
+
+
+# ---------------------------------------------------------------- limits: what orjson can write back
+
+
+def _nest(levels: int) -> Any:
+    value: Any = 1
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+def _decode_both(doc: Any, cls: type[Any]) -> tuple[Any, Any]:
+    from promosdk._serde import structure_reference
+
+    results = []
+    for decode in (structure, structure_reference):
+        try:
+            results.append(decode(doc, cls))
+        except DecodeError as exc:
+            results.append(("error", exc.problems))
+    return results[0], results[1]
+
+
+#: (position, model, document holding `_nest(n)` there, wire path of that value)
+UNTYPED_POSITIONS: list[tuple[str, type[Any], Any, str]] = [
+    ("unknown field at the root", wx.PlanInfoResponse, lambda n: {"errcode": 0, "deep": _nest(n)}, "deep"),
+    ("unknown field nested", wx.PlanInfoResponse, lambda n: {"targetPlanInfo": {"deep": _nest(n)}}, "targetPlanInfo.deep"),
+    ("dict of any", wx.PlanInfoResponse, lambda n: {"targetPlanInfo": {"extInfo": {"data": {"k": _nest(n)}}}}, "targetPlanInfo.extInfo.data.k"),
+    ("list of any", wx.ProductDetail, lambda n: {"detailVideos": [_nest(n)]}, "detailVideos[0]"),
+    ("unknown field in a list item", wx.PlanInfoResponse, lambda n: {"productListInfo": [{"deep": _nest(n)}]}, "productListInfo[0].deep"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("position", "cls", "make", "path"), UNTYPED_POSITIONS, ids=[p[0] for p in UNTYPED_POSITIONS])
+def test_decoder_accepts_exactly_the_nesting_orjson_writes(position: str, cls: type[Any], make: Any, path: str) -> None:
+    from promosdk._json_limits import JSON_MAX_DEPTH
+
+    deepest = JSON_MAX_DEPTH - _depth(make(0))  # the nest's levels that bring the document to the limit
+    fits, too_deep = make(deepest), make(deepest + 1)
+    assert _depth(fits) == JSON_MAX_DEPTH
+    fast, reference = _decode_both(fits, cls)
+    assert fast == reference and not isinstance(fast, tuple)
+    assert orjson.loads(orjson.dumps(unstructure(fast))) == fits and repr(fast)
+    fast, reference = _decode_both(too_deep, cls)
+    assert fast == reference
+    ((where, reason),) = fast[1]
+    assert where.startswith(path) and f"deeper than {JSON_MAX_DEPTH}" in reason
+
+
+def test_json_string_documents_have_their_own_nesting_limit() -> None:
+    from promosdk._json_limits import JSON_MAX_DEPTH
+
+    def response(levels: int) -> dict[str, Any]:
+        return {"return_code": 0, "response_data": orjson.dumps([{"deep": _nest(levels)}]).decode()}
+
+    fast, reference = _decode_both(response(JSON_MAX_DEPTH - 2), wq.QueryCampaignResponse)
+    assert fast == reference and fast.response_data[0].extra["deep"] == _nest(JSON_MAX_DEPTH - 2)
+    raw = {"return_code": 0, "response_data": '[{"deep":' + "[" * (JSON_MAX_DEPTH - 1) + "]" * (JSON_MAX_DEPTH - 1) + "}]"}
+    fast, reference = _decode_both(raw, wq.QueryCampaignResponse)
+    assert fast == reference and fast[1][0][0] == "response_data" and "[0].deep" in fast[1][0][1]
+    # Not string-encoded: the value nests inside the body's document and counts from its root.
+    inline = {"return_code": 0, "response_data": [{"deep": _nest(JSON_MAX_DEPTH - 2)}]}
+    fast, reference = _decode_both(inline, wq.QueryCampaignResponse)
+    assert fast == reference and fast[1][0][0].startswith("response_data[0].deep")
+
+
+@pytest.mark.parametrize(
+    "value",
+    # orjson reads a number beyond 64 bits as a float: floats and numeric strings are what a server can send.
+    [float(2**70), float(-(2**64)), "18446744073709551616", " -9223372036854775809 ", "9" * 5000],
+)
+def test_known_int_fields_refuse_integers_beyond_64_bits(value: Any) -> None:
+    fast, reference = _decode_both({"targetPlanInfo": {"planStartTime": value}}, wx.PlanInfoResponse)
+    assert fast == reference
+    ((where, reason),) = fast[1]
+    assert where == "targetPlanInfo.planStartTime" and "64 bits" in reason
+
+
+@pytest.mark.parametrize("value", [2**64 - 1, -(2**63), "18446744073709551615", float(2**63)])
+def test_known_int_fields_accept_integers_within_64_bits(value: Any) -> None:
+    decoded = structure({"targetPlanInfo": {"planStartTime": value}}, wx.PlanInfoResponse)
+    assert decoded.target_plan_info is not None and decoded.target_plan_info.plan_start_time == int(value)
+    orjson.dumps(unstructure(decoded))

@@ -10,6 +10,12 @@ Configured once at import (hooks are compiled on first use per class, then cache
 - "" for an optional non-string field means absent (the vendors' examples fill placeholders with "");
 - unstructuring omits optional fields left at their default.
 Decode errors name the wire path that failed (``productListInfo[0].leagueExInfo.commissionRatio``).
+
+Limits: the decoder accepts only what orjson can write back (the CLI prints results, and requests
+are sent, with orjson): at most ``JSON_MAX_DEPTH`` nested arrays/objects per JSON document (the
+body, and each JSON document carried in a string), and integers in ``JSON_INT_MIN..JSON_INT_MAX``.
+orjson itself reads an integer beyond 64 bits as a float; a known int field refuses such a value
+(or a numeric string beyond 64 bits), an unknown field keeps that float.
 """
 
 from __future__ import annotations
@@ -33,8 +39,30 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
 from ._enums import OpenIntEnum, OpenStrEnum
+from ._json_limits import (
+    CONTAINERS,
+    JSON_INT_MAX,
+    JSON_INT_MIN,
+    JSON_MAX_DEPTH,
+    exceeds_depth,
+    format_path,
+    in_range,
+    json_value_problem,
+    too_deep_path,
+)
 
-__all__ = ["DecodeError", "converter", "dumps", "loads", "structure", "unstructure"]
+__all__ = [
+    "JSON_INT_MAX",
+    "JSON_INT_MIN",
+    "JSON_MAX_DEPTH",
+    "DecodeError",
+    "converter",
+    "dumps",
+    "json_value_problem",
+    "loads",
+    "structure",
+    "unstructure",
+]
 
 T = TypeVar("T")
 _INT_TEXT = re.compile(r"\s*[-+]?\d+\s*")
@@ -50,25 +78,37 @@ class DecodeError(ValueError):
         super().__init__(shown + more)
 
 
+# ---------------------------------------------------------------- limits
+
+
+def _check_document(data: Any, prefix: str = "") -> None:
+    """Raise DecodeError if the decoded JSON document ``data`` nests past JSON_MAX_DEPTH."""
+    if type(data) in CONTAINERS and exceeds_depth(data, 1):
+        path = format_path([*([prefix] if prefix else []), *too_deep_path(data, 1)])
+        raise DecodeError([(path, f"nests deeper than {JSON_MAX_DEPTH} levels of arrays/objects")])
+
+
 # ---------------------------------------------------------------- scalar hooks
 
 
 def _structure_int(value: Any, _: Any) -> int:
     kind = type(value)
     if kind is int:
-        return value  # type: ignore[no-any-return]
+        return value  # type: ignore[no-any-return]  # orjson reads only 64-bit ints as int
     if kind is str:
         # "128": the vendors send some numbers as strings.
         if (value.isascii() and value.isdigit()) or _INT_TEXT.fullmatch(value):
-            return int(value)
+            if len(value) > 40 and len(value.strip().lstrip("+-").lstrip("0")) > 20:
+                raise ValueError(f"integer of {len(value.strip())} digits is beyond 64 bits")
+            return in_range(int(value))
         raise TypeError(f"expected an integer, got {_describe(value)}")
     if isinstance(value, bool):
         raise TypeError(f"expected an integer, got a boolean ({value!r})")
     if isinstance(value, int):
-        return value
+        return in_range(int(value))
     if isinstance(value, float):
         if value.is_integer():
-            return int(value)
+            return in_range(int(value))
         raise ValueError(f"expected an integer, got {value!r} (would lose the fraction)")
     raise TypeError(f"expected an integer, got {_describe(value)}")
 
@@ -177,6 +217,10 @@ def _json_string_hook(conv: OrjsonConverter, tp: Any) -> Callable[[Any, Any], An
                 value = orjson.loads(value)
             except orjson.JSONDecodeError as exc:
                 raise ValueError(f"not a JSON-encoded string: {exc}") from None
+            # A document of its own: its nesting counts from 1 (a raw value counts in the body's).
+            if type(value) in CONTAINERS and exceeds_depth(value, 1):
+                where = format_path(too_deep_path(value, 1)) or "<root>"
+                raise ValueError(f"the JSON in this string nests deeper than {JSON_MAX_DEPTH} levels at {where}")
         return conv.structure(value, inner)
 
     return structure_json_string
@@ -301,7 +345,7 @@ def structure(data: Any, cls: type[T]) -> T:
     if fast is None:
         fast = _fast_decoders[cls] = _FastDecoderBuilder().build(cls) if attrs.has(cls) else _no_fast_path
     try:
-        return fast(data)  # type: ignore[no-any-return]
+        return fast(data, 1)  # type: ignore[no-any-return]
     except Exception:
         pass
     return structure_reference(data, cls)
@@ -309,6 +353,7 @@ def structure(data: Any, cls: type[T]) -> T:
 
 def structure_reference(data: Any, cls: type[T]) -> T:
     """The cattrs converter alone (the reference semantics; also the error reporter)."""
+    _check_document(data)
     try:
         return converter.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
@@ -323,18 +368,24 @@ class _GiveUp(Exception):
     """The fast decoder met something it leaves to the reference converter."""
 
 
-def _no_fast_path(data: Any) -> Any:
+def _no_fast_path(data: Any, depth: int) -> Any:
     raise _GiveUp
 
 
-_fast_decoders: dict[Any, Callable[[Any], Any]] = {}
+def _check_untyped(value: Any, depth: int) -> None:
+    """Fast path: an untyped array/object at nesting ``depth`` must not nest past the limit."""
+    if exceeds_depth(value, depth):
+        raise _GiveUp  # the reference path reports it with its wire path
+
+
+_fast_decoders: dict[Any, Callable[[Any, int], Any]] = {}
 _MISSING = object()
 
 
 class _FastDecoderBuilder:
     """Compiles one plain function per model, with the common cases inlined (``type(v) is int``)."""
 
-    def build(self, cls: type[Any]) -> Callable[[Any], Any]:
+    def build(self, cls: type[Any]) -> Callable[[Any, int], Any]:
         attrs.resolve_types(cls)
         ns: dict[str, Any] = {
             "_GiveUp": _GiveUp,
@@ -345,12 +396,16 @@ class _FastDecoderBuilder:
             "_bool": _structure_bool,
             "_int_enum": _structure_int_enum,
             "_str_enum": _structure_str_enum,
+            "_untyped": _check_untyped,
         }
         # Slotted attrs classes without validators or converters can be filled slot by slot,
         # which is several times cheaper than calling __init__ with dozens of keywords.
         by_slots = "__setattr__" not in vars(cls) and not hasattr(cls, "__attrs_post_init__")
         ns["_new"] = object.__new__
-        lines = ["def decode(o):", "    if type(o) is not dict: raise _GiveUp", "    g = o.get"]
+        # ``d``: the nesting level of ``o`` in its JSON document (1 = the root), for JSON_MAX_DEPTH.
+        # Typed fields nest as deep as the schema (a few levels); only untyped values (Any,
+        # unknown fields) can reach the limit, so only those are walked.
+        lines = ["def decode(o, d):", "    if type(o) is not dict: raise _GiveUp", "    g = o.get"]
         known: set[str] = set()
         assigned: list[tuple[str, str]] = []
         for i, a in enumerate(attrs.fields(cls)):
@@ -376,17 +431,22 @@ class _FastDecoderBuilder:
                 lines += ["        " + line for line in body or ["pass"]]
             assigned.append((a.name, v))
         ns["_known"] = frozenset(known)
-        extra = "{k: x for k, x in o.items() if k not in _known} if not o.keys() <= _known else {}"
+        # Unknown fields are untyped values one level below ``o``.
+        unknown = [
+            "    if not o.keys() <= _known:",
+            "        xs = obj.extra = {k: x for k, x in o.items() if k not in _known}",
+            "        _untyped(xs, d)",
+        ]
         if by_slots:
             lines.append("    obj = _new(_cls)")
             lines += [f"    obj.{name} = {v}" for name, v in assigned]
-            lines.append(f"    obj.extra = {extra}")
+            lines += [*unknown, "    else: obj.extra = {}"]
         else:
             lines.append(f"    obj = _cls({', '.join(f'{name}={v}' for name, v in assigned)})")
-            lines.append("    if not o.keys() <= _known: obj.extra = {k: x for k, x in o.items() if k not in _known}")
+            lines += unknown
         lines.append("    return obj")
         exec(compile("\n".join(lines), f"<promosdk fast decoder {cls.__qualname__}>", "exec"), ns)
-        decode: Callable[[Any], Any] = ns["decode"]
+        decode: Callable[[Any, int], Any] = ns["decode"]
         return decode
 
     def _convert(self, v: str, a: Any, ns: dict[str, Any], i: int) -> list[str]:
@@ -394,14 +454,15 @@ class _FastDecoderBuilder:
         tp = a.type
         if a.metadata.get("json_string"):
             ns[f"H{i}"], ns[f"T{i}"] = _json_string_hook(converter, tp), tp
-            return [f"{v} = H{i}({v}, T{i})"]
+            # A raw (not string-encoded) value nests inside the body: the reference path checks it.
+            return [f"if {v} is not None and type({v}) is not str: raise _GiveUp", f"{v} = H{i}({v}, T{i})"]
         optional = _is_optional(tp)
         inner = _optional_inner(tp) if optional else tp
         if inner is str:
             guard = f"{v} is not None and " if optional else ""
             return [f"if {guard}type({v}) is not str: {v} = _str({v}, str)"]
         if inner is Any:
-            return []
+            return [f"if type({v}) is dict or type({v}) is list: _untyped({v}, d + 1)"]
         # Optional non-string fields read "" as absent, like the reference converter; a None for
         # a non-optional field goes to the converters, which reject it.
         absent = [f"if {v} is None or {v} == '': {v} = None"] if optional else []
@@ -425,26 +486,38 @@ class _FastDecoderBuilder:
             return convert(f"_str_enum({v}, E{i})")
         if attrs.has(inner):
             ns[f"S{i}"] = self._nested(inner)
-            return convert(f"S{i}({v})")
+            return convert(f"S{i}({v}, d + 1)")
         origin, args = typing.get_origin(inner), typing.get_args(inner)
         if origin is list and len(args) == 1:
             (elem,) = args
             items: str | None = None
+            check = ""
             if elem is Any:
                 items = v  # decoded JSON is ours alone: no copy needed
+                check = f"if {v}: _untyped({v}, d + 1)"
             elif elem is str:
                 items = f"[e if type(e) is str else _str(e, str) for e in {v}]"
             elif attrs.has(elem):
                 ns[f"S{i}"] = self._nested(elem)
-                items = f"[S{i}(e) for e in {v}]"
+                items = f"[S{i}(e, d + 2) for e in {v}]"
             if items is not None:
-                return [*absent, f"{'elif' if absent else 'if'} type({v}) is not list: raise _GiveUp", f"else: {v} = {items}"]
+                body = ([f"{v} = {items}"] if items != v else []) + ([check] if check else [])
+                return [
+                    *absent,
+                    f"{'elif' if absent else 'if'} type({v}) is not list: raise _GiveUp",
+                    "else:",
+                    *("    " + line for line in body or ["pass"]),
+                ]
         if origin is dict and args == (str, Any):
-            return [*absent, f"{'elif' if absent else 'if'} type({v}) is not dict: raise _GiveUp"]
+            return [
+                *absent,
+                f"{'elif' if absent else 'if'} type({v}) is not dict: raise _GiveUp",
+                f"elif {v}: _untyped({v}, d + 1)",
+            ]
         ns[f"H{i}"], ns[f"T{i}"] = converter.get_structure_hook(tp), tp
         return [f"{v} = H{i}({v}, T{i})"]
 
-    def _nested(self, cls: type[Any]) -> Callable[[Any], Any]:
+    def _nested(self, cls: type[Any]) -> Callable[[Any, int], Any]:
         fn = _fast_decoders.get(cls)
         if fn is None:
             fn = _fast_decoders[cls] = self.build(cls)

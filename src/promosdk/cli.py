@@ -178,8 +178,15 @@ def _epilog() -> str:
 
 
 def _print_json(value: Any) -> None:
+    try:
+        data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    except orjson.JSONEncodeError as exc:
+        # The decoder already refuses answers orjson cannot write back (promosdk._json_limits):
+        # this is the backstop, one error line and the exit code of a bad answer, no traceback.
+        click.echo(f"error: BadResponseError: the result cannot be written as JSON ({exc})", err=True)
+        raise click.exceptions.Exit(_CODE_BY_CLASS[BadResponseError]) from None
     out = sys.stdout.buffer
-    out.write(orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n")
+    out.write(data + b"\n")
     out.flush()
 
 
