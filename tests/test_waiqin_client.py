@@ -278,6 +278,47 @@ def test_base_url_and_credentials_are_required() -> None:
         WaiqinClient(OPENID, "", base_url="http://x.test")
 
 
+HOSTILE_OPENIDS = [
+    "../applyCallBack/x",  # would turn the operation into another one
+    "a/b",
+    "..",
+    ".",
+    "a?b=c",  # would move the signature into the query string
+    "a#x",  # would drop the signature (a fragment is not sent)
+    "a\nb",  # a newline, silently removed by URL parsing
+    "a\rb",
+    "a\tb",
+    "a b",
+    " a",
+    "a\x00",
+    "%2e%2e",
+    "a%2Fb",
+    "a;b",
+    "a@b",
+    "a.b",
+    "é",
+    "\uff41",  # a fullwidth letter: not ASCII
+    "x" * 129,
+]
+
+
+@pytest.mark.parametrize("openid", HOSTILE_OPENIDS, ids=[repr(o)[:24] for o in HOSTILE_OPENIDS])
+def test_openid_that_is_not_one_safe_path_segment_is_refused(openid: str) -> None:
+    with pytest.raises(ValueError, match="openid") as caught:
+        WaiqinClient(openid, APPKEY, base_url="http://x.test")
+    assert APPKEY not in str(caught.value)
+
+
+def test_openid_of_another_type_is_refused() -> None:
+    with pytest.raises(TypeError, match="openid"):
+        WaiqinClient(b"tenant-openid", APPKEY, base_url="http://x.test")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("openid", ["a", "Tenant_01-x", "0123456789", "x" * 128])
+def test_safe_openids_are_accepted(openid: str) -> None:
+    assert WaiqinClient(openid, APPKEY, base_url="http://x.test").openid == openid
+
+
 # ---------------------------------------------------------------------------- against the sandbox
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import ssl
 from typing import Any
 
@@ -23,6 +24,10 @@ from .signing import new_msg_id, waiqin_digest, waiqin_timestamp
 __all__ = ["WaiqinClient"]
 
 WAIQIN_ERRORS = ERROR_CLASSES["waiqin"]
+#: The characters waiqin365 issues in an openid. The openid is a URL path segment that the server
+#: reads as it is: anything else ("/", "..", "?", "#", "%", whitespace) could change the operation
+#: or drop the signature from the path, so it is refused rather than escaped.
+OPENID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}", re.ASCII)
 
 
 class _RawView:
@@ -61,7 +66,7 @@ class WaiqinClient(BaseClient):
             raise ValueError("openid and appkey are required")
         if not base_url:
             raise ValueError("base_url is required: waiqin365 tenants live on different clouds")
-        self._openid = openid
+        self._openid = checked_openid(openid)
         self._appkey = appkey
         super().__init__(
             base_url=base_url,
@@ -156,6 +161,17 @@ class WaiqinClient(BaseClient):
                 error.msg_id = msg_id
             raise error
         return answer, self._structure(data, answer, operation)
+
+
+def checked_openid(openid: object) -> str:
+    """``openid`` if it is one safe path segment (ASCII letters, digits, ``-``, ``_``; 1-128 of them)."""
+    if not isinstance(openid, str):
+        raise TypeError(f"openid must be a str, not {type(openid).__name__}")
+    if not OPENID_PATTERN.fullmatch(openid):
+        raise ValueError(
+            f"openid must be 1 to 128 ASCII letters, digits, '-' or '_' (it is a URL path segment), got {openid[:40]!r}"
+        )
+    return openid
 
 
 def _hide(error: PromoSDKError, digest: str) -> None:
