@@ -153,6 +153,22 @@ BAD: list[tuple[str, Call, str, str]] = [
     ("query after_modify 24h", query(after_modify_time="2026-01-01 24:00:00"), "after_modify_time", "format"),
     ("query activity_code 33", query(activity_code="a" * 33), "activity_code", "maxLength"),
     ("query source_code int", query(activity_source_code=5), "activity_source_code", "type"),
+    # ---- blank and control characters (names and other one-line strings; TEXT fields allow TAB/LF/CR)
+    ("add name spaces", lambda c: c[0].promotion.add(promotion_source_name="   "), "promotion_source_name", "blank"),
+    ("add name newline", lambda c: c[0].promotion.add(promotion_source_name="a\nb"), "promotion_source_name", "control"),
+    ("add name ESC", lambda c: c[0].promotion.add(promotion_source_name="\x1b[31m"), "promotion_source_name", "control"),
+    ("upd new name C1", upd(new="a\x9b"), "promotion_info.promotion_source_name", "control"),
+    ("upd pid newline", upd(pid="pid\n"), "previous_promotion_info.promotion_source_pid", "control"),
+    ("plan_id blank", lambda c: c[0].target.apply_status(plan_id=" \u3000 "), "plan_id", "blank"),
+    ("plan url newline", lambda c: c[0].target.plan_info(plan_invitation_url="https://x.test/\r\nX: y"), "plan_invitation_url", "control"),
+    ("apply reason NUL", lambda c: c[0].target.apply_target(plan_id="p", apply_reason="why\x00"), "apply_reason", "control"),
+    ("apply reason blank", lambda c: c[0].target.apply_target(plan_id="p", apply_reason="\n\t "), "apply_reason", "blank"),
+    ("campaign name tab", campaign(name="活动\t"), "name", "control"),
+    ("campaign code blank", campaign(code="\u200b"), "code", "blank"),
+    ("campaign information DEL", campaign(event_information="info\x7f"), "event_information", "control"),
+    ("callback cm_codes newline", callback(cm_ids=None, cm_codes="K1\nK2"), "cm_codes", "control"),
+    ("callback merchant bell", callback(merchant_information="m\x07"), "merchant_information", "control"),
+    ("query code line separator", query(activity_code="a\u2028"), "activity_code", "control"),
 ]
 
 
@@ -185,6 +201,10 @@ GOOD: list[tuple[str, Call]] = [
     ("callback names only", callback(cm_ids=None, cm_names="张三")),
     ("callback codes only", callback(cm_ids=None, cm_codes="K1")),
     ("callback end of day", callback(registered_time="2026-12-31 23:59:59")),
+    ("add name inner spaces", lambda c: c[0].promotion.add(promotion_source_name="推广 位 1")),
+    ("apply reason on lines", lambda c: c[0].target.apply_target(plan_id="p", apply_reason="line 1\r\n\tline 2")),
+    ("campaign information on lines", campaign(event_information="第一行\n第二行\t完")),
+    ("callback merchant on lines", callback(merchant_information='{\n  "k": "v"\n}')),
     ("query no filters", query()),
     ("query all filters", query(
         activity_source_code="s" * 32,
@@ -239,3 +259,47 @@ async def test_blank_customer_lists_do_not_satisfy_one_of_required() -> None:
                 campaign_source_code="s", campaign_code="c", cm_codes="   ", cm_names="",
                 registered_time="2026-01-02 10:00:00", merchant_information="m",
             )  # fmt: skip
+
+
+def test_multiline_fields_are_request_fields_of_the_spec() -> None:
+    """A spec rename must not silently make a free-text field one-line (or the reverse)."""
+    from promosdk._generated.waiqin_bc.operations import OPERATIONS as WAIQIN
+    from promosdk._generated.wechat_union.operations import OPERATIONS as WECHAT
+    from promosdk._operation import OperationSpec
+    from promosdk._validation import MULTILINE_FIELDS, RULES
+
+    operations: list[OperationSpec] = [*WECHAT.values(), *WAIQIN.values()]
+    request_strings = {
+        rule.wire for op in operations for rule in RULES[op.request_model].fields if rule.kind == "str"
+    }
+    assert request_strings >= MULTILINE_FIELDS
+
+
+def test_lists_of_models_are_checked_element_by_element() -> None:
+    """No request has a list of models yet; the rule is ready for one (checked on a spec model)."""
+    from promosdk._generated.waiqin_bc.models import Campaign, Customer, Dept
+    from promosdk._validation import validate
+
+    validate(Campaign(belong_dept=[Dept(name="销售一部")]))
+    with pytest.raises(RequestValidationError) as caught:
+        validate(Campaign(belong_dept=[Dept(name="ok"), Customer(name="x")]))  # type: ignore[list-item]
+    assert (caught.value.field, caught.value.rule) == ("belong_dept[1]", "type")
+    with pytest.raises(RequestValidationError) as caught:
+        validate(Campaign(belong_dept=[Dept(name="a\nb")]))
+    assert (caught.value.field, caught.value.rule) == ("belong_dept[0].name", "control")
+    with pytest.raises(RequestValidationError) as caught:
+        validate(Campaign(belong_dept=[Dept(extra={"k": {1, 2}})]))
+    assert (caught.value.field, caught.value.rule) == ("belong_dept[0].extra.k", "json")
+
+
+def test_top_level_extra_is_checked_like_nested_extra() -> None:
+    from promosdk._generated.wechat_union.models import PromotionAddRequest
+    from promosdk._validation import validate
+
+    validate(PromotionAddRequest(promotion_source_name="n", extra={"future": [1, {"k": None}]}))
+    with pytest.raises(RequestValidationError) as caught:
+        validate(PromotionAddRequest(promotion_source_name="n", extra={"future": float("nan")}))
+    assert (caught.value.field, caught.value.rule) == ("extra.future", "json")
+    with pytest.raises(RequestValidationError) as caught:
+        validate(PromotionAddRequest(promotion_source_name="n", extra={"promotionSourceName": "bypass"}))
+    assert (caught.value.field, caught.value.rule) == ("extra.promotionSourceName", "extra")

@@ -2,6 +2,17 @@
 
 A validator is compiled once per request model into a list of small checks; a failure raises
 RequestValidationError naming the argument (Python name; nested ones dotted) and the rule.
+
+Beyond the spec's own rules, every request must be something the client can send unchanged:
+- strings: no lone surrogates; no control characters (C0, DEL, C1) - except TAB, LF and CR in
+  the free-text fields of ``MULTILINE_FIELDS`` (reasons, descriptions); single-line fields also
+  refuse the Unicode line and paragraph separators. A required (non-empty) string must not be
+  blank: only whitespace and invisible format characters (zero-width space, BOM...) is refused;
+- integers fit in 64 bits (what orjson writes, promosdk._json_limits);
+- a nested model is an instance of the declared model class (not a look-alike);
+- ``extra`` (unknown fields sent as they are) is a dict of JSON values (None, bool, 64-bit int,
+  finite float, str, list, dict with str keys) nesting within JSON_MAX_DEPTH, and does not
+  repeat a declared field (which would slip past that field's rules).
 """
 
 from __future__ import annotations
@@ -9,6 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -18,49 +31,77 @@ from ._enums import is_known_member
 from ._errors import RequestValidationError
 from ._generated.waiqin_bc.operations import RULES as WAIQIN_RULES
 from ._generated.wechat_union.operations import RULES as WECHAT_RULES
+from ._json_limits import JSON_INT_MAX, JSON_INT_MIN, json_value_problem
 from ._operation import FieldRule, ModelRules
 
-__all__ = ["validate"]
+__all__ = ["MULTILINE_FIELDS", "validate"]
 
 RULES: dict[type[Any], ModelRules] = {**WECHAT_RULES, **WAIQIN_RULES}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 
-Check = Callable[[Any, str], None]
+#: Wire names of the free-text request fields that may span lines (TAB, LF, CR allowed): the
+#: application reason and waiqin's TEXT columns. Every other request string is one line.
+MULTILINE_FIELDS = frozenset({"applyReason", "event_information", "merchant_information"})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: A character that shows: not whitespace, not an invisible format character.
+_VISIBLE = re.compile(r"[^\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+#: (request, path prefix, nesting level of the request object in the JSON body)
+Check = Callable[[Any, str, int], None]
 _compiled: dict[type[Any], list[Check]] = {}
 
 
 def validate(request: Any) -> None:
     """Raise RequestValidationError if ``request`` breaks a rule of its spec."""
-    _validate(request, "")
+    _validate(request, "", 1)
 
 
-def _validate(obj: Any, prefix: str) -> None:
+def _validate(obj: Any, prefix: str, depth: int) -> None:
     checks = _compiled.get(type(obj))
     if checks is None:
         checks = _compiled[type(obj)] = _compile(type(obj))
     for check in checks:
-        check(obj, prefix)
+        check(obj, prefix, depth)
 
 
 def _compile(cls: type[Any]) -> list[Check]:
     rules = RULES.get(cls)
     if rules is None:
         return []
-    by_wire = {a.metadata.get("wire"): a.name for a in attrs.fields(cls) if not a.metadata.get("extra")}
-    checks: list[Check] = [_field_check(by_wire[rule.wire], rule) for rule in rules.fields]
+    attrs.resolve_types(cls)
+    fields = {a.metadata.get("wire"): a for a in attrs.fields(cls) if not a.metadata.get("extra")}
+    checks: list[Check] = [_field_check(fields[rule.wire].name, rule, fields[rule.wire].type) for rule in rules.fields]
     for rule_name, wires in rules.rules:
-        names = tuple(by_wire[w] for w in wires)
+        names = tuple(fields[w].name for w in wires)
         checks.append(_cross_check(rule_name, names))
+    extra = next((a.name for a in attrs.fields(cls) if a.metadata.get("extra")), None)
+    if extra is not None:
+        checks.append(_extra_check(extra, frozenset(w for w in fields if isinstance(w, str))))
     return checks
+
+
+def _declared_models(tp: Any) -> tuple[type[Any] | None, type[Any] | None]:
+    """The attrs classes a field is declared as: (``X`` of ``X | None``, ``X`` of ``list[X] | None``)."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        tp = args[0] if len(args) == 1 else None
+    if isinstance(tp, type) and attrs.has(tp):
+        return tp, None
+    element = typing.get_args(tp)[0] if typing.get_origin(tp) is list and typing.get_args(tp) else None
+    return None, element if isinstance(element, type) and attrs.has(element) else None
 
 
 def _fail(path: str, rule: str, detail: str) -> RequestValidationError:
     return RequestValidationError(path, rule, detail)
 
 
-def _field_check(name: str, rule: FieldRule) -> Check:
-    def check(obj: Any, prefix: str) -> None:
+def _field_check(name: str, rule: FieldRule, declared: Any) -> Check:
+    control = _CONTROL_IN_TEXT if rule.wire in MULTILINE_FIELDS else _CONTROL
+    model, items = _declared_models(declared)
+
+    def check(obj: Any, prefix: str, depth: int) -> None:
         value = getattr(obj, name)
         path = f"{prefix}{name}"
         if value is None:
@@ -76,9 +117,15 @@ def _field_check(name: str, rule: FieldRule) -> Check:
                     value.encode("utf-8")
                 except UnicodeEncodeError:
                     raise _fail(path, "encoding", "contains characters UTF-8 cannot encode (lone surrogates)") from None
+            bad = control.search(value)
+            if bad is not None:
+                where = f"U+{ord(bad.group()):04X} at index {bad.start()}"
+                raise _fail(path, "control", f"must not contain control or line-break characters ({where})")
             if rule.min_length is not None and len(value) < rule.min_length:
                 detail = "must not be empty" if rule.min_length == 1 else f"must have at least {rule.min_length} characters"
                 raise _fail(path, "minLength", detail)
+            if rule.min_length and not _VISIBLE.search(value):
+                raise _fail(path, "blank", "must not be blank (only whitespace or invisible characters)")
             if rule.max_length is not None and len(value) > rule.max_length:
                 raise _fail(path, "maxLength", f"must have at most {rule.max_length} characters, has {len(value)}")
             if rule.format is not None:
@@ -90,6 +137,8 @@ def _field_check(name: str, rule: FieldRule) -> Check:
                 raise _fail(path, "minimum", f"must be >= {rule.minimum}, is {value}")
             if rule.maximum is not None and value > rule.maximum:
                 raise _fail(path, "maximum", f"must be <= {rule.maximum}, is {value}")
+            if not JSON_INT_MIN <= value <= JSON_INT_MAX:
+                raise _fail(path, "range", "must fit in 64 bits (-2**63 to 2**64-1)")
         elif kind == "bool":
             if not isinstance(value, bool):
                 raise _fail(path, "type", f"must be a boolean, not {type(value).__name__}")
@@ -100,11 +149,47 @@ def _field_check(name: str, rule: FieldRule) -> Check:
         elif kind == "model":
             if not attrs.has(type(value)) or type(value) not in RULES:
                 raise _fail(path, "type", f"must be a request model, not {type(value).__name__}")
-            _validate(value, path + ".")
+            if model is not None and not isinstance(value, model):
+                raise _fail(path, "type", f"must be a {model.__name__}, not a {type(value).__name__}")
+            _validate(value, path + ".", depth + 1)
         elif kind == "list" and not isinstance(value, list):
             raise _fail(path, "type", f"must be a list, not {type(value).__name__}")
+        elif kind == "list" and items is not None:
+            for i, element in enumerate(value):
+                if not isinstance(element, items):
+                    raise _fail(f"{path}[{i}]", "type", f"must be a {items.__name__}, not a {type(element).__name__}")
+                _validate(element, f"{path}[{i}].", depth + 2)
+        elif kind in ("list", "any"):
+            problem = json_value_problem(value, depth + 1)
+            if problem is not None:
+                raise _fail(_join(path, problem[0]), "json", f"cannot be sent as JSON: {problem[1]}")
 
     return check
+
+
+def _extra_check(name: str, declared: frozenset[str]) -> Check:
+    def check(obj: Any, prefix: str, depth: int) -> None:
+        extra = getattr(obj, name)
+        path = f"{prefix}{name}"
+        if not isinstance(extra, dict):
+            raise _fail(path, "type", f"must be a dict of extra wire fields, not {type(extra).__name__}")
+        if not extra:
+            return
+        for key in extra:
+            if isinstance(key, str) and key in declared:
+                raise _fail(_join(path, key), "extra", f"repeats the declared field {key!r}: pass it by its argument")
+        # The extra fields are members of the request object itself (merged into it on the wire).
+        problem = json_value_problem(extra, depth)
+        if problem is not None:
+            raise _fail(_join(path, problem[0]), "json", f"cannot be sent as JSON: {problem[1]}")
+
+    return check
+
+
+def _join(path: str, inner: str) -> str:
+    if not inner:
+        return path
+    return f"{path}{inner}" if inner.startswith("[") else f"{path}.{inner}"
 
 
 def _check_format(path: str, fmt: str, value: str) -> None:
@@ -128,7 +213,7 @@ def _cross_check(rule: str, names: tuple[str, ...]) -> Check:
     if rule == "date-order":
         first, second = names
 
-        def date_order(obj: Any, prefix: str) -> None:
+        def date_order(obj: Any, prefix: str, depth: int) -> None:
             start, end = getattr(obj, first), getattr(obj, second)
             if isinstance(start, str) and isinstance(end, str) and start > end:
                 raise _fail(f"{prefix}{second}", "date-order", f"must not be before {first} ({start})")
@@ -136,7 +221,7 @@ def _cross_check(rule: str, names: tuple[str, ...]) -> Check:
         return date_order
     if rule == "one-of-required":
 
-        def one_of(obj: Any, prefix: str) -> None:
+        def one_of(obj: Any, prefix: str, depth: int) -> None:
             if not any(isinstance(v, str) and v.strip() for v in (getattr(obj, n) for n in names)):
                 raise _fail(prefix + "|".join(names), "one-of-required", f"one of {', '.join(names)} is required")
 
