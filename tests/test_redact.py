@@ -189,3 +189,14 @@ def test_the_repr_of_a_model_holding_a_registered_secret_is_redacted_once() -> N
         assert "model-secret-value-01" not in repr(info) and "model-secret-value-01" not in str(info)
         assert repr(info).count(REDACTED) == 3
         assert info.extra["deep"]["deeper"] == "model-secret-value-01"  # the data is unchanged
+
+
+def test_key_patterns_tried_only_where_a_key_starts_hide_what_a_full_scan_hides() -> None:
+    rng = random.Random(20261202)
+    pieces = ["access_token", "ACCESS_TOKEN", "secret", "SeCrEt", "appkey", "Digest", "=", ":", " ", "'", '"']
+    pieces += ["\\", "&", "#", "x", "\n", "_", "sec", "ret", "access_", "token", "\u017fecret"]  # long s matches "s"
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        full_scan = _redact._QUERY_SECRET.sub(_redact._query_hidden, text)
+        full_scan = _redact._KEYED_SECRET.sub(_redact._keyed_hidden, full_scan)
+        assert _redact._hide_keyed_values(text) == full_scan, text

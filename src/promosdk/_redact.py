@@ -277,14 +277,55 @@ def _hide_registered(text: str) -> str:
     return "".join(pieces)
 
 
-def _may_name_a_secret(text: str) -> bool:
-    """False when neither key pattern can match (a case-insensitive regex scan is 20x slower than
-    this). Exact for ASCII text only: in non-ASCII text re's IGNORECASE also matches some look-alikes
-    ("\u017f" for "s"), so that text always gets the full scan."""
-    if not text.isascii():
-        return True
+def _query_hidden(m: re.Match[str]) -> str:
+    return f"{m.group(1)}={REDACTED}"
+
+
+def _keyed_hidden(m: re.Match[str]) -> str:
+    return f"{m.group(1)}{m.group(2)}{REDACTED}{m.group(4)}"
+
+
+def _keyword_starts(text: str) -> list[int]:
     lowered = text.lower()
-    return any(key in lowered for key in _SECRET_KEYS)
+    starts = set()
+    for key in _SECRET_KEYS:
+        found = lowered.find(key)
+        while found != -1:
+            starts.add(found)
+            found = lowered.find(key, found + 1)
+    return sorted(starts)
+
+
+def _sub_at(pattern: re.Pattern[str], hidden: Callable[[re.Match[str]], str], text: str, starts: list[int]) -> str:
+    """``pattern.sub(hidden, text)`` for a pattern whose matches can only begin at ``starts``."""
+    pieces: list[str] = []
+    kept = 0
+    for start in starts:
+        if start < kept:
+            continue
+        match = pattern.match(text, start)  # \b still sees the character before ``start``
+        if match is not None:
+            pieces += (text[kept : match.start()], hidden(match))
+            kept = match.end()
+    return "".join([*pieces, text[kept:]]) if pieces else text
+
+
+def _hide_keyed_values(text: str) -> str:
+    """The values of access_token=, "secret": ... (the two key patterns).
+
+    A case-insensitive regex scan costs ~40 ns a character, so in ASCII text the patterns are tried
+    only where a key word starts (found with str.find, exact there). In other text re's IGNORECASE
+    also matches look-alikes ("\u017f" for "s") that str.lower() does not map: full scan.
+    """
+    if not text.isascii():
+        return _KEYED_SECRET.sub(_keyed_hidden, _QUERY_SECRET.sub(_query_hidden, text))
+    starts = _keyword_starts(text)
+    if not starts:
+        return text
+    text = _sub_at(_QUERY_SECRET, _query_hidden, text, starts)
+    # A keyed match may begin one character early, on the quote before the key.
+    keyed = sorted({at for start in _keyword_starts(text) for at in (start - 1, start) if at >= 0})
+    return _sub_at(_KEYED_SECRET, _keyed_hidden, text, keyed)
 
 
 def redact(text: str) -> str:
@@ -292,9 +333,7 @@ def redact(text: str) -> str:
     # Registered values first: a URL pattern cutting one in two would leave its tail visible.
     if _forms:
         text = _hide_registered(text)
-    if _may_name_a_secret(text):
-        text = _QUERY_SECRET.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
-        text = _KEYED_SECRET.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}{m.group(4)}", text)
+    text = _hide_keyed_values(text)
     return _WAIQIN_PATH.sub(lambda m: f"{m.group(1)}{REDACTED}{m.group(3)}", text)
 
 
