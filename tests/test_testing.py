@@ -102,3 +102,108 @@ def test_plugin_loads_without_importing_the_sandbox(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "1 passed" in result.stdout
+
+
+# ---------------------------------------------------------------- the promosdk_sandbox marker
+
+_MARKER_USER_TESTS = """
+import pytest
+
+from promosdk import HTTPStatusError
+from promosdk.sandbox import FaultRule, PlanSeed, SandboxConfig
+
+pytestmark = pytest.mark.promosdk_sandbox(plans=2)
+
+
+async def test_module_marker_applies(promosdk_sandbox):
+    assert len(promosdk_sandbox.plans) == 2
+
+
+@pytest.mark.promosdk_sandbox(
+    plans=[PlanSeed(plan_id="P1", invitation_url="https://invite.test/p1")],
+    config=SandboxConfig(promotion_max_cnt=3, apps={"wxuser": "user-secret"}),
+    faults=[{"route": "promotion.list", "kind": "http_503", "times": 1}],
+    wechat_options={"max_retries": 0},
+)
+async def test_function_marker_wins_and_configures_everything(promosdk_sandbox):
+    sb = promosdk_sandbox
+    assert [p.plan_id for p in sb.plans] == ["P1"]
+    assert sb.env["PROMOSDK_WECHAT_APPID"] == "wxuser"
+    with pytest.raises(HTTPStatusError):
+        await sb.wechat.promotion.list(start=0, limit=5)  # the fault, and no retry
+    page = await sb.wechat.promotion.list(start=0, limit=5)
+    assert page.promotion_max_cnt == 3
+    assert (await sb.admin.counters())["faults_injected"]["http_503"] == 1
+
+
+@pytest.mark.promosdk_sandbox(faults=[FaultRule(kind="busy", route="bc.query_campaign")], waiqin_options={"max_retries": 0})
+async def test_fault_rules_as_objects(promosdk_sandbox):
+    from promosdk import WaiqinAPIError
+    with pytest.raises(WaiqinAPIError):
+        await promosdk_sandbox.waiqin.bc.query_campaign()
+
+
+class TestClassMarker:
+    pytestmark = pytest.mark.promosdk_sandbox(plans=4)
+
+    async def test_class_marker_beats_the_module_one(self, promosdk_sandbox):
+        assert len(promosdk_sandbox.plans) == 4
+
+
+async def test_the_config_object_is_not_modified(promosdk_sandbox):
+    config = SandboxConfig()
+    from promosdk.testing import sandbox
+    async with sandbox(config, plans=3) as sb:
+        assert len(sb.plans) == 3
+    assert config.plans == ()
+
+
+@pytest.mark.promosdk_sandbox(7)
+async def test_positional_argument(promosdk_sandbox):
+    pass
+
+
+@pytest.mark.promosdk_sandbox(plans=1, fautls=[])
+async def test_misspelt_argument(promosdk_sandbox):
+    pass
+"""
+
+
+def test_marker_configures_the_fixture_in_a_user_project_with_strict_markers(tmp_path: Path) -> None:
+    test_file = tmp_path / "test_user.py"
+    test_file.write_text(_MARKER_USER_TESTS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "--strict-markers",
+         "-o", "asyncio_mode=auto", "-rE", str(test_file)],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    output = result.stdout + result.stderr
+    assert "5 passed, 2 errors" in output, output[-4000:]
+    assert "'promosdk_sandbox' not found in `markers` configuration option" not in output
+    assert (
+        "@pytest.mark.promosdk_sandbox takes keyword arguments only: "
+        "config, plans, faults, wechat_options, waiqin_options" in output
+    )
+    assert "@pytest.mark.promosdk_sandbox: unknown argument(s) fautls; it takes config, plans" in output
+
+
+def test_marker_is_registered_and_documented(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--markers", "-p", "no:cacheprovider"],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (
+        "@pytest.mark.promosdk_sandbox(config=..., plans=..., faults=..., wechat_options=..., waiqin_options=...)"
+        in (result.stdout)
+    )
+
+
+def test_marker_arguments_are_the_sandbox_arguments() -> None:
+    """The plugin keeps its own copy (to stay import-light); it must match ``sandbox()``."""
+    import inspect
+
+    from promosdk import pytest_plugin, testing
+
+    assert pytest_plugin.MARKER_ARGUMENTS == testing.SANDBOX_ARGUMENTS
+    assert tuple(inspect.signature(testing.sandbox).parameters) == testing.SANDBOX_ARGUMENTS

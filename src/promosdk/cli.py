@@ -856,16 +856,34 @@ def batch(
     show_default=True,
     help="apply_status of a plan never applied to.",
 )
+@click.option(
+    "--print-env",
+    is_flag=True,
+    help="Print the export lines for a sandbox run with the same --host/--port/--seed-plans/--seed "
+    '(for eval "$(...)") and exit without serving.',
+)
 def sandbox(
-    host: str, port: int, seed_plans: int, review_delay: float | None, seed: int, unapplied_answer: str
+    host: str,
+    port: int,
+    seed_plans: int,
+    review_delay: float | None,
+    seed: int,
+    unapplied_answer: str,
+    print_env: bool,
 ) -> None:
     """Run the sandbox of both vendors until Ctrl-C (admin API under /_sandbox/).
 
-    Point the clients at it with PROMOSDK_WECHAT_BASE_URL / PROMOSDK_WAIQIN_BASE_URL = its URL; its
-    credentials are the defaults of promosdk.sandbox.config (appid wxsandbox0000000001, openid
-    sandbox-openid; see that module for the secrets).
+    Once it listens it prints (stdout) one line "promosdk sandbox listening on URL", then (stderr)
+    its credentials, example plan links, the admin route listing every plan
+    (GET URL/_sandbox/plans) and the export lines pointing promosdk at it: PROMOSDK_WECHAT_BASE_URL,
+    PROMOSDK_WECHAT_APPID, PROMOSDK_WECHAT_SECRET, PROMOSDK_WAIQIN_BASE_URL, PROMOSDK_WAIQIN_OPENID,
+    PROMOSDK_WAIQIN_APPKEY, PROMOSDK_SANDBOX_URL and PROMOSDK_SANDBOX_PLAN_URL (the first plan, an
+    effective one). Plan links depend only on --seed-plans and --seed.
     """
-    from .sandbox import SandboxConfig, make_plan_seeds, serve
+    import shlex
+
+    from .sandbox import SandboxConfig, SandboxServer, make_plan_seeds, serve
+    from .sandbox.env import banner, client_url, export_lines, sandbox_env
 
     config = SandboxConfig(
         plans=make_plan_seeds(seed_plans, rng_seed=seed),
@@ -873,12 +891,31 @@ def sandbox(
         review_delay=review_delay,
         unapplied_answer="202005" if unapplied_answer == "202005" else "999",
     )
-    for plan in config.plans[:5]:
-        click.echo(f"plan {plan.plan_id} (status {plan.plan_status}): {plan.invitation_url}", err=True)
-    if len(config.plans) > 5:
-        click.echo(f"... and {len(config.plans) - 5} more plans", err=True)
+    if print_env:
+        if port == 0:
+            raise click.UsageError("--print-env needs a fixed --port (0 picks a different one each run)")
+        click.echo(export_lines(sandbox_env(client_url(host, port), config)), nl=False)
+        return
+    # The command printing this environment again: only the options that change it.
+    options = (
+        ("--host", host, "127.0.0.1"),
+        ("--port", port, 8080),
+        ("--seed-plans", seed_plans, 5),
+        ("--seed", seed, 0),
+    )
+    changed = [
+        f"{option} {shlex.quote(str(value))}" for option, value, default in options if value != default
+    ]
+    print_env_command = " ".join(["promosdk sandbox", *changed, "--print-env"]) if port != 0 else None
+
+    def print_banner(server: SandboxServer) -> None:
+        text = banner(
+            client_url(server.host, server.port), server.config, print_env_command=print_env_command
+        )
+        click.echo(text, err=True, nl=False)
+
     try:
-        serve(host, port, config)
+        serve(host, port, config, on_ready=print_banner)
     except OSError as exc:
         _fail(exc)
 

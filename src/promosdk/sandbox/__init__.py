@@ -86,11 +86,25 @@ Admin API (JSON; :class:`AdminClient` mirrors it)
 -------------------------------------------------
 ``GET /_sandbox/health`` · ``POST /_sandbox/reset`` · ``POST /_sandbox/seed`` ``{plans: [PlanSeed
 JSON, keys = attribute names], spots: {appid: [name...]}, apps: {appid: secret}, waiqin_tenants:
-{openid: appkey}}`` · ``POST /_sandbox/review`` ``{appid, planId, decision}`` ·
+{openid: appkey}}`` · ``GET /_sandbox/plans[?status=effective|not_in_force|invalid]`` ``{plans:
+[{plan_id, invitation_url, plan_status, status, accepts_applications, plan_name, start_time,
+end_time, review_outcome, applications: {appid: promoterStatus}}]}`` (seeding order; the first
+plan ``make_plan_seeds`` makes is effective) · ``POST /_sandbox/review`` ``{appid, planId, decision}`` ·
 ``POST /_sandbox/tokens/expire`` ``{appid}`` · ``GET /_sandbox/counters`` ·
 ``GET|POST|DELETE /_sandbox/faults`` ``{seed, rules}`` · ``POST /_sandbox/clock/advance``
 ``{seconds}`` (shifts the sandbox clock, for out-of-process users). Answers carry ``"ok": true``;
 failures are 400 (bad input), 404 (unknown app/application) or 409 (conflict) with ``error``.
+
+Credentials and environment
+---------------------------
+The sandbox knows WeChat appid ``wxsandbox0000000001`` / secret ``sandbox-app-secret`` and waiqin
+openid ``sandbox-openid`` / appkey ``sandbox-appkey`` (``SandboxConfig.apps``/``waiqin_tenants``);
+both vendors are served on the one base URL. ``promosdk sandbox`` prints them, example plan links
+and the environment (``env.py``): ``PROMOSDK_WECHAT_BASE_URL``, ``PROMOSDK_WECHAT_APPID``,
+``PROMOSDK_WECHAT_SECRET``, ``PROMOSDK_WAIQIN_BASE_URL``, ``PROMOSDK_WAIQIN_OPENID``,
+``PROMOSDK_WAIQIN_APPKEY``, ``PROMOSDK_SANDBOX_URL`` (the sandbox, for ``AdminClient``) and
+``PROMOSDK_SANDBOX_PLAN_URL`` (the first effective plan's link); ``promosdk sandbox --print-env``
+prints only the ``export`` lines. :func:`sandbox_env` gives the same mapping in-process.
 """
 
 from __future__ import annotations
@@ -98,11 +112,12 @@ from __future__ import annotations
 from .admin import AdminClient, SandboxAdminError
 from .app import STATE_KEY, create_app
 from .config import SandboxConfig
+from .env import sandbox_env
 from .faults import FAULT_KINDS, ROUTE_NAMES, FaultKind, FaultRule
 from .plans import PlanSeed, make_plan_seeds
 from .registry import MissingHandlerError, SandboxRegistryError, check_handlers
 from .server import SandboxServer, serve
-from .state import CountersDict, SandboxState
+from .state import CountersDict, PlanSummary, SandboxState
 
 __all__ = [
     "FAULT_KINDS",
@@ -114,6 +129,7 @@ __all__ = [
     "FaultRule",
     "MissingHandlerError",
     "PlanSeed",
+    "PlanSummary",
     "SandboxAdminError",
     "SandboxConfig",
     "SandboxRegistryError",
@@ -122,5 +138,6 @@ __all__ = [
     "check_handlers",
     "create_app",
     "make_plan_seeds",
+    "sandbox_env",
     "serve",
 ]

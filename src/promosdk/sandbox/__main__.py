@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from .config import SandboxConfig
+from .env import banner, client_url
 from .plans import make_plan_seeds
-from .server import serve
+from .server import SandboxServer, serve
+
+
+def _print_banner(server: SandboxServer) -> None:
+    # stdout keeps the one machine-readable "listening on" line; the banner is for people.
+    print(banner(client_url(server.host, server.port), server.config), file=sys.stderr, end="", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -25,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         review_delay=args.review_delay,
         unapplied_answer=args.unapplied_answer,
     )
-    serve(args.host, args.port, config)
+    serve(args.host, args.port, config, on_ready=_print_banner)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import orjson
 
 from .faults import FaultRule
 from .plans import PlanSeed
-from .state import CountersDict
+from .state import CountersDict, PlanSummary
 
 __all__ = ["AdminClient", "SandboxAdminError"]
 
@@ -90,6 +90,13 @@ class AdminClient:
             payload["waiqin_tenants"] = dict(waiqin_tenants)
         body = await self._call("POST", "seed", payload)
         return {"plans": body["plans"], "spots": body["spots"]}
+
+    async def plans(
+        self, *, status: Literal["effective", "not_in_force", "invalid"] | None = None
+    ) -> list[PlanSummary]:
+        """The seeded plans (seeding order) with their state and applications, optionally one status."""
+        path = "plans" if status is None else f"plans?status={status}"
+        return cast(list[PlanSummary], (await self._call("GET", path))["plans"])
 
     async def review(self, appid: str, plan_id: str, decision: Literal["agree", "reject"]) -> dict[str, Any]:
         """Decide a pending application; returns its apply_status data."""

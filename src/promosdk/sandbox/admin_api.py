@@ -13,6 +13,7 @@ from .faults import FaultRule
 from .http import STATE_KEY
 from .plans import PlanSeed
 from .state import SandboxState
+from .wechat.targets import PLAN_STATUS_NAMES
 
 __all__ = ["ADMIN_ROUTES", "add_admin_routes"]
 
@@ -88,6 +89,22 @@ async def _admin_seed(request: web.Request, state: SandboxState) -> dict[str, An
     )
 
 
+def _status_filter(raw: str | None) -> int | None:
+    """``?status=`` by name (effective, not_in_force, invalid) or planStatus number."""
+    if raw is None:
+        return None
+    for number, name in PLAN_STATUS_NAMES.items():
+        if raw in (name, str(number)):
+            return number
+    raise AdminError(400, f"status must be effective (1), not_in_force (0) or invalid (2), got {raw!r}")
+
+
+async def _admin_plans(request: web.Request, state: SandboxState) -> dict[str, Any]:
+    wanted = _status_filter(request.query.get("status"))
+    plans = [p for p in state.plan_summaries() if wanted is None or p["plan_status"] == wanted]
+    return {"plans": plans}
+
+
 async def _admin_review(request: web.Request, state: SandboxState) -> dict[str, Any]:
     data = await _admin_body(request)
     result = state.review(_str_field(data, "appid"), _str_field(data, "planId"), _str_field(data, "decision"))
@@ -135,6 +152,7 @@ ADMIN_ROUTES: tuple[tuple[str, str, AdminImpl], ...] = (
     ("GET", "/_sandbox/health", _admin_health),
     ("POST", "/_sandbox/reset", _admin_reset),
     ("POST", "/_sandbox/seed", _admin_seed),
+    ("GET", "/_sandbox/plans", _admin_plans),
     ("POST", "/_sandbox/review", _admin_review),
     ("POST", "/_sandbox/tokens/expire", _admin_expire_tokens),
     ("GET", "/_sandbox/counters", _admin_counters),

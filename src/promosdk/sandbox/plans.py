@@ -288,7 +288,9 @@ def make_plan_seeds(
     effective: planStatus 1, running from a day before ``now`` for 30 days.
     expired: planStatus 2, ended a day before ``now`` (apply_target/apply_status answer 202001).
     not_in_force: planStatus 0, starting in a week.
-    About ``reject_ratio`` of the plans have review_outcome "reject". Everything but the times is a
+    The first plan is an effective one whenever ``effective`` gives any, and its review agrees
+    unless ``reject_ratio`` >= 1: the plan people try first works end to end. About
+    ``reject_ratio`` of the plans have review_outcome "reject". Everything but the times is a
     function of ``rng_seed`` alone; pass ``now`` (e.g. the sandbox clock) for fully repeatable times.
     """
     if n < 0:
@@ -298,6 +300,10 @@ def make_plan_seeds(
     n_eff, n_exp, n_nif = _allocate(n, (effective, expired, not_in_force))
     kinds = [PLAN_EFFECTIVE] * n_eff + [PLAN_INVALID] * n_exp + [PLAN_NOT_IN_FORCE] * n_nif
     rng.shuffle(kinds)
+    if n_eff:
+        # The first plan is the one people try first (README, `promosdk sandbox`): make it effective.
+        first = kinds.index(PLAN_EFFECTIVE)
+        kinds[0], kinds[first] = kinds[first], kinds[0]
     day = 86400
     seen: set[str] = set()
     seeds: list[PlanSeed] = []
@@ -313,6 +319,9 @@ def make_plan_seeds(
             start, end = base - 60 * day, base - day
         else:
             start, end = base + 7 * day, base + 60 * day
+        rejected = rng.random() < reject_ratio  # drawn for every plan: the others stay as they were
+        if i == 0 and status == PLAN_EFFECTIVE and reject_ratio < 1:
+            rejected = False  # the first plan is the happy path: an automatic review agrees
         seeds.append(
             PlanSeed(
                 plan_id=plan_id,
@@ -323,7 +332,7 @@ def make_plan_seeds(
                 start_time=start,
                 end_time=end,
                 product_count=product_count,
-                review_outcome="reject" if rng.random() < reject_ratio else "agree",
+                review_outcome="reject" if rejected else "agree",
             )
         )
     return seeds

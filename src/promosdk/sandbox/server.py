@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import signal
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from aiohttp import web
@@ -91,9 +92,14 @@ class SandboxServer:
         await self.stop()
 
 
-async def _serve(host: str, port: int, config: SandboxConfig) -> None:
+ReadyCallback = Callable[[SandboxServer], None]
+
+
+async def _serve(host: str, port: int, config: SandboxConfig, on_ready: ReadyCallback | None) -> None:
     async with SandboxServer(config, host=host, port=port) as sb:
         print(f"promosdk sandbox listening on {sb.url}", flush=True)
+        if on_ready is not None:
+            on_ready(sb)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -102,8 +108,15 @@ async def _serve(host: str, port: int, config: SandboxConfig) -> None:
         await stop.wait()
 
 
-def serve(host: str = "127.0.0.1", port: int = 8080, config: SandboxConfig | None = None) -> None:
-    """Serve until SIGINT/SIGTERM. Prints ``promosdk sandbox listening on <url>`` once ready."""
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    config: SandboxConfig | None = None,
+    *,
+    on_ready: ReadyCallback | None = None,
+) -> None:
+    """Serve until SIGINT/SIGTERM. Prints ``promosdk sandbox listening on <url>`` on stdout once
+    ready, then calls ``on_ready`` with the running server (e.g. to print a banner)."""
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(host, port, config if config is not None else SandboxConfig()))
+        asyncio.run(_serve(host, port, config if config is not None else SandboxConfig(), on_ready))
     sys.stdout.flush()

@@ -23,7 +23,7 @@ from .waiqin.campaigns import Campaign, CampaignState, Tenant
 from .wechat.spots import EFFECT_KINDS as SPOT_EFFECTS
 from .wechat.spots import Promoter, Spot, SpotState
 from .wechat.targets import EFFECT_KINDS as TARGET_EFFECTS
-from .wechat.targets import Application, Plan, TargetState
+from .wechat.targets import Application, Plan, PlanSummary, TargetState
 from .wechat.tokens import TokenRecord, TokenState
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "Campaign",
     "CountersDict",
     "Plan",
+    "PlanSummary",
     "Promoter",
     "SandboxState",
     "Spot",
@@ -163,6 +164,10 @@ class SandboxState:
         return self.token.expire_all(appid)
 
     # ------------------------------------------------------------------ inspection helpers
+
+    def plan_summaries(self) -> list[PlanSummary]:
+        """Every plan (seeding order) with its state and applications (``GET /_sandbox/plans``)."""
+        return self.target.summaries()
 
     @property
     def plans(self) -> dict[str, Plan]:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 import attrs
 import orjson
 
 from ..context import StateContext
 from ..errors import AdminError, WeChatError
-from ..plans import PLAN_INVALID, PlanSeed, build_plan_info
+from ..plans import PLAN_EFFECTIVE, PLAN_INVALID, PLAN_NOT_IN_FORCE, PlanSeed, build_plan_info
 
 __all__ = [
     "AGREED",
@@ -18,9 +18,11 @@ __all__ = [
     "MSG_INVALID_ARGS",
     "NOT_REGISTERED",
     "PENDING",
+    "PLAN_STATUS_NAMES",
     "REJECTED",
     "Application",
     "Plan",
+    "PlanSummary",
     "TargetState",
 ]
 
@@ -30,6 +32,32 @@ PENDING, AGREED, REJECTED, NOT_REGISTERED = 1, 2, 3, 999
 MSG_INVALID_ARGS = "invalid args"
 
 EFFECT_KINDS: tuple[str, ...] = ("apply_target",)
+
+#: planStatus -> the name ``GET /_sandbox/plans`` gives it (``promosdk.models.PlanStatus``, lower case).
+PLAN_STATUS_NAMES: dict[int, str] = {
+    PLAN_NOT_IN_FORCE: "not_in_force",
+    PLAN_EFFECTIVE: "effective",
+    PLAN_INVALID: "invalid",
+}
+
+
+class PlanSummary(TypedDict):
+    """One plan as ``GET /_sandbox/plans`` lists it."""
+
+    plan_id: str
+    invitation_url: str
+    plan_status: int
+    status: str
+    """``PLAN_STATUS_NAMES[plan_status]``: effective, not_in_force or invalid."""
+    accepts_applications: bool
+    """apply_target would be accepted now (not invalid and not past its end time)."""
+    plan_name: str
+    start_time: int
+    end_time: int
+    review_outcome: str
+    """What an automatic review (``review_delay``) decides: agree or reject."""
+    applications: dict[str, int]
+    """appid -> promoterStatus of its application (as apply_status would answer now)."""
 
 
 @attrs.define(eq=False)
@@ -120,6 +148,34 @@ class TargetState:
             raise AdminError(409, f"application is not pending (promoterStatus {application.status})")
         _decide(application, decision, now)
         return application.to_json()
+
+    def summaries(self) -> list[PlanSummary]:
+        """Every plan in seeding order, with its state now (settles due automatic reviews)."""
+        now = self._ctx.now()
+        out: list[PlanSummary] = []
+        for plan in self.plans.values():
+            seed = plan.seed
+            applications: dict[str, int] = {}
+            for appid, by_plan in self.applications.items():
+                application = by_plan.get(seed.plan_id)
+                if application is not None:
+                    self._settle(application, now)
+                    applications[appid] = application.status
+            out.append(
+                {
+                    "plan_id": seed.plan_id,
+                    "invitation_url": seed.invitation_url,
+                    "plan_status": seed.plan_status,
+                    "status": PLAN_STATUS_NAMES[seed.plan_status],
+                    "accepts_applications": not plan.closed(now),
+                    "plan_name": seed.plan_name,
+                    "start_time": seed.start_time,
+                    "end_time": seed.end_time,
+                    "review_outcome": seed.review_outcome,
+                    "applications": applications,
+                }
+            )
+        return out
 
     def application(self, appid: str, plan_id: str) -> Application | None:
         """Inspection: the application as apply_status would see it now."""
