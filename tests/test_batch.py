@@ -548,3 +548,60 @@ async def test_an_empty_retry_quota_fails_the_step_fast(tmp_path: Path, apply_fa
     assert server.count(APPLY_TARGET_PATH if apply_fails else PLAN_INFO_PATH) == 1
     assert wechat.metrics.retries == 0 and wechat.metrics.quota_exhausted >= 1
     assert run["line"]["final"] is False
+
+
+# ---------------------------------------------------------------------------------------- core-only install
+
+WITHOUT_CLI_EXTRA = """
+import asyncio, sys
+from importlib.abc import MetaPathFinder
+
+class NoCliExtra(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in ("rich", "click"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, NoCliExtra())
+from promosdk.batch import BatchOptions, BatchRun, PlanInput
+from promosdk.sandbox import SandboxConfig, make_plan_seeds
+from promosdk.testing import sandbox
+
+async def main():
+    seeds = make_plan_seeds(3, expired=0, not_in_force=0, reject_ratio=0)
+    async with sandbox(SandboxConfig(plans=seeds, review_delay=0.0)) as sb:
+        run = BatchRun(sb.wechat, sb.waiqin, [PlanInput(s.invitation_url) for s in seeds], sys.argv[1],
+                       options=BatchOptions(poll_interval=0.02), progress=True)
+        summary = await run.run()
+    assert summary.complete and summary.ok == 3, summary.to_json()
+    assert not [m for m in sys.modules if m.partition(".")[0] in ("rich", "click")]
+    print("ran without rich")
+
+asyncio.run(main())
+"""
+
+
+def test_the_batch_runs_without_the_cli_extra(tmp_path: Path) -> None:
+    """A core-only install (no rich, no click) imports promosdk.batch and runs a batch, bar enabled."""
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_CLI_EXTRA, str(tmp_path / "results.jsonl")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ran without rich" in done.stdout
+    assert count_lines(tmp_path / "results.jsonl") == 3
+
+
+def test_batch_input_error_is_a_promosdk_error_and_a_value_error(tmp_path: Path) -> None:
+    from promosdk import PromoSDKError
+
+    path = tmp_path / "bad.jsonl"
+    path.write_text("not json\n")
+    with pytest.raises(PromoSDKError) as caught:
+        read_inputs(path)
+    assert isinstance(caught.value, BatchInputError) and isinstance(caught.value, ValueError)

@@ -1,0 +1,92 @@
+"""The batch's errors, and how it classifies any error: fatal (stop the run), transient (a re-run
+retries the input) or final (the input's outcome)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._errors import AccessTokenError, AmbiguousWriteError, APIError, HTTPStatusError, PromoSDKError
+from .._generated.errors import ApiUnauthorizedError, DailyQuotaExceededError, InvalidAppIdError
+from .._generated.wechat_union.operations import OPERATIONS as WECHAT_OPERATIONS
+from .._redact import redact
+from .._retry import is_retryable
+
+__all__ = [
+    "BatchError",
+    "BatchInputError",
+    "NotConfirmedError",
+    "OutageError",
+    "RetryLaterError",
+    "ReviewPendingError",
+    "error_code",
+    "error_json",
+    "is_fatal",
+    "is_final",
+    "is_transient",
+]
+
+#: A read: for it the runtime's retry checker answers only "is this failure transient?".
+_A_READ = WECHAT_OPERATIONS["plan_info"]
+
+
+class BatchInputError(PromoSDKError, ValueError):
+    """A malformed input, spots or output file; nothing was sent."""
+
+
+class BatchError(PromoSDKError):
+    """A batch step could not finish although every call answered (see the subclasses)."""
+
+
+class ReviewPendingError(BatchError):
+    """The application was still pending when the poll deadline passed."""
+
+
+class RetryLaterError(BatchError):
+    """Every input has a line, but some failed transiently (outage, timeout, review pending)."""
+
+
+class OutageError(BatchError):
+    """Too many inputs in a row failed transiently: the run stopped (re-run it to resume)."""
+
+
+class NotConfirmedError(BatchError):
+    """queryCampaign does not show what the batch wrote (campaign or registered customers)."""
+
+
+def is_fatal(error: BaseException) -> bool:
+    """Errors that would fail every remaining input: the run stops instead of writing them."""
+    return isinstance(
+        error, AccessTokenError | InvalidAppIdError | ApiUnauthorizedError | DailyQuotaExceededError
+    )
+
+
+def is_transient(error: BaseException) -> bool:
+    """Failures worth another try later (the request was refused, lost or answered garbage).
+
+    The runtime's checker decides (what the client would retry on a read); an ambiguous write is
+    transient too: a re-run reads back whether it landed before writing again.
+    """
+    if isinstance(error, AmbiguousWriteError):
+        return True
+    return isinstance(error, PromoSDKError) and is_retryable(error, _A_READ) and not is_fatal(error)
+
+
+def is_final(error: BaseException) -> bool:
+    """An outcome a re-run would not change (not found, expired, a refused input...)."""
+    return not (is_transient(error) or isinstance(error, ReviewPendingError))
+
+
+def error_code(error: BaseException) -> int | None:
+    """The vendor code of an APIError, the HTTP status of an HTTPStatusError, else None."""
+    if isinstance(error, APIError):
+        return error.code
+    if isinstance(error, HTTPStatusError):
+        return error.status
+    return None
+
+
+def error_json(error: BaseException) -> dict[str, Any]:
+    message = error.message if isinstance(error, PromoSDKError) else redact(str(error))
+    if isinstance(error, APIError) and error.operation:
+        message = f"{error.operation}: {message}"
+    return {"type": type(error).__name__, "code": error_code(error), "message": " ".join(message.split())}

@@ -1,0 +1,172 @@
+"""The batch's input files: plan links (JSONL or CSV) and promotion spots (one name a line)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import attrs
+import orjson
+
+from .errors import BatchInputError
+
+__all__ = [
+    "RENAME_SEPARATOR",
+    "SPOT_NAME_MAX",
+    "PlanInput",
+    "SpotSpec",
+    "parse_customers",
+    "read_inputs",
+    "read_spots",
+]
+
+SPOT_NAME_MAX = 20
+RENAME_SEPARATOR = "=>"
+
+
+@attrs.frozen
+class PlanInput:
+    """One input: a plan invitation link and, optionally, its own customer codes."""
+
+    url: str
+    customers: tuple[str, ...] | None = None
+
+
+@attrs.frozen
+class SpotSpec:
+    """A promotion spot to ensure; ``rename_from`` renames that spot to ``name`` when it exists."""
+
+    name: str
+    rename_from: str | None = None
+
+
+def parse_customers(value: object) -> tuple[str, ...]:
+    """``"C1, C2"`` or ``["C1", "C2"]`` -> ``("C1", "C2")`` (blank entries dropped)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        parts = value.split(",")
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        parts = value
+    else:
+        raise ValueError("customers must be a string 'C1,C2' or a list of strings")
+    out: list[str] = []
+    for part in parts:
+        code = part.strip()
+        if code and code not in out:
+            if "," in code:
+                raise ValueError(f"customer code {code!r} contains a comma")
+            out.append(code)
+    return tuple(out)
+
+
+def _input_format(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    return "jsonl" if text.lstrip().startswith("{") else "csv"
+
+
+def read_inputs(path: str | os.PathLike[str]) -> list[PlanInput]:
+    """Read plan inputs from JSONL (``{"url": ..., "customers": "C1,C2"}``) or CSV (url[,customers]).
+
+    The format follows the suffix (.csv, .jsonl/.ndjson/.json), else the first character. Raises
+    BatchInputError naming the line of the first malformed entry. Duplicates are kept (the run
+    processes each URL once).
+    """
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise BatchInputError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        bad_line = file.read_bytes()[: exc.start].count(b"\n") + 1
+        raise BatchInputError(f"{file}:{bad_line}: not UTF-8 text (byte {exc.start})") from None
+    out: list[PlanInput] = []
+    if _input_format(file, text) == "jsonl":
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                data = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                raise BatchInputError(f"{file}:{lineno}: not a JSON object") from None
+            out.append(_input_from(data, f"{file}:{lineno}"))
+        return out
+    reader = csv.DictReader(io.StringIO(text))
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "url" not in fields:
+        raise BatchInputError(f"{file}: a CSV input needs a header row with a 'url' column")
+    reader.fieldnames = fields
+    for row in reader:
+        if None in row:  # more fields than the header: an unquoted "C1,C2" would lose C2
+            raise BatchInputError(
+                f'{file}:{reader.line_num}: more fields than the header has (quote a customers list: "C1,C2")'
+            )
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue
+        out.append(_input_from(row, f"{file}:{reader.line_num}"))
+    return out
+
+
+def _input_from(data: object, where: str) -> PlanInput:
+    if not isinstance(data, dict):
+        raise BatchInputError(f"{where}: not a JSON object")
+    url = data.get("url")
+    if not isinstance(url, str) or not url.strip():
+        raise BatchInputError(f"{where}: 'url' must be a non-empty string")
+    raw = data.get("customers")
+    try:
+        customers = parse_customers(raw)
+    except ValueError as exc:
+        raise BatchInputError(f"{where}: {exc}") from None
+    # Absent (or an empty CSV cell): the --customers default applies. An explicit empty list []:
+    # no registration for this input.
+    absent = raw is None or (isinstance(raw, str) and not raw.strip())
+    return PlanInput(url=url.strip(), customers=None if absent else customers)
+
+
+def read_spots(path: str | os.PathLike[str]) -> list[SpotSpec]:
+    """One spot name per line (``old name => new name`` renames); blank lines and ``#`` comments skipped."""
+    file = Path(path)
+    try:
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise BatchInputError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    specs: list[SpotSpec] = []
+    targets: dict[str, SpotSpec] = {}
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        old: str | None = None
+        name = line
+        if RENAME_SEPARATOR in line:
+            left, _, right = line.partition(RENAME_SEPARATOR)
+            old, name = left.strip(), right.strip()
+        for label in (old, name):
+            if label is not None and not 1 <= len(label) <= SPOT_NAME_MAX:
+                raise BatchInputError(
+                    f"{file}:{lineno}: spot names have 1-{SPOT_NAME_MAX} characters: {label!r}"
+                )
+        spec = SpotSpec(name=name, rename_from=old if old != name else None)
+        if spec.rename_from is not None:
+            sources = {s.rename_from for s in specs if s.rename_from is not None}
+            if spec.rename_from in sources or spec.rename_from in targets:
+                raise BatchInputError(
+                    f"{file}:{lineno}: spot {spec.rename_from!r} is renamed twice or is also a target"
+                )
+        if name in {s.rename_from for s in specs if s.rename_from is not None}:
+            raise BatchInputError(f"{file}:{lineno}: spot {name!r} is both renamed away and wanted")
+        previous = targets.get(name)
+        if previous is not None:
+            if previous != spec:
+                raise BatchInputError(f"{file}:{lineno}: spot {name!r} is listed twice differently")
+            continue
+        targets[name] = spec
+        specs.append(spec)
+    return specs
