@@ -1,0 +1,142 @@
+"""The ``promosdk`` command line (also ``python -m promosdk``).
+
+::
+
+    promosdk wechat plan-info URL
+    promosdk wechat apply-target PLAN_ID --reason TEXT
+    promosdk wechat apply-status PLAN_ID
+    promosdk wechat promotion-add NAME
+    promosdk wechat promotion-upd --pid PID --old-name OLD --new-name NEW
+    promosdk wechat promotion-list [--start N --limit N | --all]
+    promosdk waiqin add-or-update-campaign --source-code ... --code ... --name ... ...
+    promosdk waiqin apply-callback --campaign-source-code ... --campaign-code ... --cm-codes C1,C2 ...
+    promosdk waiqin query-campaign [--source-code --code --type-code --before-create-time ...]
+    promosdk batch INPUT --output results.jsonl [--spots FILE] [--concurrency N] ...
+    promosdk sandbox --port N [--host H] [--seed-plans N] [--review-delay S]
+    promosdk demo [--plans N --spots N --concurrency N]
+
+Credentials come from flags or the environment: PROMOSDK_WECHAT_APPID, PROMOSDK_WECHAT_SECRET,
+PROMOSDK_WECHAT_BASE_URL, PROMOSDK_WAIQIN_OPENID, PROMOSDK_WAIQIN_APPKEY, PROMOSDK_WAIQIN_BASE_URL.
+Secrets are never printed (error messages are redacted by the client).
+
+API commands print the result on stdout as JSON, in wire form (the vendor's field names); listings
+(``promotion-list --all``, ``query-campaign``) print a JSON array. A failure prints ONE line on
+stderr, ``error: <ClassName> [code]: message``, and exits with the code of its class:
+
+Exit codes (the most specific class of the error wins)
+------------------------------------------------------
+====  =========================================================================================
+0     success (``batch``: every input has a final result line, whatever its outcome)
+1     any other failure (an unexpected exception, another PromoSDKError, a failed demo check)
+2     usage error or invalid input, nothing sent (click usage errors, RequestValidationError,
+      malformed batch input/spots files)
+3     any other vendor error code (APIError)
+4     credentials or authorisation (AccessTokenError 40001/40014/42001, InvalidAppIdError
+      40013, ApiUnauthorizedError 48001)
+5     throttled or busy (RateLimitError 45009/45011, ServerBusyError -1)
+6     connection failed or timed out (APIConnectionError, APITimeoutError); ``batch``: OutageError,
+      too many inputs in a row failed transiently, the run stopped (re-run to resume)
+7     unexpected HTTP status or body (HTTPStatusError, BadResponseError)
+8     waiqin365 return_code != 0 (WaiqinAPIError)
+9     a write may or may not have happened (AmbiguousWriteError)
+10    no such targeted plan (PlanNotFoundError 202002)
+11    the targeted plan has expired (PlanExpiredError 202001)
+12    already applied (AlreadyAppliedError 202004)
+13    not applied (NotAppliedError 202005)
+14    application reason too long (ApplyReasonTooLongError 202006)
+15    promotion spot limit reached (PromotionLimitReachedError 14005)
+16    duplicate promotion spot name (DuplicatePromotionNameError 14007)
+75    RetryLaterError: ``batch`` gave every input a line, but some failed transiently (outage,
+      timeout, review still pending); run the same command again to retry exactly those
+130   interrupted (Ctrl-C / SIGTERM); ``batch``: run the same command again to resume
+====  =========================================================================================
+
+Modules
+-------
+``exit_codes`` (the table above), ``_common`` (JSON output, the error line, asyncio.run),
+``settings`` (credentials and client options), ``api`` (the wechat and waiqin commands),
+``batch_cmd`` (``batch``), ``dev`` (``sandbox``, ``demo``); this module assembles them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import click
+from rich.console import Console
+
+from .. import __version__
+from ._common import error_line
+from .api import (
+    add_or_update_campaign,
+    apply_callback,
+    apply_status,
+    apply_target,
+    plan_info,
+    promotion_add,
+    promotion_list,
+    promotion_upd,
+    query_campaign,
+    waiqin,
+    wechat,
+)
+from .batch_cmd import batch
+from .dev import demo, sandbox
+from .exit_codes import EXIT_CODES, EXIT_INTERRUPTED, EXIT_RETRY_LATER, epilog, exit_code_for
+from .settings import WaiqinSettings, WeChatSettings
+
+__all__ = [
+    "EXIT_CODES",
+    "EXIT_INTERRUPTED",
+    "EXIT_RETRY_LATER",
+    "WaiqinSettings",
+    "WeChatSettings",
+    "add_or_update_campaign",
+    "apply_callback",
+    "apply_status",
+    "apply_target",
+    "batch",
+    "cli",
+    "demo",
+    "error_line",
+    "exit_code_for",
+    "main",
+    "plan_info",
+    "promotion_add",
+    "promotion_list",
+    "promotion_upd",
+    "query_campaign",
+    "sandbox",
+    "waiqin",
+    "wechat",
+]
+
+
+@click.group(
+    epilog=epilog(),
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
+)
+@click.version_option(__version__, prog_name="promosdk")
+@click.option("-v", "--verbose", count=True, help="Log promosdk's requests on stderr (-vv: debug).")
+def cli(verbose: int) -> None:
+    """promosdk: the WeChat Mini Program Union promoter API and waiqin365 bC campaigns.
+
+    JSON results on stdout; one error line on stderr and an exit code per error class (below).
+    """
+    if verbose:
+        from rich.logging import RichHandler
+
+        handler = RichHandler(console=Console(stderr=True), show_path=False)
+        logging.basicConfig(
+            level=logging.DEBUG if verbose > 1 else logging.INFO, handlers=[handler], format="%(message)s"
+        )
+
+
+for command in (wechat, waiqin, batch, sandbox, demo):
+    cli.add_command(command)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point (``promosdk``)."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="promosdk")

@@ -1,0 +1,119 @@
+"""What every command shares: JSON on stdout, one error line on stderr, the exit code of the error
+class, and asyncio.run with SIGTERM handled like Ctrl-C."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+import orjson
+from rich.console import Console
+
+from .._errors import APIError, BadResponseError, HTTPStatusError, PromoSDKError
+from .._redact import redact
+from .exit_codes import CODE_BY_CLASS, EXIT_INTERRUPTED, exit_code_for
+
+__all__ = [
+    "cancel_on_sigterm",
+    "error_line",
+    "fail",
+    "interrupted",
+    "print_json",
+    "run_async",
+    "summary_output",
+]
+
+T = TypeVar("T")
+
+
+def print_json(value: Any) -> None:
+    try:
+        data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    except orjson.JSONEncodeError as exc:
+        # The decoder already refuses answers orjson cannot write back (promosdk._json_limits):
+        # this is the backstop, one error line and the exit code of a bad answer, no traceback.
+        click.echo(f"error: BadResponseError: the result cannot be written as JSON ({exc})", err=True)
+        raise click.exceptions.Exit(CODE_BY_CLASS[BadResponseError]) from None
+    out = sys.stdout.buffer
+    out.write(data + b"\n")
+    out.flush()
+
+
+def error_line(error: BaseException) -> str:
+    """``error: <ClassName> [code]: message`` on one line."""
+    code: int | None = None
+    if isinstance(error, APIError):
+        code = error.code
+    elif isinstance(error, HTTPStatusError):
+        code = error.status
+    message = error.message if isinstance(error, PromoSDKError) else redact(str(error))
+    message = " ".join(message.split()) or "(no message)"
+    label = type(error).__name__ if code is None else f"{type(error).__name__} [{code}]"
+    return f"error: {label}: {message}"
+
+
+def fail(error: BaseException) -> NoReturn:
+    click.echo(error_line(error), err=True)
+    raise click.exceptions.Exit(exit_code_for(error))
+
+
+def interrupted(message: str = "interrupted") -> NoReturn:
+    click.echo(f"error: Interrupted: {message}", err=True)
+    raise click.exceptions.Exit(EXIT_INTERRUPTED)
+
+
+async def cancel_on_sigterm(coro: Awaitable[T]) -> T:
+    """Await ``coro``; SIGTERM cancels it like Ctrl-C does."""
+    task = asyncio.ensure_future(coro)
+    loop = asyncio.get_running_loop()
+    installed = False
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+        installed = True
+    try:
+        return await task
+    finally:
+        if installed:
+            loop.remove_signal_handler(signal.SIGTERM)
+
+
+def run_async(make: Callable[[], Awaitable[T]]) -> T:
+    """asyncio.run with the CLI's error handling (one error line, exit code per class)."""
+
+    async def go() -> T:
+        return await cancel_on_sigterm(make())
+
+    try:
+        return asyncio.run(go())
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        interrupted()
+    except click.exceptions.Exit:
+        raise
+    except click.ClickException:
+        raise
+    except Exception as exc:
+        fail(exc)
+
+
+def summary_output(
+    to_json: Callable[[], dict[str, Any]], json_summary: str | None, render: Callable[[Console], None]
+) -> None:
+    """The summary tables on stdout, or on stderr when the JSON summary goes to stdout."""
+    if json_summary is not None:
+        data = orjson.dumps(to_json(), option=orjson.OPT_INDENT_2) + b"\n"
+        if json_summary == "-":
+            render(Console(stderr=True))
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
+        try:
+            Path(json_summary).write_bytes(data)
+        except OSError as exc:
+            click.echo(f"warning: cannot write {json_summary}: {exc.strerror or exc}", err=True)
+    render(Console())

@@ -1,0 +1,213 @@
+"""The API commands: ``promosdk wechat ...`` and ``promosdk waiqin ...``, one vendor call each
+(``promotion-list --all`` pages through the client's paginator)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import click
+
+from .._generated.wechat_union.models import PreviousPromotionInfo, PromotionInfo
+from ..signing import BEIJING
+from ..wechat import WeChatUnionClient
+from .settings import (
+    WaiqinSettings,
+    WeChatSettings,
+    client_options,
+    pop_waiqin_settings,
+    pop_wechat_settings,
+    waiqin_call,
+    waiqin_options,
+    wechat_call,
+    wechat_options,
+)
+
+__all__ = [
+    "add_or_update_campaign",
+    "apply_callback",
+    "apply_status",
+    "apply_target",
+    "plan_info",
+    "promotion_add",
+    "promotion_list",
+    "promotion_upd",
+    "query_campaign",
+    "waiqin",
+    "wechat",
+]
+
+# ---------------------------------------------------------------------------------------- wechat
+
+
+@click.group()
+@wechat_options(short=True)
+@client_options
+@click.pass_context
+def wechat(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -> None:
+    """WeChat Mini Program Union, promoter side: targeted plans and promotion spots."""
+    ctx.obj = pop_wechat_settings(kw, timeout, max_retries)
+
+
+@wechat.command("plan-info")
+@click.argument("url")
+@click.pass_obj
+def plan_info(settings: WeChatSettings, url: str) -> None:
+    """Details of a targeted plan, found by its invitation link URL."""
+    wechat_call(settings, lambda c: c.target.plan_info(plan_invitation_url=url))
+
+
+@wechat.command("apply-target")
+@click.argument("plan_id")
+@click.option("--reason", required=True, help="Why you apply (the vendor shows it to the merchant).")
+@click.pass_obj
+def apply_target(settings: WeChatSettings, plan_id: str, reason: str) -> None:
+    """Apply to join the targeted plan PLAN_ID."""
+    wechat_call(settings, lambda c: c.target.apply_target(plan_id=plan_id, apply_reason=reason))
+
+
+@wechat.command("apply-status")
+@click.argument("plan_id")
+@click.pass_obj
+def apply_status(settings: WeChatSettings, plan_id: str) -> None:
+    """State of your application to PLAN_ID (promoterStatus 999 none, 1 pending, 2 agreed, 3 rejected)."""
+    wechat_call(settings, lambda c: c.target.apply_status(plan_id=plan_id))
+
+
+@wechat.command("promotion-add")
+@click.argument("name")
+@click.pass_obj
+def promotion_add(settings: WeChatSettings, name: str) -> None:
+    """Add a promotion spot named NAME (1-20 characters)."""
+    wechat_call(settings, lambda c: c.promotion.add(promotion_source_name=name))
+
+
+@wechat.command("promotion-upd")
+@click.option("--pid", required=True, help="PID of the spot to rename.")
+@click.option("--old-name", required=True, help="Its current name.")
+@click.option("--new-name", required=True, help="The new name (1-20 characters).")
+@click.pass_obj
+def promotion_upd(settings: WeChatSettings, pid: str, old_name: str, new_name: str) -> None:
+    """Rename a promotion spot."""
+    wechat_call(
+        settings,
+        lambda c: c.promotion.upd(
+            previous_promotion_info=PreviousPromotionInfo(
+                promotion_source_pid=pid, promotion_source_name=old_name
+            ),
+            promotion_info=PromotionInfo(promotion_source_name=new_name),
+        ),
+    )
+
+
+@wechat.command("promotion-list")
+@click.option(
+    "--start", type=click.IntRange(min=0), default=None, help="Offset of the first spot (default 0)."
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Page size (default 20).")
+@click.option(
+    "--all",
+    "all_pages",
+    is_flag=True,
+    help="Every spot across all pages, as a JSON array (bounded paging: a server whose pages do not "
+    "progress ends with PaginationError, exit 7).",
+)
+@click.pass_obj
+def promotion_list(settings: WeChatSettings, start: int | None, limit: int | None, all_pages: bool) -> None:
+    """One page of your promotion spots, or all of them with --all."""
+    if all_pages:
+        if start is not None:
+            raise click.UsageError("--all lists from the start: drop --start")
+
+        async def everything(c: WeChatUnionClient) -> list[Any]:
+            # The client's one paginator: stops on a page adding nothing new, bounded page count.
+            return [spot async for spot in c.promotion.paginate(page_size=limit or 20)]
+
+        wechat_call(settings, everything)
+        return
+    wechat_call(settings, lambda c: c.promotion.list(start=start or 0, limit=limit or 20))
+
+
+# ---------------------------------------------------------------------------------------- waiqin
+
+
+@click.group()
+@waiqin_options(short=True)
+@client_options
+@click.pass_context
+def waiqin(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -> None:
+    """waiqin365 open API: bC campaigns."""
+    ctx.obj = pop_waiqin_settings(kw, timeout, max_retries)
+
+
+def _beijing_now() -> str:
+    return dt.datetime.now(BEIJING).strftime("%Y-%m-%d %H:%M:%S")
+
+
+@waiqin.command("add-or-update-campaign")
+@click.option("--source-code", required=True, help="Your unique campaign id (updates match on it).")
+@click.option("--code", required=True, help="Campaign number.")
+@click.option("--name", required=True, help="Campaign name.")
+@click.option("--type-code", required=True, help="Campaign type code.")
+@click.option(
+    "--event-status",
+    type=click.Choice(["1", "2", "3"]),
+    default="1",
+    show_default=True,
+    help="1 online, 2 suspended, 3 ended.",
+)
+@click.option("--start-date", required=True, help="yyyy-mm-dd.")
+@click.option("--end-date", required=True, help="yyyy-mm-dd.")
+@click.option("--register-url", required=True, help="Registration URL.")
+@click.option("--event-information", required=True, help="Campaign information.")
+@click.option("--dept-id", default=None, help="Owning department ids, comma separated.")
+@click.option("--dept-code", default=None, help="Owning department codes, comma separated.")
+@click.option("--dept-name", default=None, help="Owning department names, comma separated.")
+@click.option(
+    "--dept-source-code", default=None, help="Owning departments' third-party ids, comma separated."
+)
+@click.pass_obj
+def add_or_update_campaign(settings: WaiqinSettings, /, event_status: str, **fields: Any) -> None:
+    """Create a bC campaign, or update the one with the same --source-code."""
+    waiqin_call(settings, lambda c: c.bc.add_or_update_campaign(event_status=int(event_status), **fields))
+
+
+@waiqin.command("apply-callback")
+@click.option("--campaign-source-code", required=True, help="The campaign's source code.")
+@click.option("--campaign-code", required=True, help="The campaign's number.")
+@click.option("--registered-time", default=None, help="yyyy-mm-dd hh:mm:ss (default: now, Beijing time).")
+@click.option("--merchant-information", required=True, help="Merchant information at registration.")
+@click.option("--cm-ids", default=None, help="Customer ids, comma separated.")
+@click.option("--cm-codes", default=None, help="Customer codes, comma separated.")
+@click.option("--cm-names", default=None, help="Customer names, comma separated.")
+@click.pass_obj
+def apply_callback(settings: WaiqinSettings, /, registered_time: str | None, **fields: Any) -> None:
+    """Report customers registered for a campaign (NOT idempotent: each call adds rows)."""
+    when = registered_time or _beijing_now()
+    waiqin_call(settings, lambda c: c.bc.apply_callback(registered_time=when, **fields))
+
+
+@waiqin.command("query-campaign")
+@click.option("--source-code", default=None, help="activity_source_code.")
+@click.option("--code", default=None, help="activity_code.")
+@click.option("--type-code", default=None, help="activity_type_code.")
+@click.option("--before-create-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
+@click.option("--after-create-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
+@click.option("--before-modify-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
+@click.option("--after-modify-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
+@click.pass_obj
+def query_campaign(
+    settings: WaiqinSettings,
+    /,
+    source_code: str | None,
+    code: str | None,
+    type_code: str | None,
+    **times: Any,
+) -> None:
+    """Campaigns matching every given filter, as a JSON array."""
+    waiqin_call(
+        settings,
+        lambda c: c.bc.query_campaign(
+            activity_source_code=source_code, activity_code=code, activity_type_code=type_code, **times
+        ),
+    )

@@ -1,0 +1,178 @@
+"""``promosdk batch``: the batch job of promosdk.batch from the command line."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from .. import _constants as C
+from ..batch import (
+    DEFAULT_APPLY_REASON,
+    DEFAULT_REGISTER_URL,
+    DEFAULT_TYPE_CODE,
+    BatchInputError,
+    BatchOptions,
+    BatchRun,
+    BatchSummary,
+    RetryLaterError,
+    parse_customers,
+    read_inputs,
+    read_spots,
+)
+from ._common import cancel_on_sigterm, fail, interrupted, summary_output
+from .exit_codes import epilog
+from .settings import client_options, pop_waiqin_settings, pop_wechat_settings, waiqin_options, wechat_options
+
+__all__ = ["batch"]
+
+
+@click.command(epilog=epilog())
+@click.argument("input_file", metavar="INPUT", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Results file (JSONL, appended; inputs already in it are skipped).",
+)
+@click.option(
+    "--spots",
+    "spots_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Promotion spots to ensure: one name per line, 'old name => new name' to rename.",
+)
+@click.option(
+    "-c",
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Inputs processed at once.",
+)
+@click.option(
+    "--poll-deadline",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for a review decision per plan.",
+)
+@click.option(
+    "--poll-interval",
+    type=click.FloatRange(min=0, min_open=True),
+    default=2.0,
+    show_default=True,
+    help="Seconds between apply_status polls.",
+)
+@click.option("--customers", default="", help="Default customer codes C1,C2 (inputs may name their own).")
+@click.option("--type-code", default=DEFAULT_TYPE_CODE, show_default=True, help="waiqin campaign type code.")
+@click.option(
+    "--register-url",
+    default=DEFAULT_REGISTER_URL,
+    show_default=True,
+    help="Campaign register_url; {url} and {plan_id} are replaced.",
+)
+@click.option("--apply-reason", default=DEFAULT_APPLY_REASON, help="applyReason of apply_target.")
+@click.option(
+    "--step-retries",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Retries of each call of the batch (the client's max_retries for it; default: --max-retries). "
+    "There is one retry layer: a call the client gave up on is not repeated; a re-run retries its input.",
+)
+@click.option("--no-preflight", is_flag=True, help="Skip the credential check before the first input.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--json-summary",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Also write the summary as JSON to this file ('-': stdout; the table then goes to stderr).",
+)
+@wechat_options(short=False)
+@waiqin_options(short=False)
+@client_options
+def batch(
+    input_file: Path,
+    output: Path,
+    spots_file: Path | None,
+    concurrency: int,
+    poll_deadline: float,
+    poll_interval: float,
+    customers: str,
+    type_code: str,
+    register_url: str,
+    apply_reason: str,
+    step_retries: int | None,
+    no_preflight: bool,
+    quiet: bool,
+    json_summary: str | None,
+    timeout: float,
+    max_retries: int,
+    **kw: Any,
+) -> None:
+    """The main job: apply to every plan of INPUT and push the agreed ones to waiqin365.
+
+    INPUT is JSONL ({"url": ..., "customers": "C1,C2"}) or CSV (url[,customers]). For each distinct URL:
+    plan_info, apply_target unless already applied, poll apply_status until agreed/rejected or the
+    deadline, then addOrUpdateCampaign + applyCallBack (customers not yet registered) + queryCampaign.
+    One JSON line per input goes to --output as soon as it is done; a re-run skips inputs already
+    there (resumable; Ctrl-C leaves only complete lines). See promosdk.batch for the details.
+    """
+    wechat_settings = pop_wechat_settings(kw, timeout, max_retries)
+    waiqin_settings = pop_waiqin_settings(kw, timeout, max_retries)
+    try:
+        inputs = read_inputs(input_file)
+        spots = read_spots(spots_file) if spots_file is not None else None
+        options = BatchOptions(
+            concurrency=concurrency,
+            poll_deadline=poll_deadline,
+            poll_interval=poll_interval,
+            customers=parse_customers(customers),
+            type_code=type_code,
+            register_url=register_url,
+            apply_reason=apply_reason,
+            step_retries=step_retries,
+            preflight=not no_preflight,
+        )
+    except (BatchInputError, ValueError) as exc:
+        fail(exc if isinstance(exc, BatchInputError) else BatchInputError(str(exc)))
+    limit = max(C.DEFAULT_CONNECTION_LIMIT, concurrency + 16)
+    wechat_client = wechat_settings.client(limit)
+    waiqin_client = waiqin_settings.client(limit)
+    run = BatchRun(
+        wechat_client,
+        waiqin_client,
+        inputs,
+        output,
+        spots=spots,
+        options=options,
+        console=Console(stderr=True),
+        progress=not quiet,
+    )
+
+    async def go() -> BatchSummary:
+        async with wechat_client, waiqin_client:
+            return await run.run()
+
+    error: BaseException | None = None
+    try:
+        asyncio.run(cancel_on_sigterm(go()))
+    except (KeyboardInterrupt, asyncio.CancelledError) as exc:
+        error = exc
+    except Exception as exc:
+        error = exc
+    summary = run.summary
+    summary_output(summary.to_json, json_summary, summary.render)
+    if isinstance(error, KeyboardInterrupt | asyncio.CancelledError):
+        interrupted(f"{summary.processed} results written to {output}; run the same command again to resume")
+    if error is not None:
+        fail(error)
+    if summary.retry_later:
+        fail(
+            RetryLaterError(
+                f"{summary.retry_later} input(s) failed transiently (outage, timeout or review still pending); "
+                "run the same command again to retry them"
+            )
+        )
