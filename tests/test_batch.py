@@ -485,9 +485,25 @@ async def _one_input_run(
     await server.start()
     server.route("/cgi-bin/stable_token", stable_token_handler(["batch-token-0001"]))
     if apply_fails:
-        plan = {"planId": "p1", "planStatus": 1, "planName": "plan one", "planStartTime": 0, "planEndTime": 0}
+        # Complete answers: every field the vendor always sends (the spec requires them).
+        plan = {
+            "planId": "p1",
+            "planStatus": 1,
+            "planName": "plan one",
+            "planDesc": "",
+            "planStartTime": 0,
+            "planEndTime": 0,
+        }
+        never_applied = {
+            "planId": "p1",
+            "promoterStatus": 999,
+            "applyTime": 0,
+            "joinTime": 0,
+            "applyReason": "",
+            "rejectTime": 0,
+        }
         server.route(PLAN_INFO_PATH, wechat_ok(targetPlanInfo=plan))
-        server.route(APPLY_STATUS_PATH, wechat_ok(data={"planId": "p1", "promoterStatus": 999}))
+        server.route(APPLY_STATUS_PATH, wechat_ok(data=never_applied))
         server.route(APPLY_TARGET_PATH, html(503))
     else:
         server.route(PLAN_INFO_PATH, html(503))
@@ -605,3 +621,62 @@ def test_batch_input_error_is_a_promosdk_error_and_a_value_error(tmp_path: Path)
     with pytest.raises(PromoSDKError) as caught:
         read_inputs(path)
     assert isinstance(caught.value, BatchInputError) and isinstance(caught.value, ValueError)
+
+
+def test_read_inputs_reports_every_bad_line_first_20(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"url": "https://a"}\n' + "".join(f'{{"url": {i}}}\n' for i in range(30)) + "oops\n")
+    with pytest.raises(BatchInputError) as caught:
+        read_inputs(path)
+    error = caught.value
+    assert error.bad_lines == 31 and len(error.problems) == 20
+    assert error.problems[0] == f"{path}:2: 'url' must be a non-empty string"
+    assert error.problems[19].startswith(f"{path}:21: ")
+    assert error.headline == f"{path}: 31 bad lines, the first 20 listed; nothing was sent"
+    assert str(error).splitlines() == [error.headline, *error.problems]
+    path.write_text('{"url": "https://a"}\n{"url": ""}\n')
+    with pytest.raises(BatchInputError) as caught:
+        read_inputs(path)
+    assert caught.value.bad_lines == 1 and str(caught.value) == f"{path}:2: 'url' must be a non-empty string"
+
+
+def test_read_spots_reports_every_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "spots.txt"
+    path.write_text("a\nb => a\n" + "x" * 21 + "\nc\nc => d\nlatin\n")
+    with pytest.raises(BatchInputError) as caught:
+        read_spots(path)
+    assert [p.partition(": ")[0] for p in caught.value.problems] == [f"{path}:2", f"{path}:3", f"{path}:5"]
+    path.write_bytes(b"ok\n\xe9\n")
+    with pytest.raises(BatchInputError, match=r"spots.txt:2: not UTF-8"):
+        read_spots(path)
+
+
+def test_result_log_removes_only_a_file_it_created_and_left_empty(tmp_path: Path) -> None:
+    created = ResultLog(tmp_path / "sub" / "new.jsonl")
+    created.open()
+    created.remove_if_unused()
+    created.close()
+    assert not created.path.exists()
+    written = ResultLog(tmp_path / "written.jsonl")
+    written.write({"url": "u", "ok": True})
+    written.remove_if_unused()
+    written.close()
+    assert count_lines(written.path) == 1
+    existing = tmp_path / "existing.jsonl"
+    existing.write_bytes(b"")
+    log = ResultLog(existing)
+    log.open()
+    log.remove_if_unused()
+    log.close()
+    assert existing.exists()
+
+
+async def test_ensure_spots_reports_renames_whose_old_name_is_missing() -> None:
+    async with sandbox() as sb:
+        await sb.admin.seed(spots={DEFAULT_APPID: ["legacy"]})
+        report = await ensure_spots(sb.wechat, [SpotSpec("app", "legacy"), SpotSpec("fresh", "gone")])
+        assert report.renamed == ["app"] and report.added == ["fresh"]
+        assert report.rename_sources_missing == {"gone": "fresh"}
+        assert report.to_json()["rename_sources_missing"] == {"gone": "fresh"}
+        again = await ensure_spots(sb.wechat, [SpotSpec("app", "legacy"), SpotSpec("fresh", "gone")])
+        assert again.present == ["app", "fresh"] and again.rename_sources_missing == {}

@@ -12,15 +12,19 @@ from Python::
 
 Steps
 -----
+Input files are read whole first: a file with bad lines is refused (BatchInputError) naming each
+bad line (the first 20), before anything is sent.
+
 0. Resume: every input whose URL already has a result line in the output file is skipped. A trailing
    partial line (a run killed in the middle of a write) is cut off first. When nothing is left to
    do, the run makes no call at all. Otherwise a preflight gets the WeChat access_token and sends
    one ``queryCampaign`` that matches nothing, so that bad credentials stop the run before any
-   result line is written.
+   result line is written (a results file the run created stays absent, not empty).
 1. Spots (``--spots``): list every existing promotion spot (all pages), add the missing names,
-   rename ``old => new`` entries (``upd``; when neither name exists the new one is added). A 14007
-   on add means the name exists. A run that would exceed ``promotionMaxCnt`` stops before writing.
-   Safe to re-run: a second run makes no write.
+   rename ``old => new`` entries (``upd``; when neither name exists the new one is added, and
+   ``SpotReport.rename_sources_missing`` says so). A 14007 on add means the name exists. A run
+   that would exceed ``promotionMaxCnt`` stops before writing. Safe to re-run: a second run makes
+   no write.
 2. For each distinct plan URL, concurrently (``concurrency`` workers): ``plan_info`` ->
    ``apply_status`` -> ``apply_target`` unless already applied (pending, agreed or rejected; 202004
    counts as applied) -> poll ``apply_status`` every ``poll_interval`` s until agreed or rejected or

@@ -3,6 +3,7 @@ retries the input) or final (the input's outcome)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .._errors import AccessTokenError, AmbiguousWriteError, APIError, HTTPStatusError, PromoSDKError
@@ -12,6 +13,7 @@ from .._redact import redact
 from .._retry import is_retryable
 
 __all__ = [
+    "MAX_REPORTED_PROBLEMS",
     "BatchError",
     "BatchInputError",
     "NotConfirmedError",
@@ -27,10 +29,33 @@ __all__ = [
 
 #: A read: for it the runtime's retry checker answers only "is this failure transient?".
 _A_READ = WECHAT_OPERATIONS["plan_info"]
+#: Bad lines of an input or spots file described in a BatchInputError (the others are counted).
+MAX_REPORTED_PROBLEMS = 20
 
 
 class BatchInputError(PromoSDKError, ValueError):
-    """A malformed input, spots or output file; nothing was sent."""
+    """A malformed input, spots or output file; nothing was sent.
+
+    A file with bad lines is refused after reading all of it: ``problems`` holds one
+    ``file:line: what is wrong`` text per bad line (the first :data:`MAX_REPORTED_PROBLEMS`),
+    ``bad_lines`` their number and ``headline`` the one-line summary; the message lists them all.
+    For a problem of the whole file (unreadable, no header) ``problems`` is empty.
+    """
+
+    def __init__(self, message: str, *, problems: Sequence[str] = (), bad_lines: int = 0) -> None:
+        super().__init__(message)
+        self.headline = self.message.partition("\n")[0]
+        self.problems = tuple(redact(problem) for problem in problems)
+        self.bad_lines = bad_lines
+
+    @classmethod
+    def for_bad_lines(cls, file: object, problems: Sequence[str], bad_lines: int) -> BatchInputError:
+        """The error of a file with ``bad_lines`` bad lines, the first of them described by ``problems``."""
+        if bad_lines == 1:
+            return cls(problems[0], problems=problems, bad_lines=1)
+        listed = "" if bad_lines <= len(problems) else f", the first {len(problems)} listed"
+        headline = f"{file}: {bad_lines} bad lines{listed}; nothing was sent"
+        return cls("\n".join([headline, *problems]), problems=problems, bad_lines=bad_lines)
 
 
 class BatchError(PromoSDKError):

@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import orjson
 
-from .errors import BatchInputError
+from .errors import MAX_REPORTED_PROBLEMS, BatchInputError
 
 __all__ = [
     "RENAME_SEPARATOR",
@@ -71,22 +71,52 @@ def _input_format(path: Path, text: str) -> str:
     return "jsonl" if text.lstrip().startswith("{") else "csv"
 
 
-def read_inputs(path: str | os.PathLike[str]) -> list[PlanInput]:
-    """Read plan inputs from JSONL (``{"url": ..., "customers": "C1,C2"}``) or CSV (url[,customers]).
+class _Problems:
+    """The bad lines of one file: the first few described, all counted; raised at the end."""
 
-    The format follows the suffix (.csv, .jsonl/.ndjson/.json), else the first character. Raises
-    BatchInputError naming the line of the first malformed entry. Duplicates are kept (the run
-    processes each URL once).
-    """
-    file = Path(path)
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self.first: list[str] = []
+        self.count = 0
+
+    def add(self, problem: str) -> None:
+        self.count += 1
+        if len(self.first) < MAX_REPORTED_PROBLEMS:
+            self.first.append(problem)
+
+    def raise_any(self) -> None:
+        if self.count:
+            raise BatchInputError.for_bad_lines(self.file, self.first, self.count)
+
+
+def _read_text(file: Path) -> str:
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        return file.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise BatchInputError(f"{file}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         bad_line = file.read_bytes()[: exc.start].count(b"\n") + 1
         raise BatchInputError(f"{file}:{bad_line}: not UTF-8 text (byte {exc.start})") from None
+
+
+def read_inputs(path: str | os.PathLike[str]) -> list[PlanInput]:
+    """Read plan inputs from JSONL (``{"url": ..., "customers": "C1,C2"}``) or CSV (url[,customers]).
+
+    The format follows the suffix (.csv, .jsonl/.ndjson/.json), else the first character. A file
+    with bad lines raises BatchInputError after reading all of it, naming each bad line (the first
+    20; see BatchInputError.problems). Duplicates are kept (the run processes each URL once).
+    """
+    file = Path(path)
+    text = _read_text(file)
     out: list[PlanInput] = []
+    problems = _Problems(file)
+
+    def take(data: object, where: str) -> None:
+        try:
+            out.append(_input_from(data, where))
+        except BatchInputError as exc:
+            problems.add(exc.message)
+
     if _input_format(file, text) == "jsonl":
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -94,8 +124,10 @@ def read_inputs(path: str | os.PathLike[str]) -> list[PlanInput]:
             try:
                 data = orjson.loads(line)
             except orjson.JSONDecodeError:
-                raise BatchInputError(f"{file}:{lineno}: not a JSON object") from None
-            out.append(_input_from(data, f"{file}:{lineno}"))
+                problems.add(f"{file}:{lineno}: not a JSON object")
+                continue
+            take(data, f"{file}:{lineno}")
+        problems.raise_any()
         return out
     reader = csv.DictReader(io.StringIO(text))
     fields = [f.strip().lower() for f in reader.fieldnames or []]
@@ -104,12 +136,14 @@ def read_inputs(path: str | os.PathLike[str]) -> list[PlanInput]:
     reader.fieldnames = fields
     for row in reader:
         if None in row:  # more fields than the header: an unquoted "C1,C2" would lose C2
-            raise BatchInputError(
+            problems.add(
                 f'{file}:{reader.line_num}: more fields than the header has (quote a customers list: "C1,C2")'
             )
+            continue
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue
-        out.append(_input_from(row, f"{file}:{reader.line_num}"))
+        take(row, f"{file}:{reader.line_num}")
+    problems.raise_any()
     return out
 
 
@@ -131,14 +165,16 @@ def _input_from(data: object, where: str) -> PlanInput:
 
 
 def read_spots(path: str | os.PathLike[str]) -> list[SpotSpec]:
-    """One spot name per line (``old name => new name`` renames); blank lines and ``#`` comments skipped."""
+    """One spot name per line (``old name => new name`` renames); blank lines and ``#`` comments skipped.
+
+    A file with bad lines raises BatchInputError after reading all of it, naming each (the first 20).
+    """
     file = Path(path)
-    try:
-        lines = file.read_text(encoding="utf-8-sig").splitlines()
-    except OSError as exc:
-        raise BatchInputError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    lines = _read_text(file).splitlines()
+    problems = _Problems(file)
     specs: list[SpotSpec] = []
     targets: dict[str, SpotSpec] = {}
+    sources: set[str] = set()  # the names renamed away
     for lineno, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -148,25 +184,27 @@ def read_spots(path: str | os.PathLike[str]) -> list[SpotSpec]:
         if RENAME_SEPARATOR in line:
             left, _, right = line.partition(RENAME_SEPARATOR)
             old, name = left.strip(), right.strip()
-        for label in (old, name):
-            if label is not None and not 1 <= len(label) <= SPOT_NAME_MAX:
-                raise BatchInputError(
-                    f"{file}:{lineno}: spot names have 1-{SPOT_NAME_MAX} characters: {label!r}"
-                )
+        bad_labels = [
+            label for label in (old, name) if label is not None and not 1 <= len(label) <= SPOT_NAME_MAX
+        ]
+        if bad_labels:
+            problems.add(f"{file}:{lineno}: spot names have 1-{SPOT_NAME_MAX} characters: {bad_labels[0]!r}")
+            continue
         spec = SpotSpec(name=name, rename_from=old if old != name else None)
-        if spec.rename_from is not None:
-            sources = {s.rename_from for s in specs if s.rename_from is not None}
-            if spec.rename_from in sources or spec.rename_from in targets:
-                raise BatchInputError(
-                    f"{file}:{lineno}: spot {spec.rename_from!r} is renamed twice or is also a target"
-                )
-        if name in {s.rename_from for s in specs if s.rename_from is not None}:
-            raise BatchInputError(f"{file}:{lineno}: spot {name!r} is both renamed away and wanted")
+        if spec.rename_from is not None and (spec.rename_from in sources or spec.rename_from in targets):
+            problems.add(f"{file}:{lineno}: spot {spec.rename_from!r} is renamed twice or is also a target")
+            continue
+        if name in sources:
+            problems.add(f"{file}:{lineno}: spot {name!r} is both renamed away and wanted")
+            continue
         previous = targets.get(name)
         if previous is not None:
             if previous != spec:
-                raise BatchInputError(f"{file}:{lineno}: spot {name!r} is listed twice differently")
+                problems.add(f"{file}:{lineno}: spot {name!r} is listed twice differently")
             continue
         targets[name] = spec
         specs.append(spec)
+        if spec.rename_from is not None:
+            sources.add(spec.rename_from)
+    problems.raise_any()
     return specs

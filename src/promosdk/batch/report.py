@@ -95,6 +95,7 @@ class BatchSummary:
 
     def render(self, console: Console) -> None:
         """Print the summary tables (outcomes per step, calls per endpoint, the run)."""
+        from rich.markup import escape
         from rich.table import Table
 
         outcomes = Table(title="Outcomes per step", title_justify="left")
@@ -150,6 +151,8 @@ class BatchSummary:
                     f"{len(sp.present)}/{len(sp.added)}/{len(sp.renamed)} (total {sp.total})",
                 )
             )
+            for old, new in sp.rename_sources_missing.items():
+                rows.append(("[yellow]renamed spot not found, added[/yellow]", escape(f"{old} => {new}")))
         rows += [
             ("wall time", f"{self.wall_time:.2f} s"),
             ("calls", str(self.total_calls)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ class ResultLog:
         self.dropped_bytes = 0
         #: Inputs whose latest line was not final: their lines were removed, the run retries them.
         self.retrying = 0
+        #: True when this ResultLog created the file (see remove_if_unused).
+        self.created = False
 
     def scan(self) -> set[str]:
         """URLs whose latest result line is final; cuts off a trailing partial line.
@@ -91,7 +94,12 @@ class ResultLog:
             try:
                 if self.path.parent != Path():
                     self.path.parent.mkdir(parents=True, exist_ok=True)
-                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+                try:
+                    fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
+                    created = True
+                except FileExistsError:
+                    fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+                    created = False
             except OSError as exc:
                 raise BatchInputError(f"{self.path}: cannot open: {exc.strerror or exc}") from None
             if fcntl is not None:
@@ -101,6 +109,7 @@ class ResultLog:
                     os.close(fd)
                     raise BatchInputError(f"{self.path}: another batch run is writing to this file") from None
             self._fd = fd
+            self.created = self.created or created
 
     def write(self, record: dict[str, Any]) -> None:
         if self._fd is None:
@@ -110,6 +119,16 @@ class ResultLog:
         while view:  # a regular file takes it in one write; loop only on a short write
             written = os.write(self._fd, view)
             view = view[written:]
+
+    def remove_if_unused(self) -> None:
+        """Remove the file if this log created it and nothing was written (a run stopped before its
+        first line, by a failed preflight for example): no empty results file is left behind."""
+        if self._fd is None or not self.created or os.fstat(self._fd).st_size:
+            return
+        # Unlinked while still locked: a second run opening the name meanwhile fails to lock it.
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        self.created = False
 
     def close(self) -> None:
         if self._fd is not None:

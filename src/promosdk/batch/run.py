@@ -102,6 +102,7 @@ class BatchRun:
             summary.aborted = error_json(exc)
             raise
         finally:
+            self.log.remove_if_unused()
             self.log.close()
             summary.wall_time = loop.time() - started
 

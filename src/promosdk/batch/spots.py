@@ -28,12 +28,15 @@ class SpotReport:
     renamed: list[str] = attrs.field(factory=list)
     total: int = 0
     max_count: int | None = None
+    #: ``old => new`` renames whose old name does not exist: old name -> the new name, added instead.
+    rename_sources_missing: dict[str, str] = attrs.field(factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "present": self.present,
             "added": self.added,
             "renamed": self.renamed,
+            "rename_sources_missing": self.rename_sources_missing,
             "total": self.total,
             "max_count": self.max_count,
         }
@@ -145,6 +148,8 @@ async def ensure_spots(
             report.renamed.append(spec.name)
         elif outcome == "added":
             report.added.append(spec.name)
+            if spec.rename_from is not None:
+                report.rename_sources_missing[spec.rename_from] = spec.name
         else:
             report.present.append(spec.name)
     report.total = len(existing)

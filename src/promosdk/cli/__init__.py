@@ -21,7 +21,14 @@ Secrets are never printed (error messages are redacted by the client).
 
 API commands print the result on stdout as JSON, in wire form (the vendor's field names); listings
 (``promotion-list --all``, ``query-campaign``) print a JSON array. A failure prints ONE line on
-stderr, ``error: <ClassName> [code]: message``, and exits with the code of its class:
+stderr, ``error: <ClassName> [code]: message``, and exits with the code of its class (a ``batch``
+input or spots file with bad lines first gets one ``file:line: problem`` line per bad line, the
+first 20). Messages name the options of the command at hand (``--appid`` under ``wechat``,
+``--wechat-appid`` under ``batch``). ``-v`` logs retries and failures (INFO), ``-vv`` every request
+too (DEBUG). ``batch`` warns (``warning: ...``) about an empty input or spots file and about a
+rename whose old spot does not exist; a run that fails before its first result line (a failed
+preflight) prints only its error line, no tables, and leaves no empty results file behind.
+
 
 Exit codes (the most specific class of the error wins)
 ------------------------------------------------------
@@ -55,16 +62,15 @@ Modules
 -------
 ``exit_codes`` (the table above), ``_common`` (JSON output, the error line, asyncio.run),
 ``settings`` (credentials and client options), ``api`` (the wechat and waiqin commands),
-``batch_cmd`` (``batch``), ``dev`` (``sandbox``, ``demo``); this module assembles them.
+``batch_cmd`` (``batch``), ``dev`` (``sandbox``, ``demo``), ``logs`` (``-v``); this module assembles
+them.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 import click
-from rich.console import Console
 
 from .. import __version__
 from ._common import error_line
@@ -84,6 +90,7 @@ from .api import (
 from .batch_cmd import batch
 from .dev import demo, sandbox
 from .exit_codes import EXIT_CODES, EXIT_INTERRUPTED, EXIT_RETRY_LATER, epilog, exit_code_for
+from .logs import configure_logging
 from .settings import WaiqinSettings, WeChatSettings
 
 __all__ = [
@@ -118,19 +125,18 @@ __all__ = [
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
 )
 @click.version_option(__version__, prog_name="promosdk")
-@click.option("-v", "--verbose", count=True, help="Log promosdk's requests on stderr (-vv: debug).")
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="Log retries and failures on stderr (INFO); -vv: every request too (DEBUG).",
+)
 def cli(verbose: int) -> None:
     """promosdk: the WeChat Mini Program Union promoter API and waiqin365 bC campaigns.
 
     JSON results on stdout; one error line on stderr and an exit code per error class (below).
     """
-    if verbose:
-        from rich.logging import RichHandler
-
-        handler = RichHandler(console=Console(stderr=True), show_path=False)
-        logging.basicConfig(
-            level=logging.DEBUG if verbose > 1 else logging.INFO, handlers=[handler], format="%(message)s"
-        )
+    configure_logging(verbose)
 
 
 for command in (wechat, waiqin, batch, sandbox, demo):

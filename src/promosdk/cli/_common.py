@@ -17,6 +17,7 @@ from rich.console import Console
 
 from .._errors import APIError, BadResponseError, HTTPStatusError, PromoSDKError
 from .._redact import redact
+from ..batch import BatchInputError
 from .exit_codes import CODE_BY_CLASS, EXIT_INTERRUPTED, exit_code_for
 
 __all__ = [
@@ -52,13 +53,20 @@ def error_line(error: BaseException) -> str:
         code = error.code
     elif isinstance(error, HTTPStatusError):
         code = error.status
-    message = error.message if isinstance(error, PromoSDKError) else redact(str(error))
+    if isinstance(error, BatchInputError):
+        message = error.headline  # its bad lines are printed above it (see fail)
+    else:
+        message = error.message if isinstance(error, PromoSDKError) else redact(str(error))
     message = " ".join(message.split()) or "(no message)"
     label = type(error).__name__ if code is None else f"{type(error).__name__} [{code}]"
     return f"error: {label}: {message}"
 
 
 def fail(error: BaseException) -> NoReturn:
+    """The error line (after the bad lines of an input file, one a line), then exit with its code."""
+    if isinstance(error, BatchInputError) and error.bad_lines > 1:
+        for problem in error.problems:
+            click.echo(" ".join(problem.split()), err=True)
     click.echo(error_line(error), err=True)
     raise click.exceptions.Exit(exit_code_for(error))
 
@@ -102,13 +110,20 @@ def run_async(make: Callable[[], Awaitable[T]]) -> T:
 
 
 def summary_output(
-    to_json: Callable[[], dict[str, Any]], json_summary: str | None, render: Callable[[Console], None]
+    to_json: Callable[[], dict[str, Any]],
+    json_summary: str | None,
+    render: Callable[[Console], None] | None,
 ) -> None:
-    """The summary tables on stdout, or on stderr when the JSON summary goes to stdout."""
+    """The summary tables on stdout, or on stderr when the JSON summary goes to stdout.
+
+    ``render`` None: no tables (a run that stopped before doing anything has only zeros to show);
+    the JSON summary is still written when asked for.
+    """
     if json_summary is not None:
         data = orjson.dumps(to_json(), option=orjson.OPT_INDENT_2) + b"\n"
         if json_summary == "-":
-            render(Console(stderr=True))
+            if render is not None:
+                render(Console(stderr=True))
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
             return
@@ -116,4 +131,5 @@ def summary_output(
             Path(json_summary).write_bytes(data)
         except OSError as exc:
             click.echo(f"warning: cannot write {json_summary}: {exc.strerror or exc}", err=True)
-    render(Console())
+    if render is not None:
+        render(Console())

@@ -138,6 +138,10 @@ def batch(
         )
     except (BatchInputError, ValueError) as exc:
         fail(exc if isinstance(exc, BatchInputError) else BatchInputError(str(exc)))
+    if not inputs:
+        click.echo(f"warning: {input_file} has no plan links: nothing to do", err=True)
+    if spots is not None and not spots:
+        click.echo(f"warning: {spots_file} names no spots: no spot is added or renamed", err=True)
     limit = max(C.DEFAULT_CONNECTION_LIMIT, concurrency + 16)
     wechat_client = wechat_settings.client(limit)
     waiqin_client = waiqin_settings.client(limit)
@@ -164,7 +168,15 @@ def batch(
     except Exception as exc:
         error = exc
     summary = run.summary
-    summary_output(summary.to_json, json_summary, summary.render)
+    for old, new in (summary.spots.rename_sources_missing if summary.spots else {}).items():
+        click.echo(
+            f"warning: {spots_file}: no spot named {old!r} to rename to {new!r}; added {new!r}", err=True
+        )
+    # A run that stopped before its first result line (a failed preflight, for example) or had no
+    # input has only zeros to show: its error line (or warning) alone, and the JSON summary if asked.
+    stopped_early = error is not None and summary.processed == 0
+    render = summary.render if summary.inputs and not stopped_early else None
+    summary_output(summary.to_json, json_summary, render)
     if isinstance(error, KeyboardInterrupt | asyncio.CancelledError):
         interrupted(f"{summary.processed} results written to {output}; run the same command again to resume")
     if error is not None:

@@ -20,6 +20,7 @@ __all__ = [
     "WaiqinSettings",
     "WeChatSettings",
     "client_options",
+    "option_name",
     "pop_waiqin_settings",
     "pop_wechat_settings",
     "waiqin_call",
@@ -29,16 +30,30 @@ __all__ = [
 ]
 
 
-def _require(value: str | None, option: str, envvar: str) -> str:
+def option_name(dest: str, fallback: str) -> str:
+    """The option the running command really has for parameter ``dest`` (``--appid`` under
+    ``wechat``, ``--wechat-appid`` under ``batch``), so that messages name an option that exists."""
+    ctx = click.get_current_context(silent=True)
+    while ctx is not None:
+        for param in ctx.command.params:
+            if isinstance(param, click.Option) and param.name == dest:
+                return param.opts[0]
+        ctx = ctx.parent
+    return fallback
+
+
+def _require(value: str | None, dest: str, envvar: str) -> str:
     """Credentials are checked when a command runs, so that ``--help`` works without them."""
     if not value:
+        option = option_name(dest, "--" + dest.replace("_", "-"))
         raise click.UsageError(f"Missing option '{option}' (env var: '{envvar}').")
     return value
 
 
-def _check_base_url(url: str, option: str) -> str:
+def _check_base_url(url: str, dest: str) -> str:
     parsed = urllib.parse.urlsplit(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        option = option_name(dest, "--" + dest.replace("_", "-"))
         raise click.UsageError(f"{option} must be an http(s) URL with a host, got {url!r}")
     return url
 
@@ -55,9 +70,9 @@ class WeChatSettings:
     def client(self, connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> WeChatUnionClient:
         try:
             return WeChatUnionClient(
-                _require(self.appid, "--appid", "PROMOSDK_WECHAT_APPID"),
-                _require(self.secret, "--secret", "PROMOSDK_WECHAT_SECRET"),
-                base_url=_check_base_url(self.base_url, "--base-url"),
+                _require(self.appid, "wechat_appid", "PROMOSDK_WECHAT_APPID"),
+                _require(self.secret, "wechat_secret", "PROMOSDK_WECHAT_SECRET"),
+                base_url=_check_base_url(self.base_url, "wechat_base_url"),
                 token_source="classic" if self.token_source == "classic" else "stable",
                 timeout=self.timeout,
                 max_retries=self.max_retries,
@@ -78,10 +93,10 @@ class WaiqinSettings:
     def client(self, connection_limit: int = C.DEFAULT_CONNECTION_LIMIT) -> WaiqinClient:
         try:
             return WaiqinClient(
-                _require(self.openid, "--openid", "PROMOSDK_WAIQIN_OPENID"),
-                _require(self.appkey, "--appkey", "PROMOSDK_WAIQIN_APPKEY"),
+                _require(self.openid, "waiqin_openid", "PROMOSDK_WAIQIN_OPENID"),
+                _require(self.appkey, "waiqin_appkey", "PROMOSDK_WAIQIN_APPKEY"),
                 base_url=_check_base_url(
-                    _require(self.base_url, "--base-url", "PROMOSDK_WAIQIN_BASE_URL"), "--base-url"
+                    _require(self.base_url, "waiqin_base_url", "PROMOSDK_WAIQIN_BASE_URL"), "waiqin_base_url"
                 ),
                 timeout=self.timeout,
                 max_retries=self.max_retries,
