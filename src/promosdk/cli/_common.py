@@ -15,9 +15,9 @@ import click
 import orjson
 from rich.console import Console
 
-from .._errors import APIError, BadResponseError, HTTPStatusError, PromoSDKError
+from .._errors import BadResponseError, PromoSDKError
 from .._redact import redact
-from ..batch import BatchInputError
+from ..batch import BatchInputError, error_code
 from .exit_codes import CODE_BY_CLASS, EXIT_INTERRUPTED, exit_code_for
 
 __all__ = [
@@ -48,11 +48,7 @@ def print_json(value: Any) -> None:
 
 def error_line(error: BaseException) -> str:
     """``error: <ClassName> [code]: message`` on one line."""
-    code: int | None = None
-    if isinstance(error, APIError):
-        code = error.code
-    elif isinstance(error, HTTPStatusError):
-        code = error.status
+    code = error_code(error)
     if isinstance(error, BatchInputError):
         message = error.headline  # its bad lines are printed above it (see fail)
     else:

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import click
 
 from .._generated.wechat_union.models import PreviousPromotionInfo, PromotionInfo
-from ..signing import BEIJING
+from ..batch import beijing_now
 from ..wechat import WeChatUnionClient
 from .settings import (
     WaiqinSettings,
@@ -140,10 +139,6 @@ def waiqin(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -
     ctx.obj = pop_waiqin_settings(kw, timeout, max_retries)
 
 
-def _beijing_now() -> str:
-    return dt.datetime.now(BEIJING).strftime("%Y-%m-%d %H:%M:%S")
-
-
 @waiqin.command("add-or-update-campaign")
 @click.option("--source-code", required=True, help="Your unique campaign id (updates match on it).")
 @click.option("--code", required=True, help="Campaign number.")
@@ -183,7 +178,7 @@ def add_or_update_campaign(settings: WaiqinSettings, /, event_status: str, **fie
 @click.pass_obj
 def apply_callback(settings: WaiqinSettings, /, registered_time: str | None, **fields: Any) -> None:
     """Report customers registered for a campaign (NOT idempotent: each call adds rows)."""
-    when = registered_time or _beijing_now()
+    when = registered_time or beijing_now()
     waiqin_call(settings, lambda c: c.bc.apply_callback(registered_time=when, **fields))
 
 
