@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import time
 from pathlib import Path
@@ -69,9 +70,11 @@ async def calls(args: argparse.Namespace) -> dict[str, Any]:
         rounds = 0
         progress = Path(args.progress_file) if args.progress_file else None
         stop_file = Path(args.stop_file) if args.stop_file else None
+        parent = os.getppid()
         while True:
             if stop_file is not None:
-                if stop_file.exists() or time.time() > stop_at:
+                # Runs until told to stop (no time limit to guess): or until the test process is gone.
+                if stop_file.exists() or os.getppid() != parent or (args.duration and time.time() > stop_at):
                     break
             elif rounds >= args.rounds and time.time() >= stop_at:
                 break
@@ -83,6 +86,7 @@ async def calls(args: argparse.Namespace) -> dict[str, Any]:
             "ok": ok,
             "errors": errors,
             "fetches": wx.tokens.fetch_count,
+            "slow_reads_served": store.slow_reads_served,
             "elapsed": time.monotonic() - started,
             "rounds": rounds,
         }

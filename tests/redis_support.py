@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +70,38 @@ def shared_redis_url() -> Iterator[str]:
         return
     with redis_server() as (private_url, _proc):
         yield private_url
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@functools.cache
+def worker_start_seconds() -> float:
+    """How long this machine takes, now, to start a fleet worker (a Python process importing the
+    client, Redis support and the sandbox): the unit the fleet tests scale their time budgets by,
+    instead of fixed numbers. Measured once per test session (best of two)."""
+    code = "import aiohttp, redis.asyncio, promosdk.redis_store, promosdk.sandbox, promosdk.wechat"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def redis_round_trip_seconds(url: str, samples: int = 50) -> float:
+    """The slowest of ``samples`` PINGs to ``url`` (connection set up first)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        client.ping()
+        slowest = 0.0
+        for _ in range(samples):
+            started = time.perf_counter()
+            client.ping()
+            slowest = max(slowest, time.perf_counter() - started)
+        return slowest
+    finally:
+        client.close()

@@ -20,6 +20,7 @@ from promosdk import (
     CachedToken,
     InMemoryTokenStore,
     InvalidCredentialError,
+    StoreUnavailableError,
     TokenStore,
     WeChatUnionClient,
 )
@@ -420,3 +421,134 @@ async def test_custom_store_shared_by_two_clients() -> None:
             server.route(PLAN_INFO, accept_only("shared-token-2"))
             await second.target.plan_info(plan_invitation_url="u")
             assert server.count(STABLE) == 2
+
+
+# ---------------------------------------------------------------------------- a store that fails
+
+
+LIST = "/union/promoter/promotion/list"
+LIST_OK = wechat_ok(total=0, promotionMaxCnt=100, promotionSourceList=[])
+
+
+def list_accepting_only(*good: str) -> Any:
+    """promotion/list accepting only the given tokens (42001 for any other)."""
+
+    def handler(record: Recorded) -> Answer:
+        return LIST_OK if record.query.get("access_token") in good else wechat_error(42001, "access_token expired")
+
+    return handler
+
+
+class FailingStore(CountingStore):
+    """A shared store whose operations can be made to fail, as a down or slow Redis would."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failing: set[str] = set()
+
+    def _maybe_fail(self, operation: str) -> None:
+        if operation in self.failing:
+            raise StoreUnavailableError(f"token store: {operation} failed (test)")
+
+    async def get(self, key: str) -> CachedToken | None:
+        self._maybe_fail("get")
+        return await super().get(key)
+
+    async def set(self, key: str, token: CachedToken) -> None:
+        self._maybe_fail("set")
+        await super().set(key, token)
+
+    async def compare_and_delete(self, key: str, value: str) -> bool:
+        self._maybe_fail("compare_and_delete")
+        return await super().compare_and_delete(key, value)
+
+    @contextlib.asynccontextmanager
+    async def lock(self, key: str) -> AsyncIterator[None]:
+        self._maybe_fail("lock")
+        async with super().lock(key):
+            yield
+
+
+async def test_concurrent_rejections_of_one_token_cost_one_compare_and_delete() -> None:
+    store = CountingStore()
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["cad-token-0001", "cad-token-0002"]))
+        server.route(LIST, list_accepting_only("cad-token-0002"))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, token_store=store) as client:
+            await asyncio.gather(*(client.promotion.list(start=0, limit=1) for _ in range(200)))
+        assert store.calls["compare_and_delete"] == 1
+        assert server.count(STABLE) == 2 and server.count(LIST) == 400
+
+
+async def test_a_rejected_token_the_store_cannot_delete_is_not_served_again() -> None:
+    store = FailingStore()
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["undeletable-token-1", "undeletable-token-2"]))
+        server.route(LIST, list_accepting_only("undeletable-token-2"))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, token_store=store) as client:
+            store.failing.add("compare_and_delete")
+            await asyncio.gather(*(client.promotion.list(start=0, limit=1) for _ in range(50)))
+            await client.promotion.list(start=0, limit=1)
+        assert server.count(STABLE) == 2
+        assert [r.query["access_token"] for r in server.hits(LIST)].count("undeletable-token-1") == 50
+        assert next(iter(store.tokens.values())).value == "undeletable-token-2"
+
+
+async def test_a_new_token_the_store_cannot_save_is_still_used() -> None:
+    store = FailingStore()
+    store.failing.add("set")
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["unsaved-token-01"]))
+        server.route(LIST, list_accepting_only("unsaved-token-01"))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, token_store=store) as client:
+            await client.promotion.list(start=0, limit=1)
+        assert server.count(LIST) == 1
+
+
+async def test_a_store_failure_during_an_early_refresh_keeps_the_valid_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = _ShiftedTime()
+    monkeypatch.setattr(promosdk._auth, "time", clock)
+    store = FailingStore()
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["early-lock-token-1", "early-lock-token-2"]))
+        server.route(LIST, LIST_OK)
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, token_store=store) as client:
+            await client.promotion.list(start=0, limit=1)
+            clock.offset += 7200 - 100  # in the refresh window, still valid for 100 s
+            store.failing.add("lock")
+            await client.promotion.list(start=0, limit=1)
+            assert server.hits(LIST)[-1].query["access_token"] == "early-lock-token-1"
+            clock.offset += 100  # expired now: nothing valid to fall back on
+            with pytest.raises(StoreUnavailableError):
+                await client.promotion.list(start=0, limit=1)
+            store.failing.clear()
+            await client.promotion.list(start=0, limit=1)
+            assert server.hits(LIST)[-1].query["access_token"] == "early-lock-token-2"
+
+
+async def test_a_failed_early_refresh_keeps_the_valid_token_and_waits_before_trying_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same promise as tests/test_base_client.py's, at WeChat's real 7200 s lifetime (a lifetime
+    below TOKEN_MIN_LIFETIME, as that test's 4 s, is clamped to it)."""
+    clock = _ShiftedTime()
+    monkeypatch.setattr(promosdk._auth, "time", clock)
+    state = {"up": True}
+    async with LoopbackServer() as server:
+
+        def token(_record: Recorded) -> Answer:
+            if state["up"]:
+                return json_answer({"access_token": "early-fail-token-1", "expires_in": 7200})
+            return wechat_error(-1, "system busy")
+
+        server.route(STABLE, token)
+        server.route(LIST, LIST_OK)
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, max_retries=0) as client:
+            await client.promotion.list(start=0, limit=1)
+            state["up"] = False
+            clock.offset += 7200 - 200  # past refresh_at, 200 s before expiry
+            await client.promotion.list(start=0, limit=1)
+            assert server.count(STABLE) == 2  # the refresh was tried, failed, the token kept
+            await client.promotion.list(start=0, limit=1)
+            assert server.count(STABLE) == 2  # not tried again at once
+            assert {r.query["access_token"] for r in server.hits(LIST)} == {"early-fail-token-1"}

@@ -9,8 +9,9 @@ What the manager promises, whatever the token source or the store does:
   from a near cache), and forgotten by :meth:`TokenManager.forget_tokens` or when it ages out.
 - A source's ``expires_in`` is clamped into [``TOKEN_MIN_LIFETIME``, ``TOKEN_MAX_LIFETIME``]; a
   lifetime that is not a number is a :class:`BadResponseError`.
-- A store that cannot delete a rejected token (it is down or slow) does not make the manager serve
-  that token again: the next call refreshes under the lock.
+- A token the API rejected is not taken from the store again by this manager (the store may be down
+  or slow to delete it, or a read may have started before the delete): the next call refreshes
+  under the lock, where a fresh read decides.
 - A refresh that fails (source or store) while the current token is still valid keeps that token.
 """
 
@@ -172,14 +173,17 @@ def _source_error(reason: str) -> BadResponseError:
 
 def sane_lifetime(expires_in: object) -> float:
     """``expires_in`` clamped into [TOKEN_MIN_LIFETIME, TOKEN_MAX_LIFETIME]; not a number: BadResponseError."""
-    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float) or math.isnan(expires_in):
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float):
         raise _source_error(f"the token source returned an expires_in that is not a number ({type(expires_in).__name__})")
+    if isinstance(expires_in, float) and math.isnan(expires_in):
+        raise _source_error("the token source returned an expires_in that is not a number (NaN)")
     # Compared before float(): an int beyond float's range must clamp, not overflow.
     clamped = float(min(max(expires_in, TOKEN_MIN_LIFETIME), TOKEN_MAX_LIFETIME))
     if clamped != expires_in:
+        shown = f"{expires_in:.6g}" if isinstance(expires_in, float) or abs(expires_in) < 2**53 else "huge"
         logger.warning(
-            "the token source said expires_in=%.6g s; using %.0f s (the sane range is %.0f..%.0f s)",
-            float(expires_in) if not isinstance(expires_in, int) or abs(expires_in) < 2**1000 else math.inf,
+            "the token source said expires_in=%s s; using %.0f s (the sane range is %.0f..%.0f s)",
+            shown,
             clamped,
             TOKEN_MIN_LIFETIME,
             TOKEN_MAX_LIFETIME,
@@ -199,10 +203,11 @@ class TokenManager:
         self._last_force = -float("inf")
         self.fetch_count = 0
         self._inflight: asyncio.Future[str] | None = None
-        # A rejected token the store could not delete (it was down or slow): never served again
-        # from the store; the next get refreshes under the lock instead.
-        self._undeleted: str | None = None
+        # The last token the API rejected: not served from the store again (its delete may have
+        # failed, or a read that started before it may return it); the next get refreshes instead.
+        self._rejected: str | None = None
         self._invalidations: dict[str, asyncio.Future[bool]] = {}
+        self._expired: str | None = None  # the last token compare-and-deleted in the store
         self._registered: collections.deque[str] = collections.deque()
         self._held: str | None = None  # the last token handed out (an identity check on the hot path)
         # Fast path without awaiting the store when it is the in-memory one.
@@ -227,14 +232,14 @@ class TokenManager:
             cached = self._local._tokens.get(self.key)
         else:
             cached = await self.store.get(self.key)
-        if cached is not None and cached.fresh(now) and cached.value != self._undeleted:
+        if cached is not None and cached.fresh(now) and cached.value != self._rejected:
             value = cached.value
             return value if value is self._held else self._hold(value)
         # In-process single flight: concurrent callers share one refresh task. It is shielded, so a
         # cancelled caller does not cancel the refresh the others are waiting for.
         task = self._inflight
         if task is None:
-            seen = cached if cached is not None and cached.value != self._undeleted else None
+            seen = cached if cached is not None and cached.value != self._rejected else None
             task = self._inflight = asyncio.ensure_future(self._refresh_locked(seen))
             task.add_done_callback(self._refresh_done)
         value = await asyncio.shield(task)
@@ -252,7 +257,7 @@ class TokenManager:
                 # Double-checked: whoever held the lock before us (maybe another process) may have
                 # refreshed already.
                 cached = await self.store.get(self.key)
-                if cached is not None and cached.value == self._undeleted:
+                if cached is not None and cached.value == self._rejected:
                     cached = None
                 if cached is not None and cached.fresh(time.time()):
                     return cached.value
@@ -285,7 +290,7 @@ class TokenManager:
             # The token is good; only the fleet will not see it (its processes fetch their own).
             logger.warning("could not store the new access_token for %s (%s); using it anyway", self.key, error)
         else:
-            self._undeleted = None
+            self._rejected = None
         return token.value
 
     def _warn_kept(self, token: CachedToken, error: PromoSDKError) -> None:
@@ -299,10 +304,13 @@ class TokenManager:
     async def invalidate(self, failed: str) -> bool:
         """Compare-and-expire: drop the cached token only if it is still the one that failed.
 
-        Concurrent rejections of one token share one store round trip. A store that cannot be
-        reached does not fail the call: the token is marked so that it is not served again.
+        A burst of rejections of one token costs one store round trip (the calls in flight when
+        it failed share it; later ones find it done). A store that cannot be reached does not fail
+        the call: the token is not served again by this manager anyway.
         """
-        self._last_failed = failed
+        self._last_failed = self._rejected = failed
+        if failed == self._expired:
+            return False
         pending = self._invalidations.get(failed)
         if pending is None:
             pending = self._invalidations[failed] = asyncio.ensure_future(self._compare_and_delete(failed))
@@ -311,11 +319,12 @@ class TokenManager:
 
     async def _compare_and_delete(self, failed: str) -> bool:
         try:
-            return await self.store.compare_and_delete(self.key, failed)
+            deleted = await self.store.compare_and_delete(self.key, failed)
         except StoreUnavailableError as error:
-            self._undeleted = failed
             logger.warning("could not expire the rejected access_token of %s in the store (%s)", self.key, error)
             return False
+        self._expired = failed
+        return deleted
 
     async def _refresh(self) -> CachedToken:
         value, expires_in = await self._call_fetch(force=False)

@@ -172,6 +172,12 @@ def _is_slow(exc: BaseException) -> bool:
     return isinstance(exc, RedisConnectionError) and "No connection available" in str(exc)
 
 
+def _retrieve(task: asyncio.Future[Any]) -> None:
+    """An abandoned command's outcome is collected here, so it is never reported as lost."""
+    if not task.cancelled():
+        task.exception()
+
+
 class _Guard:
     """Bounds every Redis call and turns failures into StoreUnavailableError (logged sparingly)."""
 
@@ -181,9 +187,26 @@ class _Guard:
         self._last_warning: dict[str, float] = {}
 
     async def __call__(self, awaitable: Awaitable[T]) -> T:
+        # The command runs in a task of its own, waited for with asyncio.wait rather than inside
+        # asyncio.timeout: an answer that came while the loop was busy is taken even when the timer
+        # fires in the same loop iteration (a lagging loop is not a slow Redis), and redis-py's own
+        # retries cannot swallow our cancellation (nested timeouts on Python 3.11).
+        task = asyncio.ensure_future(awaitable)
         try:
-            async with asyncio.timeout(self.op_timeout):
-                return await awaitable
+            done, _ = await asyncio.wait((task,), timeout=self.op_timeout)
+        except asyncio.CancelledError:
+            task.cancel()
+            task.add_done_callback(_retrieve)
+            raise
+        if not done:
+            # Given one more op_timeout before it is cancelled: a late answer then still returns
+            # its connection to the pool, instead of every slow moment costing a reconnection.
+            cancel = asyncio.get_running_loop().call_later(self.op_timeout, task.cancel)
+            task.add_done_callback(lambda t: cancel.cancel())
+            task.add_done_callback(_retrieve)
+            raise StoreSlowError(f"{self.what}: Redis did not answer within {self.op_timeout:g} s")
+        try:
+            return task.result()
         except (RedisError, OSError, TimeoutError) as exc:
             if _is_slow(exc):
                 raise StoreSlowError(
