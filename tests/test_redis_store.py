@@ -94,10 +94,25 @@ async def collect(procs: list[subprocess.Popen[str]], timeout: float = 120 * max
 async def test_fleet_of_8_workers_gets_one_token_issuance_per_expiry(
     sandbox: SandboxServer, redis_url: str, prefix: str, tmp_path: Path
 ) -> None:
+    await run_fleet(sandbox, redis_url, prefix, tmp_path, op_timeout=2.0)
+
+
+async def test_fleet_with_an_op_timeout_below_its_loop_lag_fails_no_call(
+    sandbox: SandboxServer, redis_url: str, prefix: str, tmp_path: Path
+) -> None:
+    """The same fleet with op_timeout a few Redis round trips (the workers' loops lag far more under
+    500 concurrent calls): what a machine many times slower does to the default 2 s. Before the
+    fix about a thousand calls failed with StoreUnavailableError here."""
+    tight = min(0.05, max(0.005, 5 * redis_round_trip_seconds(redis_url)))
+    await run_fleet(sandbox, redis_url, prefix, tmp_path, op_timeout=tight)
+
+
+async def run_fleet(sandbox: SandboxServer, redis_url: str, prefix: str, tmp_path: Path, *, op_timeout: float) -> None:
     workers, forced = 8, 3
     stop = tmp_path / "stop"
     progress = [tmp_path / f"worker-{i}.rounds" for i in range(workers)]
     common = ["--sandbox", sandbox.url, "--redis", redis_url, "--prefix", prefix, "--calls", "500"]
+    common += ["--op-timeout", str(op_timeout)]
     # No time limit to guess: the workers run until the stop file appears (or this process is gone).
     procs = [spawn("calls", *common, "--progress-file", str(progress[i]), "--stop-file", str(stop)) for i in range(workers)]
 
@@ -125,7 +140,7 @@ async def test_fleet_of_8_workers_gets_one_token_issuance_per_expiry(
     failures = {k: v for r in results for k, v in r["errors"].items()}
     fetches = sum(r["fetches"] for r in results)
     slow = sum(r.get("slow_reads_served", 0) for r in results)
-    print(f"\nfleet: {workers} workers x 500 concurrent calls, {calls} calls ok, {failures} failed, "
+    print(f"\nfleet (op_timeout {op_timeout:g} s): {workers} workers x 500 concurrent calls, {calls} calls ok, {failures} failed, "
           f"{forced} forced expiries, {issuances} token issuances, {fetches} token fetches fleet-wide, "
           f"{slow} slow Redis reads served the known token, {time.monotonic() - started:.1f} s "
           f"(first round {first_round:.1f} s, worker start {PACE:.2f} s)")  # fmt: skip

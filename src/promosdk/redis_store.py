@@ -352,6 +352,7 @@ class RedisTokenStore:
                 return await self._fallback.get(key)
             self.slow_reads_served += 1
             self._guard.warn("slow", f"{error.message}; serving the token this process knows valid")
+            self._near[key] = (time.monotonic(), known)  # the next calls need not wait for Redis either
             return known
         except StoreUnavailableError as error:
             self._fallback_or_raise(error)
