@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from .pysource import py_str
-from .signatures import Method, method
+from .signatures import Method, Param, method
 from .spec import (
     SPEC,
     error_base,
@@ -31,7 +31,11 @@ from .spec import (
 
 # The client class of each family and the variable name the README gives it.
 CLIENTS = {"wechat_union": ("wx", "WeChatUnionClient"), "waiqin_bc": ("wq", "WaiqinClient")}
-FORMATS = {"date": "a date, `yyyy-mm-dd`", "datetime": "a time, `yyyy-MM-dd HH:mm:ss`"}
+FORMATS = {
+    "date": "a date, `yyyy-mm-dd`, or a `datetime.date`",
+    "datetime": "a time, `yyyy-MM-dd HH:mm:ss` Beijing time, or a `datetime.datetime` (an aware one is converted"
+    " to Beijing time, a naive one is taken as Beijing time)",
+}
 RULE_TEXT = {
     "date-order": "{0} must not be later than {1}",
     "one-of-required": "at least one of {all} is required",
@@ -75,8 +79,12 @@ def render_api(families: list[Family]) -> str:
         "Every method is a coroutine that takes keyword arguments only. The limits below are checked before"
         " anything is sent (a `promosdk.RequestValidationError` names the argument and the rule)."
         " `client.with_raw_response.<group>.<method>(...)` takes the same arguments and returns"
-        " `RawResponse[<result>]` (status, headers, body and the parsed result). Models are importable from"
-        " `promosdk.models`, error classes from `promosdk`; every API error derives from `promosdk.APIError`.",
+        " `RawResponse[<result>]` (status, headers, body and the parsed result). Arguments take natural Python"
+        " types (`datetime.date`, `datetime.datetime`, sequences of strings, enum members or their values) as"
+        " well as the wire strings. Models are importable from `promosdk.models` (`promosdk.to_dict(model)` /"
+        " `promosdk.to_json(model)` give their wire JSON), error classes from `promosdk` and `promosdk.errors`;"
+        " every API error derives from `promosdk.APIError`. A response field listed as required is always"
+        " set (a success answer without it is a `BadResponseError`); lists are never `None`.",
         "",
         "| Method | Endpoint | Title |",
         "| --- | --- | --- |",
@@ -108,11 +116,16 @@ def render_method(
     spec: SPEC, schemas: Mapping[str, Any], models: types.ModuleType, prefix: str, path: str, http: str, op: SPEC
 ) -> list[str]:
     m = method(spec, schemas, op, models)
-    signature = m.signature.removeprefix("self, ").removeprefix("self")
+    forms = m.overloads or (m.signature,)
     out = ["", f"#### `{prefix}.{m.name}`", ""]
     if op.get("summary"):
         out += [text(op["summary"]), ""]
-    out += ["```python", f"async def {m.name}({signature}) -> {m.result}", "```", ""]
+    signatures = [f"async def {m.name}({s.removeprefix('self, ').removeprefix('self')}) -> {m.result}" for s in forms]
+    out += ["```python", *signatures, "```", ""]
+    if m.flat:
+        flat = ", ".join(f"`{a.param.name}`" for g in m.flat for a in g.args)
+        models_form = ", ".join(f"`{g.model_param}`" for g in m.flat)
+        out += [f"Two forms: the flat arguments ({flat}) or the nested models ({models_form}).", ""]
     out.append(f"- Endpoint: {code(f'{http} {path}')}; {endpoint_note(spec, op)}.")
     returns = f"- Returns: {code(m.result)}"
     if op.get("x-result"):
@@ -122,7 +135,7 @@ def render_method(
     out.append(f"- Documented errors: {documented_errors(spec, op)}.")
     if m.params:
         out += ["", "| Argument | Type | Wire name | Required | Limits | Description |", *table_rule(6)]
-        out += [param_row(spec, p.name, p.hint, p.wire, p.default, p.schema) for p in m.params]
+        out += [param_row(spec, p.name, p.hint, p.wire, form_default(m, p), p.schema) for p in m.implementation_params]
     out += nested_models(spec, models, m)
     rules = cross_rules(schemas[m.request], models, m.request)
     if rules:
@@ -193,6 +206,8 @@ def limits(spec: SPEC, prop: Mapping[str, Any]) -> list[str]:
         found.append(FORMATS.get(target["x-format"], f"format `{target['x-format']}`"))
     if "pattern" in target:
         found.append(f"pattern {code(target['pattern'])}")
+    if "x-separator" in target:
+        found.append(f"a list: a sequence of strings, or one string joined by {code(target['x-separator'])}")
     if target.get("x-wire-type") == "string":
         found.append("sent as a string")
     if target.get("x-secret"):
@@ -204,8 +219,22 @@ def description(spec: SPEC, prop: Mapping[str, Any]) -> str:
     return str(prop.get("description") or resolve(spec, prop).get("description") or "")
 
 
+def form_default(m: Method, p: Param) -> str | None:
+    """The default of ``p`` in the form it belongs to ("flat"/"model" when it is required in one form only)."""
+    if not m.flat:
+        return p.default
+    for form, params in (("flat", m.flat_params), ("model", m.params)):
+        match = next((q for q in params if q.name == p.name), None)
+        if match is not None and match.default is None and p.default is not None:
+            return form  # required in this form, absent from the other
+    return p.default
+
+
 def param_row(spec: SPEC, name: str, hint: str, wire: str, default: str | None, prop: Mapping[str, Any]) -> str:
-    required = "yes" if default is None else ("no" if default == "None" else f"no (default `{default}`)")
+    forms = {"flat": "yes, in the flat form", "model": "yes, in the model form"}
+    required = forms.get(default or "") or (
+        "yes" if default is None else ("no" if default == "None" else f"no (default `{default}`)")
+    )
     return (
         f"| `{name}` | {cell(code(hint))} | {cell(code(wire))} | {required} | {cell('; '.join(limits(spec, prop)))}"
         f" | {cell(description(spec, prop))} |"

@@ -29,8 +29,7 @@ import yaml
 
 from .apidoc import render_api
 from .pysource import docstring, finish_models, py_str, stash_texts
-from .signatures import Method
-from .signatures import method as method_of
+from .resources import render_resources
 from .spec import (
     SPEC,
     error_base,
@@ -38,12 +37,10 @@ from .spec import (
     operations,
     parameters,
     pascal,
-    public_groups,
     request_schema_name,
     resolve,
     response_schema_name,
     synthesise_requests,
-    tag_description,
 )
 
 __all__ = ["DOCS_FILE", "FAMILIES", "OUT_DIR", "SPEC_DIR", "Output", "build", "check", "generate", "main", "pascal"]
@@ -58,6 +55,12 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ("wechat_union", "wechat_union.openapi.yaml"),
     ("waiqin_bc", "waiqin_bc.openapi.yaml"),
 )
+
+
+#: The public homes of the generated classes: their ``__module__`` (promosdk._public.publish).
+PUBLIC_MODELS = "promosdk.models"
+PUBLIC_ERRORS = "promosdk.errors"
+PUBLISH = "\n\n# Reprs, tracebacks and pickles name the public module, which re-exports every class.\npublish(globals(), {module!r})\n"
 
 
 def header(spec_name: str) -> str:
@@ -96,11 +99,12 @@ def render_models(spec: SPEC, spec_name: str) -> str:
         "from attrs import define, field",
         "",
         "from promosdk._enums import OpenIntEnum, OpenStrEnum",
+        "from promosdk._public import UnsetList, publish",
         "from promosdk._redact import redacted_repr",
     ]
     text = header(spec_name) + docstring(f"Models of {spec['info']['title']}.") + "\n\n" + "\n".join(imports)
     text += "\n\n__all__ = [\n" + "".join(f"    {py_str(n)},\n" for n in sorted(names)) + "]"
-    return text + "\n\n\n" + body.rstrip() + "\n"
+    return text + "\n\n\n" + body.rstrip() + "\n" + PUBLISH.format(module=PUBLIC_MODELS)
 
 
 def load_module(name: str, source: str) -> types.ModuleType:
@@ -209,68 +213,6 @@ def render_operations(spec: SPEC, spec_name: str, family: str, models: types.Mod
     return "\n".join(out) + "\n"
 
 
-def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> str:
-    groups = public_groups(spec)
-    schemas = synthesise_requests(spec)["components"]["schemas"]
-    used: set[str] = set()
-    classes: list[str] = []
-    for group, ops in groups.items():
-        for raw in (False, True):
-            cls_name = pascal(group) + ("ResourceWithRawResponse" if raw else "Resource")
-            body = [f"class {cls_name}(BaseResource):"]
-            suffix = " Every method returns the raw HTTP answer." if raw else ""
-            body.append("    " + docstring(tag_description(spec, group) + suffix))
-            body.append("")
-            body.append("    _operations = OPERATIONS")
-            for _path, _method, op in ops:
-                method = method_of(spec, schemas, op, models)
-                used |= method.names
-                body += render_method(op, method, raw)
-            classes.append("\n".join(body))
-    out = [
-        header(spec_name).rstrip(),
-        docstring(f"Async resources of {spec['info']['title']}."),
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import cast",
-        "",
-        "from promosdk._resource import BaseResource, RawResponse"
-        + (", coerce_enum" if any("coerce_enum(" in c for c in classes) else ""),
-        "",
-        "from .models import (",
-        *[f"    {name}," for name in sorted(used)],
-        ")",
-        "from .operations import OPERATIONS",
-        "",
-        "__all__ = [",
-        *[f"    {py_str(pascal(g) + 'Resource')}," for g in groups],
-        *[f"    {py_str(pascal(g) + 'ResourceWithRawResponse')}," for g in groups],
-        "]",
-        "",
-    ]
-    return "\n".join(out) + "\n\n" + "\n\n\n".join(classes) + "\n"
-
-
-def render_method(op: SPEC, method: Method, raw: bool) -> list[str]:
-    args = [
-        f"{p.name}=coerce_enum({p.enum_cls}, {p.name}, {p.wire!r})" if p.enum_cls else f"{p.name}={p.name}"
-        for p in method.params
-    ]
-    ret = f"RawResponse[{method.result}]" if raw else method.result
-    call = "_call_raw" if raw else "_call"
-    lines = ["", f"    async def {method.name}({method.signature}) -> {ret}:"]
-    summary = op.get("summary", "")
-    errors = op.get("x-operation-errors", [])
-    doc = summary
-    if errors:
-        doc += f" Documented errors: {', '.join(str(e) for e in errors)}."
-    lines.append("        " + docstring(doc if summary else f"{method.name}."))
-    lines.append(f"        request = {method.request}({', '.join(args)})")
-    lines.append(f"        return cast({ret!r}, await self.{call}({method.name!r}, request))")
-    return lines
-
-
 def render_errors(specs: list[tuple[str, SPEC]]) -> str:
     out = [
         "# generated from spec/*.openapi.yaml (x-error-codes) by codegen — do not edit",
@@ -285,6 +227,7 @@ def render_errors(specs: list[tuple[str, SPEC]]) -> str:
         "    ServerBusyError,",
         "    WaiqinAPIError,",
         ")",
+        "from promosdk._public import publish",
         "",
     ]
     registry: dict[str, list[tuple[int, str]]] = {}
@@ -318,7 +261,7 @@ def render_errors(specs: list[tuple[str, SPEC]]) -> str:
     out.append("__all__ = [")
     out += [f"    {py_str(n)}," for n in [*names, "ERROR_CLASSES"]]
     out.append("]")
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n" + PUBLISH.format(module=PUBLIC_ERRORS)
 
 
 @attrs.frozen

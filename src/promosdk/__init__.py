@@ -46,6 +46,7 @@ from ._generated.errors import (
     TooFrequentError,
     WaiqinRequestFailedError,
 )
+from ._public import to_dict, to_json
 
 if TYPE_CHECKING:
     from ._auth import CachedToken, InMemoryTokenStore, TokenStore
@@ -133,4 +134,6 @@ __all__ = [
     "WaiqinRequestFailedError",
     "WeChatUnionClient",
     "WrongEventLoopError",
+    "to_dict",
+    "to_json",
 ]

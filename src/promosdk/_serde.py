@@ -8,6 +8,9 @@ Configured once at import (hooks are compiled on first use per class, then cache
 - ``metadata["wire_type"] == "string"``: an int sent (and written back) as a JSON string;
 - ``metadata["json_string"]``: a JSON document encoded in a string (absent, null, "" = none);
 - "" for an optional non-string field means absent (the vendors' examples fill placeholders with "");
+- a list field the spec does not require defaults to an empty ``UnsetList`` (promosdk._public):
+  absent, null and "" decode as one, and it is left out when written back (a decoded ``[]`` is kept);
+- a required field that is absent is a DecodeError at its wire path ("required field is missing");
 - unstructuring omits optional fields left at their default.
 Decode errors name the wire path that failed (``productListInfo[0].leagueExInfo.commissionRatio``).
 
@@ -50,6 +53,7 @@ from ._json_limits import (
     json_value_problem,
     too_deep_path,
 )
+from ._public import UnsetList
 
 __all__ = [
     "JSON_INT_MAX",
@@ -168,6 +172,22 @@ def _optional_inner(tp: Any) -> Any:
     return next(a for a in typing.get_args(tp) if a is not type(None))
 
 
+def _is_list(tp: Any) -> bool:
+    return typing.get_origin(tp) is list
+
+
+def _empty_list_default(a: attrs.Attribute[Any]) -> bool:
+    """A list field defaulting to an empty UnsetList (the spec does not require it)."""
+    return getattr(a.default, "factory", None) is UnsetList
+
+
+def _or_empty_list(handler: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    def structure_list(value: Any, tp: Any) -> Any:
+        return UnsetList() if value is None or value == "" else handler(value, tp)
+
+    return structure_list
+
+
 # ---------------------------------------------------------------- attrs classes
 
 
@@ -208,10 +228,11 @@ def _optional_structure_factory(conv: OrjsonConverter) -> Callable[[Any], Callab
 
 def _json_string_hook(conv: OrjsonConverter, tp: Any) -> Callable[[Any, Any], Any]:
     inner = _optional_inner(tp) if _is_optional(tp) else tp
+    empty_list = _is_list(inner)
 
     def structure_json_string(value: Any, _: Any) -> Any:
         if value is None or value == "":
-            return None
+            return UnsetList() if empty_list else None
         if isinstance(value, str | bytes):
             try:
                 value = orjson.loads(value)
@@ -253,6 +274,8 @@ def _class_structure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], Cal
             wire = a.metadata.get("wire", a.name)
             known.add(wire)
             hook = _json_string_hook(conv, a.type) if a.metadata.get("json_string") else None
+            if hook is None and _empty_list_default(a):
+                hook = _or_empty_list(conv.get_structure_hook(a.type))
             overrides[a.name] = override(rename=wire, struct_hook=hook)
         base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False, **overrides)
         known_keys = frozenset(known)
@@ -276,6 +299,7 @@ def _class_unstructure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], C
         attrs.resolve_types(cls)
         overrides: dict[str, Any] = {}
         has_extra = False
+        unset_lists: list[tuple[str, str]] = []  # (attribute, wire name) of list fields left unset
         for a in attrs.fields(cls):
             if a.metadata.get("extra"):
                 overrides[a.name] = override(omit=True)
@@ -286,11 +310,26 @@ def _class_unstructure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], C
                 hook = _json_string_unhook(conv)
             elif a.metadata.get("wire_type") == "string":
                 hook = _wire_string
-            overrides[a.name] = override(rename=a.metadata.get("wire", a.name), unstruct_hook=hook)
+            wire = a.metadata.get("wire", a.name)
+            if _empty_list_default(a):
+                # Written back unless it is the untouched default (a decoded [] is kept).
+                unset_lists.append((a.name, wire))
+                overrides[a.name] = override(rename=wire, unstruct_hook=hook, omit_if_default=False)
+                continue
+            overrides[a.name] = override(rename=wire, unstruct_hook=hook)
         base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+
+        # cattrs writes the fields it never omits first: put them back in declared (wire) order.
+        order = tuple(a.metadata.get("wire", a.name) for a in attrs.fields(cls) if not a.metadata.get("extra"))
 
         def unstructure_model(obj: Any) -> Any:
             data = base(obj)
+            if unset_lists:
+                for name, wire in unset_lists:
+                    value = getattr(obj, name)
+                    if not value and type(value) is UnsetList:
+                        del data[wire]
+                data = {wire: data[wire] for wire in order if wire in data}
             if has_extra and obj.extra:
                 return {**obj.extra, **data}
             return data
@@ -324,6 +363,9 @@ def _collect(exc: BaseException, prefix: str, out: list[tuple[str, str]]) -> Non
     elif isinstance(exc, BaseExceptionGroup):
         for member in exc.exceptions:
             _collect(member, prefix, out)
+    elif isinstance(exc, KeyError):
+        # cattrs reads a required field with data[wire]: a KeyError is that field missing.
+        out.append((prefix, "required field is missing"))
     else:
         out.append((prefix, str(exc) or type(exc).__name__))
 
@@ -424,9 +466,10 @@ class _FastDecoderBuilder:
                 lines.append(f"    if {v} is _MISSING: raise _GiveUp")
                 lines += ["    " + line for line in body]
             else:
-                ns[f"D{i}"] = a.default
+                factory = getattr(a.default, "factory", None)  # an attrs Factory (takes_self is not used)
+                ns[f"D{i}"] = factory or a.default
                 lines.append(f"    {v} = g({wire!r}, _MISSING)")
-                lines.append(f"    if {v} is _MISSING: {v} = D{i}")
+                lines.append(f"    if {v} is _MISSING: {v} = D{i}{'()' if factory else ''}")
                 lines.append("    else:")
                 lines += ["        " + line for line in body or ["pass"]]
             assigned.append((a.name, v))
@@ -458,6 +501,10 @@ class _FastDecoderBuilder:
             return [f"if {v} is not None and type({v}) is not str: raise _GiveUp", f"{v} = H{i}({v}, T{i})"]
         optional = _is_optional(tp)
         inner = _optional_inner(tp) if optional else tp
+        if _empty_list_default(a):
+            # null and "" are the field left unset; any other value converts as for an optional list.
+            body = self._convert(v, a.evolve(type=tp | None, default=None), ns, i)
+            return [f"if {v} is None or {v} == '': {v} = D{i}()", "else:", *("    " + line for line in body or ["pass"])]
         if inner is str:
             guard = f"{v} is not None and " if optional else ""
             return [f"if {guard}type({v}) is not str: {v} = _str({v}, str)"]

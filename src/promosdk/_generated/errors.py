@@ -10,6 +10,7 @@ from promosdk._errors import (
     ServerBusyError,
     WaiqinAPIError,
 )
+from promosdk._public import publish
 
 
 class SystemBusyError(ServerBusyError):
@@ -198,3 +199,7 @@ __all__ = [
     "WaiqinRequestFailedError",
     "ERROR_CLASSES",
 ]
+
+
+# Reprs, tracebacks and pickles name the public module, which re-exports every class.
+publish(globals(), 'promosdk.errors')

@@ -8,6 +8,7 @@ from typing import Any
 from attrs import define, field
 
 from promosdk._enums import OpenIntEnum, OpenStrEnum
+from promosdk._public import UnsetList, publish
 from promosdk._redact import redacted_repr
 
 __all__ = [
@@ -181,14 +182,14 @@ class Campaign:
     """Campaign information (documented as VARCHAR(32) here, TEXT on input)."""
     register_url: str | None = field(default=None, metadata={"wire": "register_url"})
     """Registration URL."""
-    belong_dept: list[Dept] | None = field(default=None, metadata={"wire": "belong_dept"})
+    belong_dept: list[Dept] = field(factory=UnsetList, metadata={"wire": "belong_dept"})
     """Owning departments."""
-    override_customer: list[Customer] | None = field(default=None, metadata={"wire": "override_customer"})
+    override_customer: list[Customer] = field(factory=UnsetList, metadata={"wire": "override_customer"})
     """Customers the campaign covers."""
-    invited_customer: list[Customer] | None = field(default=None, metadata={"wire": "invited_customer"})
+    invited_customer: list[Customer] = field(factory=UnsetList, metadata={"wire": "invited_customer"})
     """Customers already notified."""
-    registered_customer: list[RegisteredCustomer] | None = field(
-        default=None, metadata={"wire": "registered_customer"}
+    registered_customer: list[RegisteredCustomer] = field(
+        factory=UnsetList, metadata={"wire": "registered_customer"}
     )
     """Customers registered for the campaign."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
@@ -200,10 +201,10 @@ class Campaign:
 class WaiqinResponse:
     """The envelope of every answer."""
 
+    return_code: int = field(metadata={"wire": "return_code"})
+    """0 success, 1 failure; sometimes sent as the string "0"."""
     msg_id: str | None = field(default=None, metadata={"wire": "msg_id"})
     """The request's msg_id, echoed."""
-    return_code: int | None = field(default=None, metadata={"wire": "return_code"})
-    """0 success, 1 failure; sometimes sent as the string "0"."""
     return_msg: str | None = field(default=None, metadata={"wire": "return_msg"})
     response_data: str | None = field(default=None, metadata={"wire": "response_data"})
     """Payload, a JSON-encoded string when present."""
@@ -216,12 +217,16 @@ class WaiqinResponse:
 class QueryCampaignResponse:
     """The envelope of queryCampaign; response_data holds the campaigns."""
 
+    return_code: int = field(metadata={"wire": "return_code"})
     msg_id: str | None = field(default=None, metadata={"wire": "msg_id"})
-    return_code: int | None = field(default=None, metadata={"wire": "return_code"})
     return_msg: str | None = field(default=None, metadata={"wire": "return_msg"})
-    response_data: list[Campaign] | None = field(
-        default=None, metadata={"wire": "response_data", "json_string": True}
+    response_data: list[Campaign] = field(
+        factory=UnsetList, metadata={"wire": "response_data", "json_string": True}
     )
     """The campaigns, sent as a JSON-encoded string; absent, null, "" and "[]" all mean none."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+
+# Reprs, tracebacks and pickles name the public module, which re-exports every class.
+publish(globals(), 'promosdk.models')

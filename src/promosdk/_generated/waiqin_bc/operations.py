@@ -148,7 +148,7 @@ RULES: dict[type[Any], ModelRules] = {
     models.WaiqinResponse: ModelRules(
         fields=(
             FieldRule(wire='msg_id', kind='str'),
-            FieldRule(wire='return_code', kind='int'),
+            FieldRule(wire='return_code', kind='int', required=True),
             FieldRule(wire='return_msg', kind='str'),
             FieldRule(wire='response_data', kind='str'),
         ),
@@ -156,7 +156,7 @@ RULES: dict[type[Any], ModelRules] = {
     models.QueryCampaignResponse: ModelRules(
         fields=(
             FieldRule(wire='msg_id', kind='str'),
-            FieldRule(wire='return_code', kind='int'),
+            FieldRule(wire='return_code', kind='int', required=True),
             FieldRule(wire='return_msg', kind='str'),
             FieldRule(wire='response_data', kind='list'),
         ),

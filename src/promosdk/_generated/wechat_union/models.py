@@ -8,6 +8,7 @@ from typing import Any
 from attrs import define, field
 
 from promosdk._enums import OpenIntEnum, OpenStrEnum
+from promosdk._public import UnsetList, publish
 from promosdk._redact import redacted_repr
 
 __all__ = [
@@ -207,11 +208,11 @@ class Category:
 class ProductDetail:
     """Detailed product data."""
 
-    detail_img: list[str] | None = field(default=None, metadata={"wire": "detailImg"})
+    detail_img: list[str] = field(factory=UnsetList, metadata={"wire": "detailImg"})
     """Detail pictures."""
-    detail_videos: list[Any] | None = field(default=None, metadata={"wire": "detailVideos"})
+    detail_videos: list[Any] = field(factory=UnsetList, metadata={"wire": "detailVideos"})
     """Detail videos (example only)."""
-    detail_video_info: list[Any] | None = field(default=None, metadata={"wire": "detailVideoInfo"})
+    detail_video_info: list[Any] = field(factory=UnsetList, metadata={"wire": "detailVideoInfo"})
     """Detail video info (example only)."""
     desc: str | None = field(default=None, metadata={"wire": "desc"})
     """Description text (example only)."""
@@ -259,7 +260,7 @@ class Sku:
 class SkuIdList:
     """SKU ids of the product (example only)."""
 
-    sku_ids: list[str] | None = field(default=None, metadata={"wire": "skuIds"})
+    sku_ids: list[str] = field(factory=UnsetList, metadata={"wire": "skuIds"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -279,7 +280,7 @@ class SkuPrice:
 class SkuList:
     """SKU prices of the product (example only)."""
 
-    sku_info: list[SkuPrice] | None = field(default=None, metadata={"wire": "skuInfo"})
+    sku_info: list[SkuPrice] = field(factory=UnsetList, metadata={"wire": "skuInfo"})
     min_price: int | None = field(default=None, metadata={"wire": "minPrice"})
     """Lowest SKU price in cents."""
     max_price: int | None = field(default=None, metadata={"wire": "maxPrice"})
@@ -291,7 +292,7 @@ class SkuList:
 @redacted_repr
 @define(kw_only=True)
 class ServiceDesc:
-    service_list: list[Any] | None = field(default=None, metadata={"wire": "serviceList"})
+    service_list: list[Any] = field(factory=UnsetList, metadata={"wire": "serviceList"})
     desc: str | None = field(default=None, metadata={"wire": "desc"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
@@ -326,7 +327,7 @@ class SpuLimited:
 @redacted_repr
 @define(kw_only=True)
 class GroupbuyInfo:
-    sku_list: list[Any] | None = field(default=None, metadata={"wire": "skuList"})
+    sku_list: list[Any] = field(factory=UnsetList, metadata={"wire": "skuList"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -340,9 +341,9 @@ class ProductDetailInfo:
     """Product title."""
     sub_title: str | None = field(default=None, metadata={"wire": "subTitle"})
     """Product subtitle."""
-    head_img: list[str] | None = field(default=None, metadata={"wire": "headImg"})
+    head_img: list[str] = field(factory=UnsetList, metadata={"wire": "headImg"})
     """Main pictures."""
-    category: list[Category] | None = field(default=None, metadata={"wire": "category"})
+    category: list[Category] = field(factory=UnsetList, metadata={"wire": "category"})
     """Categories."""
     brand: str | None = field(default=None, metadata={"wire": "brand"})
     """Brand name."""
@@ -351,7 +352,7 @@ class ProductDetailInfo:
     model: str | None = field(default=None, metadata={"wire": "model"})
     """Model."""
     detail: ProductDetail | None = field(default=None, metadata={"wire": "detail"})
-    param: list[Any] | None = field(default=None, metadata={"wire": "param"})
+    param: list[Any] = field(factory=UnsetList, metadata={"wire": "param"})
     """Product parameters."""
     min_price: int | None = field(default=None, metadata={"wire": "minPrice"})
     """Lowest unit price in cents."""
@@ -361,21 +362,21 @@ class ProductDetailInfo:
     """Total stock (documented as a number, sent as a string)."""
     total_sold_num: int | None = field(default=None, metadata={"wire": "totalSoldNum", "wire_type": "string"})
     """Cumulative sales (documented as a number, sent as a string)."""
-    skus: list[Sku] | None = field(default=None, metadata={"wire": "skus"})
+    skus: list[Sku] = field(factory=UnsetList, metadata={"wire": "skus"})
     """SKUs."""
-    attr: list[Any] | None = field(default=None, metadata={"wire": "attr"})
+    attr: list[Any] = field(factory=UnsetList, metadata={"wire": "attr"})
     """Attributes (example only)."""
-    shopcat_id: list[Any] | None = field(default=None, metadata={"wire": "shopcatId"})
+    shopcat_id: list[Any] = field(factory=UnsetList, metadata={"wire": "shopcatId"})
     """Shop categories (example only)."""
-    qualification_url: list[Any] | None = field(default=None, metadata={"wire": "qualificationUrl"})
+    qualification_url: list[Any] = field(factory=UnsetList, metadata={"wire": "qualificationUrl"})
     """Qualification URLs (example only)."""
-    third_category_histories: list[Any] | None = field(
-        default=None, metadata={"wire": "thirdCategoryHistories"}
+    third_category_histories: list[Any] = field(
+        factory=UnsetList, metadata={"wire": "thirdCategoryHistories"}
     )
     """(example only)."""
-    head_video_info: list[Any] | None = field(default=None, metadata={"wire": "headVideoInfo"})
+    head_video_info: list[Any] = field(factory=UnsetList, metadata={"wire": "headVideoInfo"})
     """(example only)."""
-    labels: list[Any] | None = field(default=None, metadata={"wire": "labels"})
+    labels: list[Any] = field(factory=UnsetList, metadata={"wire": "labels"})
     """(example only)."""
     sku_id_list: SkuIdList | None = field(default=None, metadata={"wire": "skuIdList"})
     sku_list: SkuList | None = field(default=None, metadata={"wire": "skuList"})
@@ -413,9 +414,9 @@ class ProductDetailInfo:
 class LeagueExInfo:
     """Commission information."""
 
-    has_commission: HasCommission | None = field(default=None, metadata={"wire": "hasCommission"})
-    commission_ratio: int | None = field(default=None, metadata={"wire": "commissionRatio"})
+    commission_ratio: int = field(metadata={"wire": "commissionRatio"})
     """Commission ratio in 1/10,000 (700 = 7%)."""
+    has_commission: HasCommission | None = field(default=None, metadata={"wire": "hasCommission"})
     commission_value: int | None = field(default=None, metadata={"wire": "commissionValue"})
     """Commission amount per unit, in cents."""
     ban_bizuin: int | None = field(default=None, metadata={"wire": "banBizuin"})
@@ -431,7 +432,7 @@ class LeagueExInfo:
 @redacted_repr
 @define(kw_only=True)
 class DiscountCondition:
-    product_ids: list[str] | None = field(default=None, metadata={"wire": "productIds"})
+    product_ids: list[str] = field(factory=UnsetList, metadata={"wire": "productIds"})
     """Product ids the coupon applies to."""
     product_cnt: int | None = field(default=None, metadata={"wire": "productCnt"})
     """Number of products required."""
@@ -511,7 +512,7 @@ class CouponInfo:
     coupon_id: str | None = field(default=None, metadata={"wire": "couponId"})
     """Coupon id ("0" when there is none)."""
     coupon_detail: CouponDetail | None = field(default=None, metadata={"wire": "couponDetail"})
-    all_coupon_ids: list[str] | None = field(default=None, metadata={"wire": "allCouponIds"})
+    all_coupon_ids: list[str] = field(factory=UnsetList, metadata={"wire": "allCouponIds"})
     """(example only)."""
     discount: str | None = field(default=None, metadata={"wire": "discount"})
     """(example only)."""
@@ -524,10 +525,10 @@ class CouponInfo:
 class ProductInfo:
     """A product of a targeted plan."""
 
+    product_id: str = field(metadata={"wire": "productId"})
+    """Product ID."""
     plan_id: str | None = field(default=None, metadata={"wire": "planId"})
     """Plan ID."""
-    product_id: str | None = field(default=None, metadata={"wire": "productId"})
-    """Product ID."""
     product_status: int | None = field(default=None, metadata={"wire": "productStatus"})
     """Product status."""
     commission_ratio: int | None = field(default=None, metadata={"wire": "commissionRatio"})
@@ -549,7 +550,7 @@ class PlanInfoResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
     target_plan_info: TargetPlanInfo | None = field(default=None, metadata={"wire": "targetPlanInfo"})
-    product_list_info: list[ProductInfo] | None = field(default=None, metadata={"wire": "productListInfo"})
+    product_list_info: list[ProductInfo] = field(factory=UnsetList, metadata={"wire": "productListInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -581,7 +582,7 @@ class ErrcodeResponse:
 class ApplyStatusData:
     """The promoter's application to a plan."""
 
-    plan_id: str | None = field(default=None, metadata={"wire": "planId"})
+    plan_id: str = field(metadata={"wire": "planId"})
     """Plan ID."""
     promoter_status: PromoterStatus | None = field(default=None, metadata={"wire": "promoterStatus"})
     apply_time: int | None = field(default=None, metadata={"wire": "applyTime"})
@@ -601,6 +602,8 @@ class ApplyStatusData:
 @redacted_repr
 @define(kw_only=True)
 class ApplyStatusResponse:
+    """Answer of apply_status."""
+
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
     data: ApplyStatusData | None = field(default=None, metadata={"wire": "data"})
@@ -668,7 +671,7 @@ class PromotionUpdRequest:
 class PromotionSource:
     """A promotion spot."""
 
-    promotion_source_name: str | None = field(default=None, metadata={"wire": "promotionSourceName"})
+    promotion_source_name: str = field(metadata={"wire": "promotionSourceName"})
     """Spot name."""
     promotion_source_pid: str | None = field(default=None, metadata={"wire": "promotionSourcePid"})
     """Spot PID."""
@@ -683,14 +686,16 @@ class PromotionSource:
 @redacted_repr
 @define(kw_only=True)
 class PromotionListResponse:
+    """Answer of promotion/list (one page)."""
+
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
     total: int | None = field(default=None, metadata={"wire": "total"})
     """Total number of spots."""
     promotion_max_cnt: int | None = field(default=None, metadata={"wire": "promotionMaxCnt"})
     """Maximum number of spots the promoter may create."""
-    promotion_source_list: list[PromotionSource] | None = field(
-        default=None, metadata={"wire": "promotionSourceList"}
+    promotion_source_list: list[PromotionSource] = field(
+        factory=UnsetList, metadata={"wire": "promotionSourceList"}
     )
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
@@ -741,3 +746,7 @@ class PromotionListRequest:
     """Page size (default 20). The maximum is not documented; promotionMaxCnt is 100, so 100 is ours."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+
+# Reprs, tracebacks and pickles name the public module, which re-exports every class.
+publish(globals(), 'promosdk.models')

@@ -300,7 +300,7 @@ RULES: dict[type[Any], ModelRules] = {
     models.LeagueExInfo: ModelRules(
         fields=(
             FieldRule(wire='hasCommission', kind='enum', enum=(0, 1)),
-            FieldRule(wire='commissionRatio', kind='int'),
+            FieldRule(wire='commissionRatio', kind='int', required=True),
             FieldRule(wire='commissionValue', kind='int'),
             FieldRule(wire='banBizuin', kind='int'),
             FieldRule(wire='banCategory', kind='int'),
@@ -357,7 +357,7 @@ RULES: dict[type[Any], ModelRules] = {
     models.ProductInfo: ModelRules(
         fields=(
             FieldRule(wire='planId', kind='str'),
-            FieldRule(wire='productId', kind='str'),
+            FieldRule(wire='productId', kind='str', required=True),
             FieldRule(wire='productStatus', kind='int'),
             FieldRule(wire='commissionRatio', kind='int'),
             FieldRule(wire='productDetailInfo', kind='model'),
@@ -387,7 +387,7 @@ RULES: dict[type[Any], ModelRules] = {
     ),
     models.ApplyStatusData: ModelRules(
         fields=(
-            FieldRule(wire='planId', kind='str'),
+            FieldRule(wire='planId', kind='str', required=True),
             FieldRule(wire='promoterStatus', kind='enum', enum=(0, 1, 2, 3, 999)),
             FieldRule(wire='applyTime', kind='int'),
             FieldRule(wire='joinTime', kind='int'),
@@ -434,7 +434,7 @@ RULES: dict[type[Any], ModelRules] = {
     ),
     models.PromotionSource: ModelRules(
         fields=(
-            FieldRule(wire='promotionSourceName', kind='str'),
+            FieldRule(wire='promotionSourceName', kind='str', required=True),
             FieldRule(wire='promotionSourcePid', kind='str'),
             FieldRule(wire='status', kind='str'),
             FieldRule(wire='pidId', kind='str'),

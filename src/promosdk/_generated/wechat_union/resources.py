@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import cast, overload
 
+from promosdk._coerce import nested
 from promosdk._resource import BaseResource, RawResponse
 
 from .models import (
@@ -84,8 +85,14 @@ class PromotionResource(BaseResource):
         request = PromotionAddRequest(promotion_source_name=promotion_source_name)
         return cast('PromotionAddResponse', await self._call('add', request))
 
-    async def upd(self, *, previous_promotion_info: PreviousPromotionInfo, promotion_info: PromotionInfo) -> ErrcodeResponse:
-        """Rename a promotion spot. Documented errors: 14007."""
+    @overload
+    async def upd(self, *, promotion_source_pid: str, promotion_source_name: str, new_promotion_source_name: str) -> ErrcodeResponse: ...
+    @overload
+    async def upd(self, *, previous_promotion_info: PreviousPromotionInfo, promotion_info: PromotionInfo) -> ErrcodeResponse: ...
+    async def upd(self, *, promotion_source_pid: str | None = None, promotion_source_name: str | None = None, new_promotion_source_name: str | None = None, previous_promotion_info: PreviousPromotionInfo | None = None, promotion_info: PromotionInfo | None = None) -> ErrcodeResponse:
+        """Rename a promotion spot. Documented errors: 14007. Pass either the flat arguments or the nested models."""
+        previous_promotion_info = nested(PreviousPromotionInfo, previous_promotion_info, 'previous_promotion_info', {'promotion_source_pid': ('promotion_source_pid', promotion_source_pid), 'promotion_source_name': ('promotion_source_name', promotion_source_name)}, frozenset({'promotion_source_pid', 'promotion_source_name'}))
+        promotion_info = nested(PromotionInfo, promotion_info, 'promotion_info', {'promotion_source_name': ('new_promotion_source_name', new_promotion_source_name)}, frozenset({'promotion_source_name'}))
         request = PromotionUpdRequest(previous_promotion_info=previous_promotion_info, promotion_info=promotion_info)
         return cast('ErrcodeResponse', await self._call('upd', request))
 
@@ -105,8 +112,14 @@ class PromotionResourceWithRawResponse(BaseResource):
         request = PromotionAddRequest(promotion_source_name=promotion_source_name)
         return cast('RawResponse[PromotionAddResponse]', await self._call_raw('add', request))
 
-    async def upd(self, *, previous_promotion_info: PreviousPromotionInfo, promotion_info: PromotionInfo) -> RawResponse[ErrcodeResponse]:
-        """Rename a promotion spot. Documented errors: 14007."""
+    @overload
+    async def upd(self, *, promotion_source_pid: str, promotion_source_name: str, new_promotion_source_name: str) -> RawResponse[ErrcodeResponse]: ...
+    @overload
+    async def upd(self, *, previous_promotion_info: PreviousPromotionInfo, promotion_info: PromotionInfo) -> RawResponse[ErrcodeResponse]: ...
+    async def upd(self, *, promotion_source_pid: str | None = None, promotion_source_name: str | None = None, new_promotion_source_name: str | None = None, previous_promotion_info: PreviousPromotionInfo | None = None, promotion_info: PromotionInfo | None = None) -> RawResponse[ErrcodeResponse]:
+        """Rename a promotion spot. Documented errors: 14007. Pass either the flat arguments or the nested models."""
+        previous_promotion_info = nested(PreviousPromotionInfo, previous_promotion_info, 'previous_promotion_info', {'promotion_source_pid': ('promotion_source_pid', promotion_source_pid), 'promotion_source_name': ('promotion_source_name', promotion_source_name)}, frozenset({'promotion_source_pid', 'promotion_source_name'}))
+        promotion_info = nested(PromotionInfo, promotion_info, 'promotion_info', {'promotion_source_name': ('new_promotion_source_name', new_promotion_source_name)}, frozenset({'promotion_source_name'}))
         request = PromotionUpdRequest(previous_promotion_info=previous_promotion_info, promotion_info=promotion_info)
         return cast('RawResponse[ErrcodeResponse]', await self._call_raw('upd', request))
 

@@ -1,0 +1,99 @@
+"""The async resource classes: one method per public operation, in a plain and a raw-response flavour.
+
+Each method converts its arguments (promosdk._coerce, as codegen/signatures.py decides), builds the
+request model and hands it to the client. A method with ``x-flat-arguments`` gets two ``@overload``
+forms (flat arguments, or the nested models) over one implementation that accepts either.
+"""
+
+from __future__ import annotations
+
+import types
+
+from .pysource import docstring, py_str
+from .signatures import Method
+from .signatures import method as method_of
+from .spec import SPEC, pascal, public_groups, synthesise_requests, tag_description
+
+__all__ = ["render_method", "render_resources"]
+
+HEADER = "# generated from spec/{spec_name} by codegen — do not edit"
+#: The promosdk._coerce helpers a generated module may call.
+COERCERS = ("as_date", "as_datetime", "as_enum", "as_joined", "as_list", "nested")
+
+
+def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> str:
+    groups = public_groups(spec)
+    schemas = synthesise_requests(spec)["components"]["schemas"]
+    used: set[str] = set()
+    classes: list[str] = []
+    for group, ops in groups.items():
+        for raw in (False, True):
+            cls_name = pascal(group) + ("ResourceWithRawResponse" if raw else "Resource")
+            body = [f"class {cls_name}(BaseResource):"]
+            suffix = " Every method returns the raw HTTP answer." if raw else ""
+            body.append("    " + docstring(tag_description(spec, group) + suffix))
+            body.append("")
+            body.append("    _operations = OPERATIONS")
+            for _path, _method, op in ops:
+                method = method_of(spec, schemas, op, models)
+                used |= method.names
+                body += render_method(op, method, raw)
+            classes.append("\n".join(body))
+    text = "\n".join(classes)
+    typing_names = ["cast", *(["overload"] if "@overload" in text else [])]
+    coercers = [name for name in COERCERS if f"{name}(" in text]
+    out = [
+        HEADER.format(spec_name=spec_name),
+        docstring(f"Async resources of {spec['info']['title']}."),
+        "",
+        "from __future__ import annotations",
+        "",
+        *(["import datetime"] if "datetime." in text else []),
+        *(["from collections.abc import Sequence"] if "Sequence[" in text else []),
+        f"from typing import {', '.join(typing_names)}",
+        "",
+        *([f"from promosdk._coerce import {', '.join(coercers)}"] if coercers else []),
+        "from promosdk._resource import BaseResource, RawResponse",
+        "",
+        "from .models import (",
+        *[f"    {name}," for name in sorted(used)],
+        ")",
+        "from .operations import OPERATIONS",
+        "",
+        "__all__ = [",
+        *[f"    {py_str(pascal(g) + 'Resource')}," for g in groups],
+        *[f"    {py_str(pascal(g) + 'ResourceWithRawResponse')}," for g in groups],
+        "]",
+        "",
+    ]
+    return "\n".join(out) + "\n\n" + "\n\n\n".join(classes) + "\n"
+
+
+def render_method(op: SPEC, method: Method, raw: bool) -> list[str]:
+    ret = f"RawResponse[{method.result}]" if raw else method.result
+    call = "_call_raw" if raw else "_call"
+    lines = [""]
+    for overload in method.overloads:
+        lines += ["    @overload", f"    async def {method.name}({overload}) -> {ret}: ..."]
+    lines.append(f"    async def {method.name}({method.signature}) -> {ret}:")
+    summary = op.get("summary", "")
+    errors = op.get("x-operation-errors", [])
+    doc = summary
+    if errors:
+        doc += f" Documented errors: {', '.join(str(e) for e in errors)}."
+    if method.flat:
+        doc += " Pass either the flat arguments or the nested models."
+    lines.append("        " + docstring(doc if summary else f"{method.name}."))
+    for group in method.flat:
+        fields = ", ".join(f"{a.field!r}: ({a.param.name!r}, {a.param.source()})" for a in group.args)
+        required = ", ".join(repr(a.field) for a in group.args if a.required)
+        required_set = f"frozenset({{{required}}})" if required else "frozenset()"
+        lines.append(
+            f"        {group.model_param} = nested({group.model}, {group.model_param}, {group.model_param!r},"
+            f" {{{fields}}}, {required_set})"
+        )
+    flattened = {g.model_param for g in method.flat}
+    args = [f"{p.name}={p.name if p.name in flattened else p.source()}" for p in method.params]
+    lines.append(f"        request = {method.request}({', '.join(args)})")
+    lines.append(f"        return cast({ret!r}, await self.{call}({method.name!r}, request))")
+    return lines

@@ -1,0 +1,122 @@
+"""Every public client method, used the way the README shows, as a complete user script.
+
+It must pass ``mypy --strict`` as it stands: no ``cast``, no ``assert ... is not None``; whatever a
+user reads is typed as the vendor sends it. tests/test_typed_surface.py runs it against the sandbox.
+The connection settings come from the ``PROMOSDK_*`` variables ``promosdk sandbox`` prints.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+
+import promosdk
+from promosdk import PlanNotFoundError, RawResponse, WaiqinClient, WeChatUnionClient
+from promosdk.models import (
+    Campaign,
+    ErrcodeResponse,
+    EventStatus,
+    PlanInfoResponse,
+    PlanStatus,
+    PreviousPromotionInfo,
+    PromoterStatus,
+    PromotionInfo,
+    PromotionSource,
+)
+
+
+async def wechat(base_url: str, appid: str, secret: str, plan_url: str) -> list[str]:
+    seen: list[str] = []
+    async with WeChatUnionClient(appid, secret, base_url=base_url) as wx:
+        token: str = await wx.access_token()
+        seen.append(f"token of {len(token)} characters")
+
+        # targeted plans
+        info = await wx.target.plan_info(plan_invitation_url=plan_url)
+        products = info.product_list_info  # a list, never None
+        seen.append(f"{len(products)} products")
+        for product in products:
+            product_id: str = product.product_id  # required: always a str
+            seen.append(f"product {product_id}")
+        plan = info.target_plan_info
+        if plan is not None:  # x-required-pending: typed Optional until the rule is enforced
+            status: PlanStatus | None = plan.plan_status
+            seen.append(f"plan {plan.plan_name} {status!r}")
+            if plan.plan_id is not None:
+                await wx.target.apply_target(plan_id=plan.plan_id, apply_reason="we fit this plan")
+                application = await wx.target.apply_status(plan_id=plan.plan_id)
+                if application.data is not None:
+                    promoter: PromoterStatus | None = application.data.promoter_status
+                    seen.append(f"application {promoter!r} for {application.data.plan_id}")
+        try:
+            await wx.target.plan_info(plan_invitation_url=plan_url + "-nowhere")
+        except PlanNotFoundError as error:
+            seen.append(f"{type(error).__module__}.{type(error).__name__} {error.code}")
+
+        # promotion spots
+        added = await wx.promotion.add(promotion_source_name="channel A")
+        pid: str = added.pid
+        renamed: ErrcodeResponse = await wx.promotion.upd(
+            promotion_source_pid=pid, promotion_source_name="channel A", new_promotion_source_name="channel A2"
+        )
+        seen.append(f"renamed: errcode {renamed.errcode}")
+        await wx.promotion.upd(  # the model form
+            previous_promotion_info=PreviousPromotionInfo(promotion_source_pid=pid, promotion_source_name="channel A2"),
+            promotion_info=PromotionInfo(promotion_source_name="channel A3"),
+        )
+        page = await wx.promotion.list(start=0, limit=20)
+        spots: list[PromotionSource] = page.promotion_source_list
+        seen.append(f"page of {len(spots)} of {page.total} (at most {page.promotion_max_cnt})")
+        names: list[str] = [spot.promotion_source_name async for spot in wx.promotion.iter_list(page_size=20)]
+        seen.append(f"{len(names)} spots: {', '.join(names)}")
+        async for one_page in wx.promotion.paginate(page_size=50).pages():
+            seen.append(f"page at {one_page.start}: {len(one_page.items)} spots")
+
+        raw: RawResponse[PlanInfoResponse] = await wx.with_raw_response.target.plan_info(plan_invitation_url=plan_url)
+        seen.append(f"raw: HTTP {raw.status}, {len(raw.content)} bytes, {len(raw.parse().product_list_info)} products")
+        seen.append(promosdk.to_json(info)[:40])
+        seen.append(str(sorted(promosdk.to_dict(page, wire_names=False))))
+    return seen
+
+
+async def waiqin(base_url: str, openid: str, appkey: str) -> list[str]:
+    seen: list[str] = []
+    async with WaiqinClient(openid, appkey, base_url=base_url) as wq:
+        saved = await wq.bc.add_or_update_campaign(
+            source_code="plan-1", code="plan-1", name="Spring campaign", type_code="bc",
+            event_status=EventStatus.ONLINE, start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 1, 31),
+            register_url="https://example.com/register", event_information="spring offers",
+            dept_id=["D1", "D2"],
+        )  # fmt: skip
+        code: int = saved.return_code  # required: always an int
+        seen.append(f"saved: return_code {code}")
+        await wq.bc.apply_callback(
+            campaign_source_code="plan-1", campaign_code="plan-1", cm_codes=["C1", "C2"],
+            registered_time=dt.datetime(2026, 1, 2, 10, 0, tzinfo=dt.UTC),  # sent as 18:00:00, Beijing time
+            merchant_information="shop 1",
+        )  # fmt: skip
+        campaigns: list[Campaign] = await wq.bc.query_campaign(
+            activity_source_code="plan-1", after_create_time=dt.datetime(2020, 1, 1)
+        )
+        for campaign in campaigns:
+            registered = [customer.code for customer in campaign.registered_customer]  # a list, never None
+            seen.append(f"campaign {campaign.activity_name}: {campaign.event_status!r}, registered {registered}")
+        seen.append(promosdk.to_json(campaigns)[:40])
+    return seen
+
+
+async def main() -> list[str]:
+    env = os.environ
+    return [
+        *await wechat(
+            env["PROMOSDK_WECHAT_BASE_URL"], env["PROMOSDK_WECHAT_APPID"], env["PROMOSDK_WECHAT_SECRET"],
+            env["PROMOSDK_SANDBOX_PLAN_URL"],
+        ),
+        *await waiqin(env["PROMOSDK_WAIQIN_BASE_URL"], env["PROMOSDK_WAIQIN_OPENID"], env["PROMOSDK_WAIQIN_APPKEY"]),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    for line in asyncio.run(main()):
+        print(line)
