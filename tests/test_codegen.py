@@ -291,3 +291,74 @@ def test_check_fails_when_the_api_reference_is_edited(tmp_path: Path) -> None:
     edited = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     assert edited.returncode == 1
     assert "api.md: out of date" in edited.stderr and "hand edit" in edited.stderr
+
+
+# ---------------------------------------------------------------- the typed surface (issue 12)
+
+
+def test_generated_lists_are_never_optional_and_default_to_an_unset_list() -> None:
+    lists = 0
+    for family, _name in FAMILIES:
+        tree = ast.parse((OUT_DIR / family / "models.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.AnnAssign) and "list[" in ast.unparse(node.annotation):
+                assert "None" not in ast.unparse(node.annotation), ast.unparse(node)
+                assert node.value is not None and "factory=UnsetList" in ast.unparse(node.value), ast.unparse(node)
+                lists += 1
+    assert lists >= 25
+
+
+def test_generated_classes_name_their_public_module_only_in_the_real_package() -> None:
+    from codegen.generate import load_module
+
+    files = generate(SPEC_DIR)
+    for rel, public in (("wechat_union/models.py", "promosdk.models"), ("waiqin_bc/models.py", "promosdk.models"), ("errors.py", "promosdk.errors")):
+        assert files[rel].rstrip().endswith(f"publish(globals(), {public!r})"), rel
+    preview = load_module("_issue12_preview_models", files["wechat_union/models.py"])
+    assert preview.PlanInfoResponse.__module__ == "_issue12_preview_models"  # a copy keeps its own name
+    assert promosdk.models.PlanInfoResponse.__module__ == "promosdk.models"
+
+
+def test_argument_types_follow_the_spec() -> None:
+    add = inspect.signature(wq_res.BcResource.add_or_update_campaign).parameters
+    assert add["start_date"].annotation == "datetime.date | str"
+    assert add["event_status"].annotation == "EventStatus | int"
+    assert add["dept_id"].annotation == "Sequence[str] | str | None"
+    callback = inspect.signature(wq_res.BcResource.apply_callback).parameters
+    assert callback["registered_time"].annotation == "datetime.datetime | str"
+    assert callback["cm_codes"].annotation == "Sequence[str] | str | None"
+    query = inspect.signature(wq_res.BcResource.query_campaign).parameters
+    assert query["after_create_time"].annotation == "datetime.datetime | str | None"
+
+
+def test_flat_arguments_give_two_overloads_in_the_code_and_in_the_reference() -> None:
+    source = (OUT_DIR / "wechat_union" / "resources.py").read_text(encoding="utf-8")
+    flat = "promotion_source_pid: str, promotion_source_name: str, new_promotion_source_name: str"
+    model = "previous_promotion_info: PreviousPromotionInfo, promotion_info: PromotionInfo"
+    assert source.count("@overload") == 4  # upd, in the plain and the raw resource
+    assert f"async def upd(self, *, {flat}) -> ErrcodeResponse: ..." in source
+    assert f"async def upd(self, *, {model}) -> RawResponse[ErrcodeResponse]: ..." in source
+    api = DOCS_FILE.read_text(encoding="utf-8")
+    assert f"async def upd(*, {flat}) -> ErrcodeResponse\nasync def upd(*, {model}) -> ErrcodeResponse\n```" in api
+    assert "| `new_promotion_source_name` | `str \\| None` | `promotionInfo.promotionSourceName` | yes, in the flat form |" in api
+
+
+@pytest.mark.parametrize(
+    ("mapping", "message"),
+    [
+        ({"promotion_source_pid": "previousPromotionInfo.promotionSourcePid"}, r"leave required previousPromotionInfo\.\['promotionSourceName'\]"),
+        ({"x": "previousPromotionInfo.nope"}, "has no field nope"),
+        ({"x": "nowhere.promotionSourcePid"}, "no field nowhere.promotionSourcePid"),
+        ({"promotion_info": "promotionInfo.promotionSourceName"}, "already an argument"),
+    ],
+    ids=["required field left out", "unknown nested field", "unknown field", "name clash"],
+)  # fmt: skip
+def test_codegen_refuses_flat_arguments_that_cannot_work(tmp_path: Path, mapping: dict[str, str], message: str) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, spec_dir)
+    path = spec_dir / "wechat_union.openapi.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec["paths"]["/union/promoter/promotion/upd"]["post"]["x-flat-arguments"] = mapping
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(AssertionError, match=message):
+        build(spec_dir)

@@ -366,3 +366,55 @@ def test_known_int_fields_accept_integers_within_64_bits(value: Any) -> None:
     decoded = structure({"targetPlanInfo": {"planStartTime": value}}, wx.PlanInfoResponse)
     assert decoded.target_plan_info is not None and decoded.target_plan_info.plan_start_time == int(value)
     orjson.dumps(unstructure(decoded))
+
+
+# ---------------------------------------------------------------- required fields and list defaults (issue 12)
+
+
+def _list_types(value: Any, path: str = "") -> dict[str, type[Any]]:
+    """The exact type of every list attribute in a decoded model tree (repr cannot tell them apart)."""
+    found: dict[str, type[Any]] = {}
+    if attrs.has(type(value)):
+        for f in attrs.fields(type(value)):
+            item = getattr(value, f.name)
+            if isinstance(item, list):
+                found[f"{path}.{f.name}"] = type(item)
+                for i, element in enumerate(item):
+                    found.update(_list_types(element, f"{path}.{f.name}[{i}]"))
+            else:
+                found.update(_list_types(item, f"{path}.{f.name}"))
+    return found
+
+
+@pytest.mark.parametrize("empty", [None, "", "absent"])
+def test_fast_decoder_and_reference_agree_on_empty_list_forms_down_to_the_list_type(empty: Any) -> None:
+    from promosdk._public import UnsetList
+
+    body = json.loads(fixture("wechat_union/plan_info.response.json"))
+    detail = body["productListInfo"][0]["productDetailInfo"]
+    for key in ("headImg", "param", "category"):
+        if empty == "absent":
+            del detail[key]
+        else:
+            detail[key] = empty
+    fast, reference = _decode_both(body, wx.PlanInfoResponse)
+    assert fast == reference and _list_types(fast) == _list_types(reference)
+    types_ = _list_types(fast)
+    assert types_[".product_list_info[0].product_detail_info.head_img"] is UnsetList
+    assert types_[".product_list_info[0].product_detail_info.attr"] is list  # sent as []: kept on output
+    written = unstructure(fast)["productListInfo"][0]["productDetailInfo"]
+    assert "headImg" not in written and written["attr"] == []
+
+
+def test_fast_decoder_and_reference_agree_on_missing_required_fields() -> None:
+    body = json.loads(fixture("wechat_union/plan_info.response.json"))
+    del body["productListInfo"][0]["productId"]
+    body["productListInfo"][0]["leagueExInfo"].pop("commissionRatio")
+    fast, reference = _decode_both(body, wx.PlanInfoResponse)
+    assert fast == reference == (
+        "error",
+        [
+            ("productListInfo[0].productId", "required field is missing"),
+            ("productListInfo[0].leagueExInfo.commissionRatio", "required field is missing"),
+        ],
+    )

@@ -9,7 +9,8 @@
   is a plain list and is written back: round trips keep exactly the fields the server sent.
 - ``to_dict(model)`` / ``to_json(model)``: any model (or a list of models) as wire JSON.
 
-This module stays light (no cattrs, no aiohttp): the generated models import it.
+This module stays light (no attrs, cattrs or orjson until to_dict/to_json run): ``import promosdk``
+imports it, through the generated exceptions.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ import enum
 import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any
-
-import attrs
 
 __all__ = ["UnsetList", "publish", "to_dict", "to_json"]
 
@@ -63,6 +62,8 @@ def to_dict(model: Any, *, wire_names: bool = True) -> dict[str, Any]:
     field (``None`` included), enums as their values, decoded values as they are; a non-empty
     ``extra`` is kept under ``"extra"`` with its wire names.
     """
+    import attrs
+
     if not attrs.has(type(model)):
         raise TypeError(f"to_dict() takes a promosdk model, not {type(model).__name__}")
     if wire_names:
@@ -88,6 +89,8 @@ def to_json(value: Any, *, wire_names: bool = True, indent: bool = False) -> str
 
 
 def _python_dict(model: Any) -> dict[str, Any]:
+    import attrs
+
     out: dict[str, Any] = {}
     for a in attrs.fields(type(model)):
         value = getattr(model, a.name)
@@ -100,6 +103,8 @@ def _python_dict(model: Any) -> dict[str, Any]:
 
 
 def _python_value(value: Any) -> Any:
+    import attrs
+
     if attrs.has(type(value)):
         return _python_dict(value)
     if isinstance(value, enum.Enum):
