@@ -13,6 +13,7 @@ import copy
 import datetime
 import inspect
 import json
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -137,11 +138,16 @@ def test_fuzzed_arguments_send_valid_requests_or_raise_validation_errors(
 ) -> None:
     client: WeChatUnionClient | WaiqinClient = harness.sb.waiqin if group == "bc" else harness.sb.wechat
     bound = getattr(getattr(client, group), method)
-    params = {n: p for n, p in inspect.signature(bound).parameters.items()}
-    strategy = st.fixed_dictionaries(
-        {n: value_strategy(n, str(p.annotation)) for n, p in params.items() if p.default is inspect.Parameter.empty},
-        optional={n: value_strategy(n, str(p.annotation)) for n, p in params.items() if p.default is not inspect.Parameter.empty},
-    )  # fmt: skip
+    # A method with two forms (upd: flat arguments or nested models) is fuzzed in each of them.
+    forms = typing.get_overloads(getattr(type(getattr(client, group)), method)) or [bound]
+    strategies = []
+    for form in forms:
+        params = {n: p for n, p in inspect.signature(form).parameters.items() if n != "self"}
+        strategies.append(st.fixed_dictionaries(
+            {n: value_strategy(n, str(p.annotation)) for n, p in params.items() if p.default is inspect.Parameter.empty},
+            optional={n: value_strategy(n, str(p.annotation)) for n, p in params.items() if p.default is not inspect.Parameter.empty},
+        ))  # fmt: skip
+    strategy = st.one_of(strategies)
 
     @settings(SETTINGS, max_examples=120)
     @given(kwargs=strategy)
