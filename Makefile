@@ -19,6 +19,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src codegen tests benchmarks
 	$(BIN)/mypy
+	# The README's Python blocks, as printed, each a complete module under mypy --strict.
+	rm -rf build/readme && $(BIN)/python -m tests.readme_blocks build/readme >/dev/null
+	$(BIN)/mypy --strict build/readme
 
 codegen: $(STAMP)
 	$(BIN)/python -m codegen
