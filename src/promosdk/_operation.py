@@ -32,6 +32,16 @@ class OperationSpec:
     summary: str = ""
 
     @property
+    def id(self) -> str:
+        """The stable operation id, ``group.name`` (``target.plan_info``), used everywhere."""
+        return f"{self.group}.{self.name}"
+
+    @property
+    def cli_name(self) -> str:
+        """The CLI command of the operation under its group's command (``plan-info``)."""
+        return self.name.replace("_", "-")
+
+    @property
     def safe_to_retry(self) -> bool:
         """Reads and idempotent writes may be retried after an ambiguous failure."""
         return not self.write or self.idempotent
