@@ -39,6 +39,7 @@ from promosdk import (
 from promosdk._generated.wechat_union import models
 from promosdk.sandbox import PlanSeed, SandboxConfig
 from promosdk.testing import SandboxHandle, sandbox
+from tests.bodies import apply_status_ok, plan_info_ok
 from tests.loopback import (
     HANG,
     Answer,
@@ -358,7 +359,7 @@ async def test_json_served_as_text_plain_decodes() -> None:
         server.route(
             APPLY_STATUS,
             json_answer(
-                {"errcode": 0, "errmsg": "ok", "data": {"planId": "p", "promoterStatus": 2, "joinTime": "1700000000"}},
+                apply_status_ok(planId="p", promoterStatus=2, joinTime="1700000000"),
                 content_type="text/plain",
             ),
         )
@@ -377,7 +378,7 @@ async def test_requests_on_the_wire() -> None:
     async with _loopback() as (server, client):
         server.route(APPLY_TARGET, wechat_ok())
         server.route(UPD, wechat_ok())
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         await client.target.apply_target(plan_id="P1", apply_reason="原因")
         await client.promotion.upd(
             previous_promotion_info=models.PreviousPromotionInfo(promotion_source_pid="pid1", promotion_source_name="旧"),
@@ -427,7 +428,7 @@ async def test_with_raw_response_gives_status_headers_and_body_bytes() -> None:
         assert raw.attempts == 1
         # a raw call that was retried says so
         server.queue(PLAN_INFO, html(503))
-        server.route(PLAN_INFO, wechat_ok(targetPlanInfo={"planId": "p"}))
+        server.route(PLAN_INFO, json_answer(plan_info_ok("p")))
         raw_info = await client.with_options(retry_policy=promosdk.RetryPolicy(base=0.001)).with_raw_response.target.plan_info(
             plan_invitation_url="u"
         )
@@ -438,7 +439,7 @@ async def test_with_raw_response_gives_status_headers_and_body_bytes() -> None:
 
 async def test_with_options_overrides_per_call_and_shares_the_session() -> None:
     async with _loopback(timeout=5.0) as (server, client):
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         await client.target.plan_info(plan_invitation_url="warm")  # token + one keep-alive connection
 
         # max_retries=0: a 503 is raised at once, where the client itself would retry it
@@ -479,7 +480,7 @@ async def test_with_options_overrides_per_call_and_shares_the_session() -> None:
 async def test_user_supplied_session_is_used_and_not_closed() -> None:
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler(["session-token-01"]))
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         session = aiohttp.ClientSession(headers={"X-Users-Session": "yes"})
         try:
             async with WeChatUnionClient(APPID, SECRET, base_url=server.url, session=session) as client:
@@ -497,7 +498,7 @@ async def test_user_supplied_session_is_used_and_not_closed() -> None:
 async def test_owned_session_is_closed_by_aclose() -> None:
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler(["owned-token-001"]))
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         client = WeChatUnionClient(APPID, SECRET, base_url=server.url)
         await client.target.plan_info(plan_invitation_url="u")
         await client.aclose()
