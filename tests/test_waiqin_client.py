@@ -26,6 +26,7 @@ from promosdk._generated.waiqin_bc import models
 from promosdk.sandbox import SandboxConfig
 from promosdk.signing import waiqin_digest, waiqin_timestamp
 from promosdk.testing import sandbox
+from tests.bodies import waiqin_ok
 from tests.loopback import (
     Answer,
     LoopbackServer,
@@ -184,7 +185,7 @@ async def test_msg_id_unique_per_call_and_echo_checked() -> None:
         assert len(set(ids)) == 20
         assert all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids)
         # the answer echoes someone else's msg_id: refused
-        server.queue(QUERY, json_answer({"msg_id": "0" * 32, "return_code": 0, "response_data": "[]"}))
+        server.queue(QUERY, json_answer(waiqin_ok(msg_id="0" * 32, response_data="[]")))
         with pytest.raises(BadResponseError) as caught:
             await client.with_options(max_retries=0).bc.query_campaign()
         assert "msg_id" in str(caught.value)
@@ -200,7 +201,7 @@ async def test_return_code_int_or_string_succeeds(return_code: object) -> None:
             waiqin_echo_handler({"return_code": return_code, "return_msg": "", "response_data": orjson.dumps(campaigns).decode()}),
             prefix=True,
         )
-        server.route(ADD, waiqin_echo_handler({"return_code": return_code}), prefix=True)
+        server.route(ADD, waiqin_echo_handler(waiqin_ok(return_code=return_code)), prefix=True)
         [campaign] = await client.bc.query_campaign(activity_code="C")
         assert isinstance(campaign, models.Campaign)
         assert campaign.event_status is models.EventStatus.SUSPENDED
@@ -211,7 +212,7 @@ async def test_return_code_int_or_string_succeeds(return_code: object) -> None:
 
 @pytest.mark.parametrize("response_data", [None, "", "[]", "missing"])
 async def test_query_campaign_empty_forms(response_data: str | None) -> None:
-    payload: dict[str, Any] = {"return_code": 0}
+    payload: dict[str, Any] = waiqin_ok()
     if response_data != "missing":
         payload["response_data"] = response_data
     async with _loopback() as (server, client):
