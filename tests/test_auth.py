@@ -77,12 +77,12 @@ async def test_1000_concurrent_calls_against_the_sandbox_mint_one_token() -> Non
         await asyncio.gather(*(sb.wechat.target.plan_info(plan_invitation_url=plan.invitation_url) for _ in range(1000)))
         counters = await sb.admin.counters()
         print(
-            f"\n[token] sandbox, 1000 concurrent cold calls: stable_token requests={counters['requests']['stable_token']}, "
-            f"tokens minted={counters['token_issuances'][sb.wechat.appid]}, plan_info={counters['requests']['plan_info']}"
+            f"\n[token] sandbox, 1000 concurrent cold calls: stable_token requests={counters['requests']['token.stable_token']}, "
+            f"tokens minted={counters['token_issuances'][sb.wechat.appid]}, plan_info={counters['requests']['target.plan_info']}"
         )
-        assert counters["requests"]["stable_token"] == 1
+        assert counters["requests"]["token.stable_token"] == 1
         assert counters["token_issuances"][sb.wechat.appid] == 1
-        assert counters["requests"]["plan_info"] == 1000
+        assert counters["requests"]["target.plan_info"] == 1000
 
 
 # ---------------------------------------------------------------------------- compare-and-expire
@@ -124,12 +124,12 @@ async def test_sandbox_expired_token_burst_refreshes_once() -> None:
         counters = await sb.admin.counters()
         print(
             f"\n[token] sandbox, 200 concurrent calls after expiry: stable_token requests="
-            f"{counters['requests']['stable_token']}, tokens minted={counters['token_issuances'][wx.appid]}, "
-            f"plan_info={counters['requests']['plan_info']}"
+            f"{counters['requests']['token.stable_token']}, tokens minted={counters['token_issuances'][wx.appid]}, "
+            f"plan_info={counters['requests']['target.plan_info']}"
         )
-        assert counters["requests"]["stable_token"] == 2
+        assert counters["requests"]["token.stable_token"] == 2
         assert counters["token_issuances"][wx.appid] == 2
-        assert counters["requests"]["plan_info"] == 1 + 200 + 200
+        assert counters["requests"]["target.plan_info"] == 1 + 200 + 200
 
 
 async def test_always_40001_fails_after_exactly_one_retry() -> None:
@@ -269,8 +269,8 @@ async def test_classic_token_against_the_sandbox() -> None:
             *(sb.wechat.target.plan_info(plan_invitation_url=sb.plans[0].invitation_url) for _ in range(20))
         )
         counters = await sb.admin.counters()
-        assert counters["requests"]["token"] == 1
-        assert counters["requests"]["stable_token"] == 0
+        assert counters["requests"]["token.token"] == 1
+        assert counters["requests"]["token.stable_token"] == 0
 
 
 async def test_user_async_callable_token_source() -> None:

@@ -189,7 +189,7 @@ async def test_ensure_spots_is_idempotent_and_pages() -> None:
         ]
         # The first add lands but its answer is lost: reconciled (by the client or by re-listing), not doubled.
         await sb.admin.set_faults(
-            [{"route": "promotion_add", "kind": "reset_after", "probability": 1.0, "times": 1}]
+            [{"route": "promotion.add", "kind": "reset_after", "probability": 1.0, "times": 1}]
         )
         stats = CallStats()
         report = await ensure_spots(sb.wechat, specs, stats=stats, backoff=0.01)
@@ -197,11 +197,11 @@ async def test_ensure_spots_is_idempotent_and_pages() -> None:
         assert report.added == ["new-1", "c"]
         assert report.renamed == ["a", "b"]
         assert report.total == 27 and report.max_count == 100
-        assert stats.endpoints["promotion_list"].calls >= 2  # 25 spots: 2 pages
+        assert stats.endpoints["promotion.list"].calls >= 2  # 25 spots: 2 pages
         again = CallStats()
         report = await ensure_spots(sb.wechat, specs, stats=again)
         assert report.present == ["keep", "new-1", "a", "b", "c"]
-        assert again.endpoints["promotion_add"].calls == again.endpoints["promotion_upd"].calls == 0
+        assert again.endpoints["promotion.add"].calls == again.endpoints["promotion.upd"].calls == 0
         counters = await sb.admin.counters()
         assert max(counters["effects"]["promotion_add"].values()) == 1
         names = [s.name for s in sb.state.spots(DEFAULT_APPID)]
@@ -213,7 +213,7 @@ async def test_ensure_spots_refuses_to_exceed_the_limit() -> None:
         await sb.admin.seed(spots={DEFAULT_APPID: ["a", "b"]})
         with pytest.raises(PromotionLimitReachedError, match="promotionMaxCnt is 3"):
             await ensure_spots(sb.wechat, [SpotSpec("c"), SpotSpec("d")])
-        assert (await sb.admin.counters())["requests"]["promotion_add"] == 0
+        assert (await sb.admin.counters())["requests"]["promotion.add"] == 0
 
 
 # ---------------------------------------------------------------------------------------- the run
@@ -225,15 +225,15 @@ async def test_batch_with_faults_then_rerun_skips_everything(tmp_path: Path) -> 
     inputs_path, output = tmp_path / "plans.jsonl", tmp_path / "results.jsonl"
     inputs = write_inputs(inputs_path, seeds, unknown=10)
     faults = [
-        {"route": "plan_info", "kind": "http_503", "probability": 0.1},
-        {"route": "apply_status", "kind": "busy", "probability": 0.1},
-        {"route": "apply_target", "kind": "reset_after", "probability": 0.1},
-        {"route": "apply_target", "kind": "http_503", "probability": 0.05},
-        {"route": "add_or_update_campaign", "kind": "http_502", "probability": 0.1},
-        {"route": "apply_callback", "kind": "reset_after", "probability": 0.1},
-        {"route": "apply_callback", "kind": "truncated", "probability": 0.05},
-        {"route": "query_campaign", "kind": "latency", "probability": 0.1, "delay": 0.05},
-        {"route": "promotion_add", "kind": "reset_after", "probability": 0.2},
+        {"route": "target.plan_info", "kind": "http_503", "probability": 0.1},
+        {"route": "target.apply_status", "kind": "busy", "probability": 0.1},
+        {"route": "target.apply_target", "kind": "reset_after", "probability": 0.1},
+        {"route": "target.apply_target", "kind": "http_503", "probability": 0.05},
+        {"route": "bc.add_or_update_campaign", "kind": "http_502", "probability": 0.1},
+        {"route": "bc.apply_callback", "kind": "reset_after", "probability": 0.1},
+        {"route": "bc.apply_callback", "kind": "truncated", "probability": 0.05},
+        {"route": "bc.query_campaign", "kind": "latency", "probability": 0.1, "delay": 0.05},
+        {"route": "promotion.add", "kind": "reset_after", "probability": 0.2},
     ]
     options = BatchOptions(
         concurrency=50,
@@ -252,7 +252,7 @@ async def test_batch_with_faults_then_rerun_skips_everything(tmp_path: Path) -> 
         counters = await sb.admin.counters()
         assert sum(counters["faults_injected"].values()) > 50
         check_results(read_lines(output), inputs, seeds, counters["effects"])
-        assert set(summary.stats.exercised()) == set(ENDPOINTS) - {"promotion_upd"}
+        assert set(summary.stats.exercised()) == set(ENDPOINTS) - {"promotion.upd"}
         assert summary.ok == sum(1 for line in read_lines(output) if line["ok"])
 
         before = await sb.admin.counters()
@@ -280,7 +280,7 @@ async def test_bad_credentials_stop_the_run_before_any_line(tmp_path: Path) -> N
             await run.run()
         assert run.summary.aborted is not None and run.summary.aborted["code"] == 40001
         assert not output.exists() or read_lines(output) == []
-        assert (await sb.admin.counters())["requests"]["plan_info"] == 0
+        assert (await sb.admin.counters())["requests"]["target.plan_info"] == 0
 
 
 async def test_pending_at_the_deadline_is_reported(tmp_path: Path) -> None:
@@ -324,7 +324,7 @@ async def test_outage_failures_are_retried_by_the_next_run(tmp_path: Path) -> No
     seeds = make_plan_seeds(20, expired=0, not_in_force=0)
     out = tmp_path / "r.jsonl"
     async with sandbox(SandboxConfig(plans=seeds, review_delay=0.0), wechat_options={"max_retries": 0}) as sb:
-        await sb.admin.set_faults([{"route": "plan_info", "kind": "http_503", "probability": 1.0}])
+        await sb.admin.set_faults([{"route": "target.plan_info", "kind": "http_503", "probability": 1.0}])
         inputs = [PlanInput(s.invitation_url) for s in seeds]
         options = BatchOptions(step_retries=0, poll_interval=0.01, preflight=False)
         first = await BatchRun(sb.wechat, sb.waiqin, inputs, out, options=options).run()
@@ -362,7 +362,7 @@ async def test_interrupt_kill_and_resume_without_duplicates(tmp_path: Path) -> N
         await sb.admin.seed(spots={DEFAULT_APPID: ["legacy"]})
         # Slow the run down so that it can be stopped in the middle.
         await sb.admin.set_faults(
-            [{"route": "apply_status", "kind": "latency", "probability": 1.0, "delay": 0.05}]
+            [{"route": "target.apply_status", "kind": "latency", "probability": 1.0, "delay": 0.05}]
         )
         env = sandbox_env(sb.url)
         args = [
@@ -452,7 +452,7 @@ async def test_an_outage_trips_the_circuit_breaker(tmp_path: Path) -> None:
     seeds = make_plan_seeds(40, expired=0, not_in_force=0)
     out = tmp_path / "r.jsonl"
     async with sandbox(SandboxConfig(plans=seeds), wechat_options={"max_retries": 0}) as sb:
-        await sb.admin.set_faults([{"route": "plan_info", "kind": "http_503", "probability": 1.0}])
+        await sb.admin.set_faults([{"route": "target.plan_info", "kind": "http_503", "probability": 1.0}])
         run = BatchRun(
             sb.wechat,
             sb.waiqin,

@@ -26,8 +26,8 @@ async def test_cancel_half_of_1000_calls_during_token_refresh() -> None:
                 # The token fetch and every call are slow, so cancellation hits both phases.
                 await sb.admin.set_faults(
                     [
-                        {"route": "stable_token", "kind": "latency", "delay": 0.4, "probability": 1.0},
-                        {"route": "plan_info", "kind": "latency", "delay": 0.3, "probability": 1.0},
+                        {"route": "token.stable_token", "kind": "latency", "delay": 0.4, "probability": 1.0},
+                        {"route": "target.plan_info", "kind": "latency", "delay": 0.3, "probability": 1.0},
                     ]
                 )
                 url = sb.plans[0].invitation_url
@@ -64,7 +64,7 @@ async def test_cancel_half_of_1000_calls_during_token_refresh() -> None:
 
 async def test_cancelling_the_only_waiter_does_not_poison_the_next_refresh() -> None:
     async with sandbox(plans=1) as sb:
-        await sb.admin.set_faults([{"route": "stable_token", "kind": "latency", "delay": 0.3, "probability": 1.0}])
+        await sb.admin.set_faults([{"route": "token.stable_token", "kind": "latency", "delay": 0.3, "probability": 1.0}])
         first = asyncio.create_task(sb.wechat.access_token())
         await asyncio.sleep(0.05)
         first.cancel()

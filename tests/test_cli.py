@@ -195,7 +195,7 @@ async def test_wechat_commands(server: SandboxServer) -> None:
     assert everything.code == 0, everything.stderr
     names = [spot["promotionSourceName"] for spot in everything.json()]
     assert len(names) == 25 and names[0] == "channel-b" and "spot-23" in names
-    assert (await server.admin.counters())["requests"]["promotion_list"] == 1 + 4  # one page, then 4 of 7
+    assert (await server.admin.counters())["requests"]["promotion.list"] == 1 + 4  # one page, then 4 of 7
 
 
 async def test_waiqin_commands(server: SandboxServer) -> None:
@@ -293,9 +293,9 @@ async def test_transport_errors_have_their_exit_codes(server: SandboxServer) -> 
     env = sandbox_env(server.url)
     await server.admin.set_faults(
         [
-            {"route": "plan_info", "kind": "http_503", "probability": 1.0},
-            {"route": "apply_status", "kind": "quota", "probability": 1.0},
-            {"route": "promotion_list", "kind": "html", "probability": 1.0},
+            {"route": "target.plan_info", "kind": "http_503", "probability": 1.0},
+            {"route": "target.apply_status", "kind": "quota", "probability": 1.0},
+            {"route": "promotion.list", "kind": "html", "probability": 1.0},
         ]
     )
     with socket.socket() as sock:  # a port nobody listens on

@@ -102,7 +102,7 @@ async def test_missing_credentials_name_the_options_the_command_has(
 
 async def test_v_logs_retries_and_failures_and_vv_every_request(server: SandboxServer) -> None:
     env = sandbox_env(server.url)
-    one_503 = [{"route": "plan_info", "kind": "http_503", "probability": 1.0, "times": 1}]
+    one_503 = [{"route": "target.plan_info", "kind": "http_503", "probability": 1.0, "times": 1}]
 
     await server.admin.set_faults(one_503)
     quiet = await run_cli("wechat", "plan-info", OK_URL, env=env)
@@ -160,7 +160,7 @@ async def test_a_failed_preflight_prints_one_error_line_no_tables_and_no_file(
     assert line.startswith("error: WaiqinRequestFailedError [1]: ") and "wrong-appkey-789" not in line
     assert wrong_appkey.stdout == b""
     assert not wechat_out.exists() and not waiqin_out.exists()  # no empty results file left behind
-    assert (await server.admin.counters())["requests"]["plan_info"] == 0
+    assert (await server.admin.counters())["requests"]["target.plan_info"] == 0
 
 
 async def test_a_failed_preflight_keeps_an_existing_results_file(

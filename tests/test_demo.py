@@ -13,7 +13,7 @@ from promosdk.batch import ENDPOINTS
 from promosdk.demo import build_setup
 
 
-def test_demo_small_n_exercises_all_nine_endpoints(tmp_path: Path) -> None:
+def test_demo_small_n_exercises_every_endpoint(tmp_path: Path) -> None:
     summary_path = tmp_path / "summary.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PROMOSDK_")}
     proc = subprocess.run(

@@ -170,8 +170,8 @@ def test_fuzzed_arguments_send_valid_requests_or_raise_validation_errors(
 def test_fuzzing_sent_valid_requests_to_every_route(harness: Harness) -> None:
     """Runs after the sweep above: generated arguments were valid often enough to reach the server."""
     counters = harness.runner.run(harness.sb.admin.counters())
-    routes = ["plan_info", "apply_target", "apply_status", "promotion_add", "promotion_upd", "promotion_list",
-              "add_or_update_campaign", "apply_callback", "query_campaign"]  # fmt: skip
+    routes = ["target.plan_info", "target.apply_target", "target.apply_status", "promotion.add", "promotion.upd",
+              "promotion.list", "bc.add_or_update_campaign", "bc.apply_callback", "bc.query_campaign"]  # fmt: skip
     reached = {route: counters["requests"][route] for route in routes}
     print(f"\nrequests that passed validation and reached the sandbox: {reached}")
     assert all(n > 0 for n in reached.values()), reached

@@ -207,7 +207,7 @@ async def test_batch_spot_listing_ends_with_pagination_error() -> None:
         stats = CallStats()
         with pytest.raises(PaginationError):
             await ensure_spots(client, [SpotSpec("wanted")], stats=stats)
-        assert server.count(LIST) == 2 and stats.endpoints["promotion_list"].calls == 2
+        assert server.count(LIST) == 2 and stats.endpoints["promotion.list"].calls == 2
         assert server.count(ADD) == 0  # nothing is written on a listing that did not end
 
 

@@ -188,11 +188,11 @@ async def test_compare_and_expire_across_4_processes(
         assert all(p.poll() is None for p in procs), "a worker died"
         await asyncio.sleep(0.02)
     await sandbox.admin.expire_tokens(DEFAULT_APPID)  # every worker now holds a stale token 1
-    before = (await sandbox.admin.counters())["requests"]["promotion_list"]
+    before = (await sandbox.admin.counters())["requests"]["promotion.list"]
     go.write_text(str(time.time()))
     results = await collect(procs)
     counters = await sandbox.admin.counters()
-    requests = counters["requests"]["promotion_list"] - before
+    requests = counters["requests"]["promotion.list"] - before
     print(f"\ncompare-and-expire: 500 concurrent calls in 4 processes on a stale token -> {requests} requests, "
           f"{counters['token_issuances'][DEFAULT_APPID] - 1} refresh")  # fmt: skip
     assert all(r["ok"] == 125 and r["errors"] == {} for r in results)
@@ -298,7 +298,7 @@ async def test_a_wrong_secret_is_not_served_the_fleets_token(sandbox: SandboxSer
         await right.promotion.list(start=0, limit=1)  # the fleet's token is still in place
     counters = await sandbox.admin.counters()
     assert counters["token_issuances"][DEFAULT_APPID] == 1
-    assert counters["requests"]["promotion_list"] == 21  # the wrong client never called the API
+    assert counters["requests"]["promotion.list"] == 21  # the wrong client never called the API
     stored = [(as_bytes(key), await redises[0].dump(key)) for key in await redises[0].keys(f"{prefix}*")]
     assert stored and all(DEFAULT_APP_SECRET.encode() not in key + (value or b"") for key, value in stored)
     for r in redises:

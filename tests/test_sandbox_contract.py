@@ -49,7 +49,7 @@ async def test_stable_token_is_issued_once_and_reused() -> None:
             assert await other.access_token() == await sb.wechat.access_token()
         counters = await sb.admin.counters()
         assert counters["token_issuances"][DEFAULT_APPID] == 1
-        assert counters["requests"]["stable_token"] == 2
+        assert counters["requests"]["token.stable_token"] == 2
 
 
 async def test_classic_token_invalidates_the_previous_after_the_overlap() -> None:
@@ -246,7 +246,7 @@ async def test_waiqin_rejects_wrong_keys_and_stale_timestamps(monkeypatch: pytes
 async def test_faults_are_deterministic_and_counted() -> None:
     async def run(seed: int) -> list[str]:
         async with sandbox(plans=PLANS, wechat_options={"max_retries": 0}) as sb:
-            await sb.admin.set_faults([{"route": "promotion_list", "kind": "http_503", "probability": 0.5}], seed=seed)
+            await sb.admin.set_faults([{"route": "promotion.list", "kind": "http_503", "probability": 0.5}], seed=seed)
             outcomes = []
             for _ in range(20):
                 try:

@@ -246,7 +246,7 @@ async def test_stable_token_is_stable_and_renews_in_window(
     assert (await wx(http, sb, "GET", "promotion/list", renewed["access_token"]))["errcode"] == 0
     counters = await sb.admin.counters()
     assert counters["token_issuances"] == {APPID: 2}
-    assert counters["requests"]["stable_token"] == 3
+    assert counters["requests"]["token.stable_token"] == 3
 
 
 async def test_force_refresh_invalidates_previous(sb: SandboxServer, http: aiohttp.ClientSession) -> None:
@@ -287,7 +287,7 @@ async def test_classic_token_overlap(
     assert (await wx(http, sb, "GET", "promotion/list", first["access_token"]))["errcode"] == 40001
     assert (await wx(http, sb, "GET", "promotion/list", second["access_token"]))["errcode"] == 0
     counters = await sb.admin.counters()
-    assert counters["token_issuances"][APPID] == 2 and counters["requests"]["token"] == 2
+    assert counters["token_issuances"][APPID] == 2 and counters["requests"]["token.token"] == 2
 
 
 async def test_token_endpoint_errors(sb: SandboxServer, http: aiohttp.ClientSession) -> None:
@@ -693,7 +693,7 @@ async def test_waiqin_unknown_paths_answer_html(
             assert resp.content_type == "text/html"
             with pytest.raises(orjson.JSONDecodeError):
                 orjson.loads(await resp.read())
-    assert (await sb.admin.counters())["requests"]["query_campaign"] == 0
+    assert (await sb.admin.counters())["requests"]["bc.query_campaign"] == 0
 
 
 # ------------------------------------------------------------------------------------ faults
@@ -701,27 +701,27 @@ async def test_waiqin_unknown_paths_answer_html(
 
 async def test_fault_reset_before_changes_nothing(sb: SandboxServer, http: aiohttp.ClientSession) -> None:
     tok = await token(http, sb)
-    await sb.admin.set_faults([FaultRule(route="promotion_add", kind="reset_before")])
+    await sb.admin.set_faults([FaultRule(route="promotion.add", kind="reset_before")])
     with pytest.raises(DROPPED):
         await wx(http, sb, "POST", "promotion/add", tok, body={"promotionSourceName": "x"})
     assert sb.state.spots(APPID) == []
     counters = await sb.admin.counters()
     assert counters["effects"]["promotion_add"] == {}
     assert counters["faults_injected"]["reset_before"] == 1
-    assert counters["requests"]["promotion_add"] == 1
+    assert counters["requests"]["promotion.add"] == 1
 
 
 async def test_fault_reset_after_applies_the_change(
     sb: SandboxServer, http: aiohttp.ClientSession, clock: FakeClock
 ) -> None:
     tok = await token(http, sb)
-    await sb.admin.set_faults([{"route": "promotion_add", "kind": "reset_after", "times": 1}])
+    await sb.admin.set_faults([{"route": "promotion.add", "kind": "reset_after", "times": 1}])
     with pytest.raises(DROPPED):
         await wx(http, sb, "POST", "promotion/add", tok, body={"promotionSourceName": "landed"})
     assert [s.name for s in sb.state.spots(APPID)] == ["landed"]
     retry = await wx(http, sb, "POST", "promotion/add", tok, body={"promotionSourceName": "landed"})
     assert retry["errcode"] == 14007  # the retry learns the first attempt landed
-    await sb.admin.set_faults([FaultRule(route="add_or_update_campaign", kind="reset_after")])
+    await sb.admin.set_faults([FaultRule(route="bc.add_or_update_campaign", kind="reset_after")])
     with pytest.raises(DROPPED):
         await wq(http, sb, clock, "addOrUpdateCampaign", campaign("R"))
     assert [c.source_code for c in sb.state.campaigns(OPENID)] == ["R"]
@@ -736,7 +736,7 @@ async def test_fault_http_5xx(
     sb: SandboxServer, http: aiohttp.ClientSession, kind: FaultKind, status: int
 ) -> None:
     tok = await token(http, sb)
-    await sb.admin.set_faults([FaultRule(route="apply_target", kind=kind)])
+    await sb.admin.set_faults([FaultRule(route="target.apply_target", kind=kind)])
     url = f"{sb.url}/union/promoter/target/apply_target"
     body = orjson.dumps({"planId": "1001", "applyReason": "r"})
     async with http.post(url, params={"access_token": tok}, data=body) as resp:
@@ -749,18 +749,18 @@ async def test_fault_http_5xx(
 
 
 async def test_fault_refusals(sb: SandboxServer, http: aiohttp.ClientSession, clock: FakeClock) -> None:
-    await sb.admin.set_faults([FaultRule(route="stable_token", kind="busy", times=1)])
+    await sb.admin.set_faults([FaultRule(route="token.stable_token", kind="busy", times=1)])
     assert await stable_token(http, sb) == {"errcode": -1, "errmsg": "system busy"}
     assert (await sb.admin.counters())["token_issuances"][APPID] == 0
     tok = await token(http, sb)
-    await sb.admin.set_faults([FaultRule(route="promotion_add", kind="quota")])
+    await sb.admin.set_faults([FaultRule(route="promotion.add", kind="quota")])
     answer = await wx(http, sb, "POST", "promotion/add", tok, body={"promotionSourceName": "q"})
     assert answer["errcode"] == 45009
-    await sb.admin.set_faults([FaultRule(route="promotion_add", kind="too_frequent")])
+    await sb.admin.set_faults([FaultRule(route="promotion.add", kind="too_frequent")])
     answer = await wx(http, sb, "POST", "promotion/add", tok, body={"promotionSourceName": "q"})
     assert answer["errcode"] == 45011
     assert sb.state.spots(APPID) == []
-    await sb.admin.set_faults([FaultRule(route="add_or_update_campaign", kind="busy")])
+    await sb.admin.set_faults([FaultRule(route="bc.add_or_update_campaign", kind="busy")])
     busy = await wq(http, sb, clock, "addOrUpdateCampaign", campaign(), msg_id="b1")
     assert busy == {"msg_id": "b1", "return_code": 1, "return_msg": "system busy"}
     assert sb.state.campaigns(OPENID) == []
@@ -770,7 +770,7 @@ async def test_fault_refusals(sb: SandboxServer, http: aiohttp.ClientSession, cl
 
 async def test_fault_latency(sb: SandboxServer, http: aiohttp.ClientSession) -> None:
     tok = await token(http, sb)
-    await sb.admin.set_faults([FaultRule(route="promotion_list", kind="latency", delay=0.3)])
+    await sb.admin.set_faults([FaultRule(route="promotion.list", kind="latency", delay=0.3)])
     started = time.perf_counter()
     answer = await wx(http, sb, "GET", "promotion/list", tok)
     assert time.perf_counter() - started >= 0.3
@@ -780,7 +780,7 @@ async def test_fault_latency(sb: SandboxServer, http: aiohttp.ClientSession) -> 
 
 async def test_fault_truncated(sb: SandboxServer, http: aiohttp.ClientSession) -> None:
     tok = await token(http, sb)
-    await sb.admin.set_faults([FaultRule(route="promotion_add", kind="truncated")])
+    await sb.admin.set_faults([FaultRule(route="promotion.add", kind="truncated")])
     async with http.post(
         f"{sb.url}/union/promoter/promotion/add",
         params={"access_token": tok},
@@ -799,7 +799,7 @@ async def test_fault_truncated(sb: SandboxServer, http: aiohttp.ClientSession) -
 @pytest.mark.parametrize("status", [None, 502])
 async def test_fault_html(sb: SandboxServer, http: aiohttp.ClientSession, status: int | None) -> None:
     tok = await token(http, sb)
-    await sb.admin.set_faults([FaultRule(route="plan_info", kind="html", status=status)])
+    await sb.admin.set_faults([FaultRule(route="target.plan_info", kind="html", status=status)])
     params = {"access_token": tok, "planInvitationUrl": "https://invite.test/ok"}
     async with http.get(f"{sb.url}/union/promoter/target/plan_info", params=params) as resp:
         assert resp.status == (status or 200)
@@ -809,7 +809,7 @@ async def test_fault_html(sb: SandboxServer, http: aiohttp.ClientSession, status
 
 async def test_fault_rules_match_routes_and_cap(sb: SandboxServer, http: aiohttp.ClientSession) -> None:
     tok = await token(http, sb)
-    await sb.admin.set_faults([FaultRule(route="promotion_add", kind="busy", times=2)])
+    await sb.admin.set_faults([FaultRule(route="promotion.add", kind="busy", times=2)])
     assert (await wx(http, sb, "GET", "promotion/list", tok))["errcode"] == 0
     results = [
         (await wx(http, sb, "POST", "promotion/add", tok, body={"promotionSourceName": f"n{i}"}))["errcode"]
@@ -817,7 +817,7 @@ async def test_fault_rules_match_routes_and_cap(sb: SandboxServer, http: aiohttp
     ]
     assert results == [-1, -1, 0]
     current = await sb.admin.get_faults()
-    assert current["rules"] == [{"route": "promotion_add", "kind": "busy", "probability": 1.0, "times": 2}]
+    assert current["rules"] == [{"route": "promotion.add", "kind": "busy", "probability": 1.0, "times": 2}]
     await sb.admin.clear_faults()
     assert (await sb.admin.get_faults())["rules"] == []
     with pytest.raises(SandboxAdminError) as err:
@@ -829,7 +829,7 @@ async def test_fault_rules_match_routes_and_cap(sb: SandboxServer, http: aiohttp
 
 async def test_faults_are_deterministic_for_a_seed(sb: SandboxServer, http: aiohttp.ClientSession) -> None:
     rules = [
-        FaultRule(route="promotion_list", kind="http_503", probability=0.5),
+        FaultRule(route="promotion.list", kind="http_503", probability=0.5),
         FaultRule(route="*", kind="busy", probability=0.3),
     ]
 
@@ -851,9 +851,9 @@ async def test_faults_are_deterministic_for_a_seed(sb: SandboxServer, http: aioh
     await sb.admin.reset()
     second = await run()
     assert first == second
-    # The documented algorithm: one Random per route seeded "seed:route", one draw per matching
+    # The documented algorithm: one Random per route seeded "seed:operation id", one draw per matching
     # rule until one fires.
-    rng = random.Random("1234:promotion_list")
+    rng = random.Random("1234:promotion.list")
     expected = []
     for _ in range(40):
         if rng.random() < 0.5:
@@ -955,7 +955,7 @@ async def test_many_concurrent_clients(sb: SandboxServer) -> None:
 
         results = await asyncio.gather(*(one() for _ in range(1000)))
     assert results == [0] * 1000
-    assert (await sb.admin.counters())["requests"]["plan_info"] == 1000
+    assert (await sb.admin.counters())["requests"]["target.plan_info"] == 1000
 
 
 async def test_module_entry_point_serves() -> None:

@@ -36,10 +36,10 @@ from promosdk.sandbox import (
 )
 from promosdk.sandbox.faults import FaultInjector
 from promosdk.sandbox.http import Reply, VendorWire
-from promosdk.sandbox.operations import DEFAULT_OPERATIONS, operation_id, route_name
+from promosdk.sandbox.operations import DEFAULT_OPERATIONS, operation_id, route_names
 from promosdk.sandbox.registry import VENDORS, build_routes
 
-# The names from before the registry, still what counters and fault rules show for these.
+# The names from before the registry: no longer accepted anywhere (one name, the operation id).
 PRE_REGISTRY_NAMES = {
     "token.stable_token": "stable_token",
     "token.token": "token",
@@ -194,7 +194,7 @@ async def test_a_new_operation_with_a_handler_is_served_counted_and_faulted() ->
             assert orjson.loads(await resp.read())["errcode"] == -1
     counters = state.counters()
     assert counters["requests"]["promotion.get"] == 2  # a new operation is named by its id
-    assert counters["requests"]["stable_token"] == 1
+    assert counters["requests"]["token.stable_token"] == 1
     assert counters["faults_injected"]["busy"] == 1
 
 
@@ -202,16 +202,19 @@ async def test_a_new_operation_with_a_handler_is_served_counted_and_faulted() ->
 
 
 def test_route_names_are_derived_from_the_tables() -> None:
-    assert tuple(route_name(op) for op in DEFAULT_OPERATIONS) == ROUTE_NAMES
+    assert route_names(DEFAULT_OPERATIONS) == ROUTE_NAMES
     assert len(ROUTE_NAMES) == len(WECHAT_OPERATIONS) + len(WAIQIN_OPERATIONS) == len(set(ROUTE_NAMES))
     for op in DEFAULT_OPERATIONS:
-        assert route_name(op) == PRE_REGISTRY_NAMES.get(operation_id(op), operation_id(op))
-    assert route_name(_new_group_post()) == "product.generate"
+        assert operation_id(op) == op.id == f"{op.group}.{op.name}"
+    assert set(PRE_REGISTRY_NAMES) == set(ROUTE_NAMES)  # every operation is named by its id, none kept
+    assert route_names([_new_group_post()]) == ("product.generate",)
 
 
-def test_fault_rules_name_routes_by_route_name_or_operation_id() -> None:
+def test_fault_rules_name_routes_by_operation_id_only() -> None:
     FaultRule(route="promotion.add", kind="busy")
-    FaultRule(route="promotion_add", kind="busy")
+    for old in PRE_REGISTRY_NAMES.values():  # one name: the pre-registry names are refused
+        with pytest.raises(ValueError, match=f"unknown route '{old}'"):
+            FaultRule(route=old, kind="busy")
     with pytest.raises(ValueError, match="unknown route 'nope'"):
         FaultRule(route="nope", kind="busy")
     # An id-shaped route is checked against the operations the sandbox actually serves.
@@ -219,6 +222,7 @@ def test_fault_rules_name_routes_by_route_name_or_operation_id() -> None:
     with pytest.raises(ValueError, match=r"unknown route 'promotion\.nope'"):
         state.set_faults([FaultRule(route="promotion.nope", kind="busy")])
     assert state.faults.rules == ()
+    assert set(state.counters()["requests"]) == set(ROUTE_NAMES)
 
 
 def _draws(rules: Sequence[FaultRule], seed: int, op_id: str, n: int) -> list[str | None]:
@@ -227,15 +231,12 @@ def _draws(rules: Sequence[FaultRule], seed: int, op_id: str, n: int) -> list[st
     return [None if (rule := injector.pick(op_id)) is None else rule.kind for _ in range(n)]
 
 
-def test_an_id_and_its_route_name_draw_the_same_fault_stream() -> None:
-    by_name = _draws(
-        [FaultRule(route="promotion_list", kind="http_503", probability=0.5)], 1234, "promotion.list", 40
-    )
-    by_id = _draws(
+def test_a_route_draws_its_own_fault_stream_seeded_by_its_id() -> None:
+    draws = _draws(
         [FaultRule(route="promotion.list", kind="http_503", probability=0.5)], 1234, "promotion.list", 40
     )
-    rng = random.Random("1234:promotion_list")  # seeded by the route name, as documented
-    assert by_name == by_id == ["http_503" if rng.random() < 0.5 else None for _ in range(40)]
+    rng = random.Random("1234:promotion.list")  # seeded by the operation id, as documented
+    assert draws == ["http_503" if rng.random() < 0.5 else None for _ in range(40)]
     assert _draws([FaultRule(route="promotion.list", kind="busy")], 1, "promotion.add", 3) == [None] * 3
 
 
@@ -253,7 +254,7 @@ async def test_admin_fault_rules_accept_operation_ids() -> None:
                 answers.append(orjson.loads(await resp.read())["errcode"])
         assert answers == [45009, 0]
         assert (await sb.admin.get_faults())["rules"][0]["route"] == "token.stable_token"
-        assert (await sb.admin.counters())["requests"]["stable_token"] == 2
+        assert (await sb.admin.counters())["requests"]["token.stable_token"] == 2
 
 
 # ------------------------------------------------------------------------------------ layout

@@ -17,7 +17,7 @@ async def test_fixture_from_the_pytest_plugin(promosdk_sandbox: SandboxHandle) -
     assert info.target_plan_info is not None and info.target_plan_info.plan_id == plan.plan_id
     assert await sb.waiqin.bc.query_campaign() == []
     counters = await sb.admin.counters()
-    assert counters["requests"]["plan_info"] == 1
+    assert counters["requests"]["target.plan_info"] == 1
 
 
 async def test_context_manager_with_seeded_plans_and_state() -> None:

@@ -2,7 +2,7 @@
 
     from promosdk.testing import sandbox
 
-    async with sandbox(plans=10, faults=[{"route": "apply_target", "kind": "reset_after", "probability": 0.2}]) as sb:
+    async with sandbox(plans=10, faults=[{"route": "target.apply_target", "kind": "reset_after", "probability": 0.2}]) as sb:
         info = await sb.wechat.target.plan_info(plan_invitation_url=sb.plans[0].invitation_url)
         counters = await sb.admin.counters()
         sb.env      # PROMOSDK_* variables pointing the CLI / clients at this sandbox (subprocesses)

@@ -1,4 +1,5 @@
-"""Counting the batch's calls per endpoint, and its retry settings (the client's one retry layer)."""
+"""Counting the batch's calls per endpoint (by operation id, ``endpoints.ENDPOINTS``), and its retry
+settings (the client's one retry layer)."""
 
 from __future__ import annotations
 
@@ -12,25 +13,13 @@ import attrs
 
 from .._base_client import BaseClient
 from .._errors import AmbiguousWriteError, PromoSDKError
+from .endpoints import ENDPOINTS
 from .errors import is_transient
 
 __all__ = ["ENDPOINTS", "CallStats", "Caller", "EndpointStats", "ResendBudget", "with_batch_retries"]
 
 T = TypeVar("T")
 C = TypeVar("C", bound=BaseClient)
-
-#: The nine vendor endpoints (token endpoints aside), named like the sandbox's routes.
-ENDPOINTS: tuple[str, ...] = (
-    "plan_info",
-    "apply_target",
-    "apply_status",
-    "promotion_add",
-    "promotion_upd",
-    "promotion_list",
-    "add_or_update_campaign",
-    "apply_callback",
-    "query_campaign",
-)
 
 
 @attrs.define

@@ -109,7 +109,7 @@ class BatchRun:
     async def _preflight(self) -> None:
         await self.wechat.access_token()
         await self._caller.call(
-            "query_campaign",
+            "bc.query_campaign",
             functools.partial(
                 self._steps.waiqin.bc.query_campaign, activity_source_code=PREFLIGHT_SOURCE_CODE
             ),

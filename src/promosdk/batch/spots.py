@@ -47,7 +47,7 @@ async def list_spots(wechat: WeChatUnionClient, caller: Caller) -> tuple[dict[st
 
     def fetch(start: int, limit: int) -> Awaitable[PromotionListResponse]:
         return caller.call(
-            "promotion_list", functools.partial(wechat.promotion.list, start=start, limit=limit)
+            "promotion.list", functools.partial(wechat.promotion.list, start=start, limit=limit)
         )
 
     spots: dict[str, str] = {}
@@ -78,7 +78,7 @@ async def _ensure_spot(
         try:
             if old is not None and renaming:
                 await caller.call(
-                    "promotion_upd",
+                    "promotion.upd",
                     functools.partial(
                         wechat.promotion.upd,
                         previous_promotion_info=PreviousPromotionInfo(
@@ -90,7 +90,7 @@ async def _ensure_spot(
                 existing[spec.name] = existing.pop(old)
                 return "renamed"
             answer = await caller.call(
-                "promotion_add", functools.partial(wechat.promotion.add, promotion_source_name=spec.name)
+                "promotion.add", functools.partial(wechat.promotion.add, promotion_source_name=spec.name)
             )
             existing[spec.name] = answer.pid or ""
             return "added"

@@ -119,7 +119,7 @@ class PlanSteps:
 
     async def _process(self, item: PlanInput, track: Track) -> bool:
         info = await self._caller.call(
-            "plan_info", functools.partial(self.wechat.target.plan_info, plan_invitation_url=item.url)
+            "target.plan_info", functools.partial(self.wechat.target.plan_info, plan_invitation_url=item.url)
         )
         plan = info.target_plan_info
         if plan is None or not plan.plan_id:
@@ -156,7 +156,7 @@ class PlanSteps:
         """pending / agreed / rejected, or None when the promoter has not applied (999, 0, 202005)."""
         try:
             answer = await self._caller.call(
-                "apply_status", functools.partial(self.wechat.target.apply_status, plan_id=plan_id)
+                "target.apply_status", functools.partial(self.wechat.target.apply_status, plan_id=plan_id)
             )
         except NotAppliedError:
             return None
@@ -171,7 +171,7 @@ class PlanSteps:
         while True:
             try:
                 await self._caller.call(
-                    "apply_target",
+                    "target.apply_target",
                     functools.partial(
                         self._applier.target.apply_target,
                         plan_id=plan_id,
@@ -213,7 +213,7 @@ class PlanSteps:
         information = (plan.plan_desc or "").strip() or name
         register_url = self.options.register_url.replace("{url}", item.url).replace("{plan_id}", plan_id)
         await self._caller.call(
-            "add_or_update_campaign",
+            "bc.add_or_update_campaign",
             functools.partial(
                 self.waiqin.bc.add_or_update_campaign,
                 source_code=plan_id,
@@ -230,7 +230,8 @@ class PlanSteps:
 
     async def _find_campaign(self, plan_id: str) -> Campaign:
         found = await self._caller.call(
-            "query_campaign", functools.partial(self.waiqin.bc.query_campaign, activity_source_code=plan_id)
+            "bc.query_campaign",
+            functools.partial(self.waiqin.bc.query_campaign, activity_source_code=plan_id),
         )
         for campaign in found:
             if campaign.activity_source_code == plan_id:
@@ -269,7 +270,7 @@ class PlanSteps:
                 raise error
             try:
                 await self._caller.call(
-                    "apply_callback",
+                    "bc.apply_callback",
                     functools.partial(
                         self._callbacks.bc.apply_callback,
                         campaign_source_code=plan_id,

@@ -53,18 +53,17 @@ Behaviour chosen where the vendor documents are silent
   client must not blindly retry it. Unknown operations and non-POST methods under ``/api/``
   answer an HTML 404 page.
 * Counters (``GET /_sandbox/counters``): ``token_issuances`` counts tokens minted (a stable_token
-  call that returns the existing token is not one); ``requests`` counts arrivals per route name
-  (``ROUTE_NAMES``: the operation id, or the older name kept for the first eleven operations,
-  e.g. ``promotion_add`` for ``promotion.add``), faulted ones included; ``effects`` count real state changes per key: promotion_add
+  call that returns the existing token is not one); ``requests`` counts arrivals per operation id
+  (``ROUTE_NAMES``, e.g. ``promotion.add``), faulted ones included; ``effects`` count real state changes per key: promotion_add
   ``"<appid>/<name>"``, promotion_upd ``<pid>``, apply_target ``"<appid>/<planId>"``,
   campaign_insert/campaign_update/apply_callback_rows ``<source_code>``, apply_callback_customer
   ``"<source_code>/<customer>"`` (a customer registered twice on one campaign counts 2).
 
 Fault injection (``POST /_sandbox/faults``)
 -------------------------------------------
-Rules ``{route: name|"*", kind, probability, delay?, status?, times?}``; ``route`` is a route name
-or an operation id (``promotion.add``). Each route has its own
-``random.Random`` (seeded from ``seed`` and the route name), consulted in that route's
+Rules ``{route: id|"*", kind, probability, delay?, status?, times?}``; ``route`` is an operation
+id (``promotion.add``). Each route has its own
+``random.Random`` (seeded from ``seed`` and the operation id), consulted in that route's
 request-arrival order: each live rule matching the route draws once, the first draw below its
 probability fires, so at most one fault per request and a fixed seed replays the same faults. ``times`` optionally caps how often a rule fires. Kinds:
 

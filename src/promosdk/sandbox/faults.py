@@ -1,7 +1,7 @@
 """Deterministic fault injection.
 
-Rules name a route by its route name or operation id (see ``operations.py``), or "*"; both come
-from the operation tables, so a new operation can be faulted without editing this module.
+Rules name a route by its operation id ``group.name`` (see ``operations.py``), or "*"; the ids
+come from the operation tables, so a new operation can be faulted without editing this module.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any, Literal, get_args
 import attrs
 
 from .._operation import OperationSpec
-from .operations import DEFAULT_OPERATIONS, ROUTE_NAMES, operation_id, route_aliases, route_name
+from .operations import DEFAULT_OPERATIONS, ROUTE_NAMES
 
 __all__ = ["FAULT_KINDS", "ROUTE_NAMES", "FaultInjector", "FaultKind", "FaultRule"]
 
@@ -33,20 +33,18 @@ FaultKind = Literal[
 ]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 
-# Any route name or operation id of the default tables (``operations.py``), or "*".
-_ROUTE_ALIASES: dict[str, str] = route_aliases(DEFAULT_OPERATIONS)
+# The operation ids of the default tables (``operations.py``), or "*".
+_DEFAULT_ROUTES: frozenset[str] = frozenset(ROUTE_NAMES)
 # The shape of an operation id: a sandbox serving other tables checks it in configure().
 _OPERATION_ID = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*")
 
 
 def _unknown_route(value: str, names: Sequence[str] = ROUTE_NAMES) -> ValueError:
-    return ValueError(
-        f"unknown route {value!r}; use '*', an operation id (group.name) or one of {', '.join(names)}"
-    )
+    return ValueError(f"unknown route {value!r}; use '*' or an operation id (group.name): {', '.join(names)}")
 
 
 def _check_route(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
-    if value != "*" and value not in _ROUTE_ALIASES and not _OPERATION_ID.fullmatch(value):
+    if value != "*" and value not in _DEFAULT_ROUTES and not _OPERATION_ID.fullmatch(value):
         raise _unknown_route(value)
 
 
@@ -128,19 +126,16 @@ class FaultRule:
 class FaultInjector:
     """Picks at most one fault per request, by operation id.
 
-    Each route has its own ``random.Random`` (seeded from the seed and the route name), consulted
+    Each route has its own ``random.Random`` (seeded from the seed and the operation id), consulted
     in that route's request-arrival order: each live rule that matches the route draws one number,
     the first draw below its probability fires. So a fixed seed, rule list and request sequence per
     route always give the same faults.
     """
 
-    __slots__ = ("_by_route", "_fired", "_names", "_rng", "_rngs", "_rules", "seed")
+    __slots__ = ("_by_route", "_fired", "_ids", "_rng", "_rngs", "_rules", "seed")
 
     def __init__(self, seed: int = 0, operations: Iterable[OperationSpec] = DEFAULT_OPERATIONS) -> None:
-        # operation id -> the names a rule may match it by (its id and its route name)
-        self._names: dict[str, tuple[str, str]] = {
-            operation_id(op): (operation_id(op), route_name(op)) for op in operations
-        }
+        self._ids: tuple[str, ...] = tuple(op.id for op in operations)
         self.seed = seed
         self._rng = random.Random(seed)
         self._rngs: dict[str, random.Random] = {}
@@ -154,21 +149,21 @@ class FaultInjector:
 
     def configure(self, rules: Sequence[FaultRule], seed: int) -> None:
         """Replace the rules; ValueError (nothing changed) if one names an operation not served."""
-        served = {name for names in self._names.values() for name in names}
+        served = set(self._ids)
         for rule in rules:
             if rule.route != "*" and rule.route not in served:
-                raise _unknown_route(rule.route, [names[1] for names in self._names.values()])
+                raise _unknown_route(rule.route, self._ids)
         self.seed = seed
         self._rng = random.Random(seed)
         # One stream per route: which request of a route is faulted does not depend on how the
         # requests of other routes happen to interleave with it.
-        self._rngs = {op_id: random.Random(f"{seed}:{names[1]}") for op_id, names in self._names.items()}
+        self._rngs = {op_id: random.Random(f"{seed}:{op_id}") for op_id in self._ids}
         self._rules = tuple(rules)
         self._fired = [0] * len(self._rules)
         # Precomputed so a request with no applicable rule costs one dict lookup.
         self._by_route = {
-            op_id: tuple(i for i, r in enumerate(self._rules) if r.route == "*" or r.route in names)
-            for op_id, names in self._names.items()
+            op_id: tuple(i for i, r in enumerate(self._rules) if r.route in ("*", op_id))
+            for op_id in self._ids
         }
 
     def clear(self, seed: int) -> None:

@@ -15,7 +15,7 @@ import attrs
 from .._errors import PromoSDKError
 from .._operation import OperationSpec
 from .http import Handler, VendorWire
-from .operations import DEFAULT_OPERATIONS, operation_id, route_name
+from .operations import DEFAULT_OPERATIONS, operation_id
 from .waiqin.handlers import WIRE as WAIQIN_WIRE
 from .wechat.handlers import WIRE as WECHAT_WIRE
 
@@ -50,8 +50,6 @@ class SandboxRoute:
 
     op: OperationSpec
     op_id: str
-    name: str
-    """The route name users see (fault rules, request counters)."""
     method: str
     path: str
     handler: Handler
@@ -122,7 +120,6 @@ def build_routes(
             SandboxRoute(
                 op=op,
                 op_id=op_id,
-                name=route_name(op),
                 method=op.method,
                 path=vendor.route_path(op),
                 handler=vendor.handlers[op_id],

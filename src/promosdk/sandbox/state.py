@@ -59,7 +59,7 @@ class SandboxState:
     """All mutable sandbox state, plus counters and the fault injector.
 
     ``operations`` are the operations served (both generated tables by default): requests are
-    counted and faults picked per operation id ``group.name``; counters show route names.
+    counted, faults picked and counters shown per operation id ``group.name``.
     """
 
     def __init__(
@@ -67,8 +67,8 @@ class SandboxState:
     ) -> None:
         self.config = config
         ops = tuple(operations)
-        self.route_names: dict[str, str] = route_names(ops)
-        """Operation id -> route name."""
+        self.route_names: tuple[str, ...] = route_names(ops)
+        """The operation ids served, in table order."""
         self.faults = FaultInjector(config.fault_seed, ops)
         self.clock_offset = 0.0
         self.reset()
@@ -96,7 +96,7 @@ class SandboxState:
         issuances.update(self.token_issuances)
         return {
             "token_issuances": issuances,
-            "requests": {self.route_names[op_id]: n for op_id, n in self.requests.items()},
+            "requests": dict(self.requests),
             "effects": {kind: dict(per_key) for kind, per_key in self.effects.items()},
             "faults_injected": dict(self.faults_injected),
         }
