@@ -19,6 +19,7 @@ from promosdk._enums import OpenIntEnum, OpenStrEnum, is_known_member
 from promosdk._generated.waiqin_bc import models as wq
 from promosdk._generated.wechat_union import models as wx
 from promosdk._serde import DecodeError, dumps, loads, structure, unstructure
+from tests.bodies import plan_info_ok, product_info, target_plan_info, waiqin_ok
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -99,7 +100,7 @@ def test_response_data_empty_forms(raw: Any) -> None:
         body["response_data"] = raw
     decoded = structure(body, wq.QueryCampaignResponse)
     assert decoded.response_data in (None, [])
-    assert structure({"msg_id": "m", "return_code": 0}, wq.QueryCampaignResponse).response_data == []  # never None
+    assert structure(waiqin_ok(msg_id="m"), wq.QueryCampaignResponse).response_data == []  # never None
 
 
 def test_unknown_fields_survive_round_trip() -> None:
@@ -132,12 +133,12 @@ def test_int_rejects_bools_lossy_floats_and_junk(value: Any) -> None:
 
 
 def test_enum_known_member_and_unknown_value_kept() -> None:
-    assert structure({"planStatus": "1"}, wx.TargetPlanInfo).plan_status is wx.PlanStatus.EFFECTIVE
-    unknown = structure({"planStatus": 7}, wx.TargetPlanInfo).plan_status
+    assert structure(target_plan_info(planStatus="1"), wx.TargetPlanInfo).plan_status is wx.PlanStatus.EFFECTIVE
+    unknown = structure(target_plan_info(planStatus=7), wx.TargetPlanInfo).plan_status
     assert unknown is not None and unknown.value == 7 and not is_known_member(unknown)
     assert unstructure(structure({"planStatus": 7}, wx.TargetPlanInfo)) == {"planStatus": 7}
     with pytest.raises(DecodeError):
-        structure({"planStatus": True}, wx.TargetPlanInfo)
+        structure(target_plan_info(planStatus=True), wx.TargetPlanInfo)
 
 
 def test_error_names_the_wire_path() -> None:
@@ -308,11 +309,11 @@ def _decode_both(doc: Any, cls: type[Any]) -> tuple[Any, Any]:
 
 #: (position, model, document holding `_nest(n)` there, wire path of that value)
 UNTYPED_POSITIONS: list[tuple[str, type[Any], Any, str]] = [
-    ("unknown field at the root", wx.PlanInfoResponse, lambda n: {"errcode": 0, "deep": _nest(n)}, "deep"),
-    ("unknown field nested", wx.PlanInfoResponse, lambda n: {"targetPlanInfo": {"deep": _nest(n)}}, "targetPlanInfo.deep"),
-    ("dict of any", wx.PlanInfoResponse, lambda n: {"targetPlanInfo": {"extInfo": {"data": {"k": _nest(n)}}}}, "targetPlanInfo.extInfo.data.k"),
+    ("unknown field at the root", wx.PlanInfoResponse, lambda n: plan_info_ok(deep=_nest(n)), "deep"),
+    ("unknown field nested", wx.PlanInfoResponse, lambda n: plan_info_ok(targetPlanInfo=target_plan_info(deep=_nest(n))), "targetPlanInfo.deep"),
+    ("dict of any", wx.PlanInfoResponse, lambda n: plan_info_ok(targetPlanInfo=target_plan_info(extInfo={"data": {"k": _nest(n)}})), "targetPlanInfo.extInfo.data.k"),
     ("list of any", wx.ProductDetail, lambda n: {"detailVideos": [_nest(n)]}, "detailVideos[0]"),
-    ("unknown field in a list item", wx.PlanInfoResponse, lambda n: {"productListInfo": [{"productId": "p", "deep": _nest(n)}]}, "productListInfo[0].deep"),
+    ("unknown field in a list item", wx.PlanInfoResponse, lambda n: plan_info_ok(products=[product_info("p", deep=_nest(n))]), "productListInfo[0].deep"),
 ]  # fmt: skip
 
 
@@ -320,7 +321,9 @@ UNTYPED_POSITIONS: list[tuple[str, type[Any], Any, str]] = [
 def test_decoder_accepts_exactly_the_nesting_orjson_writes(position: str, cls: type[Any], make: Any, path: str) -> None:
     from promosdk._json_limits import JSON_MAX_DEPTH
 
-    deepest = JSON_MAX_DEPTH - _depth(make(0))  # the nest's levels that bring the document to the limit
+    # the nest's levels that bring the document to the limit (from one level on, the nest is the
+    # deepest branch: the answer's required objects are as deep as a one-level nest, or less)
+    deepest = JSON_MAX_DEPTH - (_depth(make(1)) - 1)
     fits, too_deep = make(deepest), make(deepest + 1)
     assert _depth(fits) == JSON_MAX_DEPTH
     fast, reference = _decode_both(fits, cls)
@@ -336,15 +339,15 @@ def test_json_string_documents_have_their_own_nesting_limit() -> None:
     from promosdk._json_limits import JSON_MAX_DEPTH
 
     def response(levels: int) -> dict[str, Any]:
-        return {"return_code": 0, "response_data": orjson.dumps([{"deep": _nest(levels)}]).decode()}
+        return waiqin_ok(msg_id="m", response_data=orjson.dumps([{"deep": _nest(levels)}]).decode())
 
     fast, reference = _decode_both(response(JSON_MAX_DEPTH - 2), wq.QueryCampaignResponse)
     assert fast == reference and fast.response_data[0].extra["deep"] == _nest(JSON_MAX_DEPTH - 2)
-    raw = {"return_code": 0, "response_data": '[{"deep":' + "[" * (JSON_MAX_DEPTH - 1) + "]" * (JSON_MAX_DEPTH - 1) + "}]"}
+    raw = waiqin_ok(msg_id="m", response_data='[{"deep":' + "[" * (JSON_MAX_DEPTH - 1) + "]" * (JSON_MAX_DEPTH - 1) + "}]")
     fast, reference = _decode_both(raw, wq.QueryCampaignResponse)
     assert fast == reference and fast[1][0][0] == "response_data" and "[0].deep" in fast[1][0][1]
     # Not string-encoded: the value nests inside the body's document and counts from its root.
-    inline = {"return_code": 0, "response_data": [{"deep": _nest(JSON_MAX_DEPTH - 2)}]}
+    inline = waiqin_ok(msg_id="m", response_data=[{"deep": _nest(JSON_MAX_DEPTH - 2)}])
     fast, reference = _decode_both(inline, wq.QueryCampaignResponse)
     assert fast == reference and fast[1][0][0].startswith("response_data[0].deep")
 
@@ -355,7 +358,7 @@ def test_json_string_documents_have_their_own_nesting_limit() -> None:
     [float(2**70), float(-(2**64)), "18446744073709551616", " -9223372036854775809 ", "9" * 5000],
 )
 def test_known_int_fields_refuse_integers_beyond_64_bits(value: Any) -> None:
-    fast, reference = _decode_both({"targetPlanInfo": {"planStartTime": value}}, wx.PlanInfoResponse)
+    fast, reference = _decode_both(plan_info_ok(targetPlanInfo=target_plan_info(planStartTime=value)), wx.PlanInfoResponse)
     assert fast == reference
     ((where, reason),) = fast[1]
     assert where == "targetPlanInfo.planStartTime" and "64 bits" in reason
@@ -363,7 +366,7 @@ def test_known_int_fields_refuse_integers_beyond_64_bits(value: Any) -> None:
 
 @pytest.mark.parametrize("value", [2**64 - 1, -(2**63), "18446744073709551615", float(2**63)])
 def test_known_int_fields_accept_integers_within_64_bits(value: Any) -> None:
-    decoded = structure({"targetPlanInfo": {"planStartTime": value}}, wx.PlanInfoResponse)
+    decoded = structure(plan_info_ok(targetPlanInfo=target_plan_info(planStartTime=value)), wx.PlanInfoResponse)
     assert decoded.target_plan_info is not None and decoded.target_plan_info.plan_start_time == int(value)
     orjson.dumps(unstructure(decoded))
 
