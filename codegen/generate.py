@@ -1,6 +1,6 @@
 """Compile spec/*.openapi.yaml into src/promosdk/_generated/ and docs/api.md.
 
-Two passes per API family:
+Two passes per spec (one generated package each):
 1. datamodel-code-generator renders the schemas (plus one request schema synthesised per GET
    operation from its query parameters) through our templates into attrs models; spec text reaches
    the models only through codegen/pysource.py, which renders every string literal itself.
@@ -22,28 +22,17 @@ import tempfile
 import types
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import attrs
 import yaml
 
 from .apidoc import render_api
+from .operations import render_operations
 from .pysource import docstring, finish_models, py_str, stash_texts
 from .resources import render_resources
-from .spec import (
-    SPEC,
-    error_base,
-    error_retryable,
-    operations,
-    parameters,
-    pascal,
-    request_schema_name,
-    resolve,
-    response_schema_name,
-    synthesise_requests,
-)
+from .spec import SPEC, error_base, error_retryable, pascal, synthesise_requests
 
-__all__ = ["DOCS_FILE", "FAMILIES", "OUT_DIR", "SPEC_DIR", "Output", "build", "check", "generate", "main", "pascal"]
+__all__ = ["DOCS_FILE", "OUT_DIR", "PACKAGES", "SPEC_DIR", "Output", "build", "check", "generate", "main", "pascal"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -51,10 +40,14 @@ OUT_DIR = ROOT / "src" / "promosdk" / "_generated"
 DOCS_FILE = ROOT / "docs" / "api.md"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
-FAMILIES: tuple[tuple[str, str], ...] = (
+#: (generated package, spec file), in the order the registry and docs/api.md list them. A package's
+#: vendor *family* (``wechat``, ``waiqin``) is its spec's ``x-protocol``: the one word the runtime,
+#: the operation tables, ERROR_CLASSES and promosdk._registry use.
+PACKAGES: tuple[tuple[str, str], ...] = (
     ("wechat_union", "wechat_union.openapi.yaml"),
     ("waiqin_bc", "waiqin_bc.openapi.yaml"),
 )
+FAMILIES = PACKAGES  # the name before the registry, still imported by tests/test_spec.py: to be dropped
 
 
 #: The public homes of the generated classes: their ``__module__`` (promosdk._public.publish).
@@ -120,99 +113,6 @@ def load_module(name: str, source: str) -> types.ModuleType:
 # ---------------------------------------------------------------- pass 2: operations, rules, resources
 
 
-def field_kind(spec: SPEC, schema: Mapping[str, Any]) -> tuple[str, tuple[Any, ...] | None]:
-    target = resolve(spec, schema)
-    if "enum" in target:
-        return "enum", tuple(target["enum"])
-    kind = {"string": "str", "integer": "int", "boolean": "bool", "array": "list"}.get(target.get("type", ""))
-    if kind is None and target.get("type") == "object" and "properties" in target:
-        kind = "model"
-    return kind or "any", None
-
-
-def render_rules(spec: SPEC, models: types.ModuleType) -> list[str]:
-    lines = ["RULES: dict[type[Any], ModelRules] = {"]
-    for name, schema in spec["components"]["schemas"].items():
-        if schema.get("type") != "object" or "properties" not in schema:
-            continue
-        required = set(schema.get("required", []))
-        lines.append(f"    models.{name}: ModelRules(")
-        lines.append("        fields=(")
-        for wire, prop in schema["properties"].items():
-            kind, enum = field_kind(spec, prop)
-            target = {**resolve(spec, prop), **{k: v for k, v in prop.items() if k.startswith(("x-", "max", "min"))}}
-            args = [f"wire={wire!r}", f"kind={kind!r}"]
-            if wire in required:
-                args.append("required=True")
-            for key, arg in (
-                ("minLength", "min_length"),
-                ("maxLength", "max_length"),
-                ("minimum", "minimum"),
-                ("maximum", "maximum"),
-                ("x-format", "format"),
-            ):
-                if key in target:
-                    args.append(f"{arg}={target[key]!r}")
-            if enum is not None:
-                args.append(f"enum={enum!r}")
-            lines.append(f"            FieldRule({', '.join(args)}),")
-        lines.append("        ),")
-        rules = tuple((r["rule"], tuple(r["fields"])) for r in schema.get("x-rules", []))
-        if rules:
-            lines.append(f"        rules={rules!r},")
-        lines.append("    ),")
-        assert hasattr(models, name), name
-    lines.append("}")
-    return lines
-
-
-def render_operations(spec: SPEC, spec_name: str, family: str, models: types.ModuleType) -> str:
-    protocol = spec["x-protocol"]
-    out = [
-        header(spec_name).rstrip(),
-        docstring(f"Operation table and request constraints of {spec['info']['title']}."),
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import Any",
-        "",
-        "from promosdk._operation import FieldRule, ModelRules, OperationSpec",
-        "",
-        "from . import models",
-        "",
-        "OPERATIONS: dict[str, OperationSpec] = {",
-    ]
-    for path, method, op in operations(spec):
-        opid = op["operationId"]
-        auth = "waiqin_signature" if protocol == "waiqin" else op.get("x-auth", "access_token")
-        sig_params = [p["name"] for p in parameters(spec, op) if "x-signature" in p]
-        base_path = path
-        for name in sig_params:
-            base_path = base_path.replace("/{" + name + "}", "")
-        out += [
-            f"    {opid!r}: OperationSpec(",
-            f"        name={opid!r},",
-            f"        family={protocol!r},",
-            f"        group={op['x-group']!r},",
-            f"        method={method!r},",
-            f"        path={base_path!r},",
-            f"        auth={auth!r},",
-            f"        write={bool(op.get('x-write'))!r},",
-            f"        idempotent={bool(op.get('x-idempotent', not op.get('x-write')))!r},",
-            f"        request_model=models.{request_schema_name(spec, op)},",
-            f"        response_model=models.{response_schema_name(op)},",
-            f"        in_query={('requestBody' not in op)!r},",
-            f"        result_field={op.get('x-result')!r},",
-            f"        error_codes={tuple(op.get('x-operation-errors', ()))!r},",
-            f"        summary={op.get('summary', '')!r},",
-            "    ),",
-        ]
-    out.append("}")
-    out.append("")
-    out += render_rules(spec, models)
-    return "\n".join(out) + "\n"
-
-
 def render_errors(specs: list[tuple[str, SPEC]]) -> str:
     out = [
         "# generated from spec/*.openapi.yaml (x-error-codes) by codegen — do not edit",
@@ -264,6 +164,38 @@ def render_errors(specs: list[tuple[str, SPEC]]) -> str:
     return "\n".join(out) + "\n" + PUBLISH.format(module=PUBLIC_ERRORS)
 
 
+def render_index(packages: list[tuple[str, SPEC]]) -> str:
+    """The index promosdk._registry reads: every package's operation table, by vendor family."""
+    out = [
+        "# generated from spec/*.openapi.yaml by codegen — do not edit",
+        '"""Every generated operation table, by vendor family (x-protocol): what promosdk._registry serves."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Any",
+        "",
+        "from promosdk._operation import ModelRules, OperationSpec",
+        "",
+        *[f"from .{package} import operations as {package}" for package, _spec in packages],
+        "",
+        "#: family -> its operations by operationId, in spec order; families in codegen's PACKAGES order.",
+        "OPERATIONS: dict[str, dict[str, OperationSpec]] = {",
+        *[f"    {spec['x-protocol']!r}: {package}.OPERATIONS," for package, spec in packages],
+        "}",
+        "#: family -> the generated package holding its models, operations and resources.",
+        "PACKAGES: dict[str, str] = {",
+        *[f"    {spec['x-protocol']!r}: {package!r}," for package, spec in packages],
+        "}",
+        "#: Request constraints of every model of every family.",
+        "RULES: dict[type[Any], ModelRules] = {",
+        *[f"    **{package}.RULES," for package, _spec in packages],
+        "}",
+    ]
+    families = [spec["x-protocol"] for _p, spec in packages]
+    assert len(set(families)) == len(families), f"two specs share an x-protocol: {families}"
+    return "\n".join(out) + "\n"
+
+
 @attrs.frozen
 class Output:
     """Everything codegen produces: the generated package's files and the API reference."""
@@ -276,19 +208,20 @@ def build(spec_dir: Path) -> Output:
     files: dict[str, str] = {}
     loaded: list[tuple[str, SPEC]] = []
     documented: list[tuple[str, str, SPEC, types.ModuleType]] = []
-    for family, spec_name in FAMILIES:
+    for package, spec_name in PACKAGES:
         raw = yaml.safe_load((spec_dir / spec_name).read_text(encoding="utf-8"))
         loaded.append((spec_name, raw))
         spec = synthesise_requests(raw)
         models_src = render_models(spec, spec_name)
         # A private module name: never shadow the installed package's real modules.
-        models = load_module(f"_codegen_preview_{family}_models", models_src)
-        files[f"{family}/models.py"] = models_src
-        files[f"{family}/operations.py"] = render_operations(spec, spec_name, family, models)
-        files[f"{family}/resources.py"] = render_resources(raw, spec_name, models)
-        files[f"{family}/__init__.py"] = header(spec_name) + docstring(f"Generated code for {raw['info']['title']}.") + "\n"
-        documented.append((family, spec_name, raw, models))
+        models = load_module(f"_codegen_preview_{package}_models", models_src)
+        files[f"{package}/models.py"] = models_src
+        files[f"{package}/operations.py"] = render_operations(spec, header(spec_name), models)
+        files[f"{package}/resources.py"] = render_resources(raw, spec_name, models)
+        files[f"{package}/__init__.py"] = header(spec_name) + docstring(f"Generated code for {raw['info']['title']}.") + "\n"
+        documented.append((package, spec_name, raw, models))
     files["errors.py"] = render_errors(loaded)
+    files["registry.py"] = render_index([(package, raw) for (package, _n), (_s, raw) in zip(PACKAGES, loaded, strict=True)])
     files["__init__.py"] = (
         "# generated from spec/*.openapi.yaml by codegen — do not edit\n"
         '"""Code generated from the OpenAPI specs in spec/. Regenerate with `make codegen`."""\n'

@@ -95,5 +95,5 @@ def render_method(op: SPEC, method: Method, raw: bool) -> list[str]:
     flattened = {g.model_param for g in method.flat}
     args = [f"{p.name}={p.name if p.name in flattened else p.source()}" for p in method.params]
     lines.append(f"        request = {method.request}({', '.join(args)})")
-    lines.append(f"        return cast({ret!r}, await self.{call}({method.name!r}, request))")
+    lines.append(f"        return cast({ret!r}, await self.{call}({op['operationId']!r}, request))")
     return lines

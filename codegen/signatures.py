@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from .spec import SPEC, ref_name, request_schema_name, resolve, response_schema_name
+from .spec import SPEC, method_name, ref_name, request_schema_name, resolve, response_schema_name
 
 
 @attrs.frozen
@@ -238,7 +238,7 @@ def method(spec: SPEC, schemas: Mapping[str, Any], op: SPEC, models: types.Modul
         result = _without_none(str(rfield.type))
         names |= _names(result)
     return Method(
-        name=op["operationId"],
+        name=method_name(op),
         request=req_name,
         response=resp_name,
         result=result,

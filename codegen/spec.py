@@ -94,6 +94,26 @@ def synthesise_requests(spec: SPEC) -> SPEC:
     return spec
 
 
+def method_name(op: SPEC) -> str:
+    """The Python method name of an operation (``x-method-name``, else its operationId)."""
+    return str(op.get("x-method-name") or op["operationId"])
+
+
+def operation_id(op: SPEC) -> str:
+    """The registry id ``group.name`` (``target.plan_info``): x-group and the method name."""
+    return f"{op['x-group']}.{method_name(op)}"
+
+
+def operations_by_id(spec: SPEC) -> dict[str, SPEC]:
+    """Every operation of ``spec`` by its registry id (ids must be unique)."""
+    found: dict[str, SPEC] = {}
+    for _path, _method, op in operations(spec):
+        op_id = operation_id(op)
+        assert op_id not in found, f"operation id {op_id} is used twice"
+        found[op_id] = op
+    return found
+
+
 def public_groups(spec: SPEC) -> dict[str, list[tuple[str, str, SPEC]]]:
     """The operations with a client method, by group, in spec order: {group: [(path, method, op)]}."""
     groups: dict[str, list[tuple[str, str, SPEC]]] = {}

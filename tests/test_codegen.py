@@ -17,8 +17,8 @@ import yaml
 import promosdk
 from codegen.generate import (
     DOCS_FILE,
-    FAMILIES,
     OUT_DIR,
+    PACKAGES,
     SPEC_DIR,
     build,
     check,
@@ -33,7 +33,7 @@ from promosdk._generated.wechat_union import operations as wx_ops
 from promosdk._generated.wechat_union import resources as wx_res
 
 ROOT = Path(__file__).resolve().parent.parent
-SPECS = {family: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for family, name in FAMILIES}
+SPECS = {package: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for package, name in PACKAGES}
 MODULES: dict[str, tuple[Any, Any]] = {"wechat_union": (wx_ops, wx_res), "waiqin_bc": (wq_ops, wq_res)}
 
 
@@ -298,8 +298,8 @@ def test_check_fails_when_the_api_reference_is_edited(tmp_path: Path) -> None:
 
 def test_generated_lists_are_never_optional_and_default_to_an_unset_list() -> None:
     lists = 0
-    for family, _name in FAMILIES:
-        tree = ast.parse((OUT_DIR / family / "models.py").read_text(encoding="utf-8"))
+    for package, _name in PACKAGES:
+        tree = ast.parse((OUT_DIR / package / "models.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.AnnAssign) and "list[" in ast.unparse(node.annotation):
                 assert "None" not in ast.unparse(node.annotation), ast.unparse(node)

@@ -23,7 +23,7 @@ import yaml
 import promosdk
 import promosdk.errors
 import promosdk.models
-from codegen.generate import FAMILIES, SPEC_DIR
+from codegen.generate import PACKAGES, SPEC_DIR
 from promosdk import (
     BadResponseError,
     PlanNotFoundError,
@@ -57,7 +57,7 @@ from tests.loopback import (
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SPECS = {name: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for _family, name in FAMILIES}
+SPECS = {name: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for _package, name in PACKAGES}
 MODELS = [getattr(promosdk.models, name) for name in promosdk.models.__all__]
 ATTRS_MODELS = [cls for cls in MODELS if attrs.has(cls)]
 

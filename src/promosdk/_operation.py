@@ -1,4 +1,10 @@
-"""The static description of one API operation, filled in by the generated code."""
+"""The static description of one API operation, filled in by the generated code.
+
+Every operation is known by its id ``group.name`` (``target.plan_info``, ``promotion.add``,
+``bc.query_campaign``): :attr:`OperationSpec.id`. ``family`` is the vendor family, the spec's
+``x-protocol`` (``wechat``, ``waiqin``): the same word in the operation tables, the error classes
+(``ERROR_CLASSES[family]``), the clients and the registry (promosdk._registry).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,57 @@ from typing import Any, Literal
 
 from attrs import frozen
 
-__all__ = ["FieldRule", "ModelRules", "OperationSpec"]
+__all__ = ["FieldRule", "ModelRules", "OperationSpec", "Pagination", "Reconcile"]
 
 Family = Literal["wechat", "waiqin"]
 Auth = Literal["access_token", "waiqin_signature", "none"]
+Strategy = Literal["error-means-applied", "find-in-list", "read-back", "absent-in-list"]
+#: (attribute path of one side, attribute path of the other); a path is dotted: ``promotion_info.promotion_source_name``.
+PathPairs = tuple[tuple[str, str], ...]
+
+
+@frozen
+class Pagination:
+    """How a list operation pages (the spec's ``x-pagination``), in Python attribute names.
+
+    ``style="offset"``: ``offset`` is the index of the first item; ``"page"``: the page number,
+    ``first`` for the first page. The one paginator (promosdk._pagination) walks it.
+    """
+
+    style: Literal["offset", "page"]
+    offset: str  # request attribute: the offset (or the page number)
+    limit: str  # request attribute: the page size
+    items: str  # response attribute: the page's items
+    total: str | None = None  # response attribute: the count of all items
+    capacity: str | None = None  # response attribute: the most items the list can hold
+    #: Item attributes that identify an item, the first one set wins; () = the item's whole wire form.
+    key: tuple[str, ...] = ()
+    max_page_size: int | None = None
+    default_page_size: int | None = None
+    first: int = 0
+
+
+@frozen
+class Reconcile:
+    """How an ambiguous write is settled (the spec's ``x-reconcile``; promosdk._reconcile runs it).
+
+    It runs when a retry of a write whose earlier attempt may have landed is answered by an API
+    error that ``codes`` lists (or, with ``client_error``, any error of category client or an
+    undocumented code), and returns the write's result when that proves the earlier attempt landed.
+    Paths are Python attribute paths: ``args`` (read request field, request path), ``match``
+    (list item path, request path), ``expect`` (answer or item path, request path), ``result``
+    (response wire field, item path).
+    """
+
+    strategy: Strategy
+    codes: tuple[int, ...] = ()
+    client_error: bool = False
+    via: str | None = None  # the registry id of the read operation, in the same family
+    args: PathPairs = ()
+    match: PathPairs = ()
+    expect: PathPairs = ()
+    expect_absent: tuple[str, ...] = ()
+    result: PathPairs = ()
 
 
 @frozen
@@ -30,6 +83,10 @@ class OperationSpec:
     result_field: str | None = None
     error_codes: tuple[int, ...] = ()
     summary: str = ""
+    #: Used by the client itself (the token endpoints): no public method, no CLI command.
+    internal: bool = False
+    reconcile: Reconcile | None = None
+    pagination: Pagination | None = None
 
     @property
     def id(self) -> str:
@@ -40,6 +97,11 @@ class OperationSpec:
     def cli_name(self) -> str:
         """The CLI command of the operation under its group's command (``plan-info``)."""
         return self.name.replace("_", "-")
+
+    @property
+    def cli_group(self) -> str:
+        """The CLI command of the operation's group (``target``, ``open-account``)."""
+        return self.group.replace("_", "-")
 
     @property
     def safe_to_retry(self) -> bool:

@@ -51,20 +51,29 @@ class RateLimitExceeded(RateLimitError):
 @runtime_checkable
 class RateLimiter(Protocol):
     async def acquire(self, operation: str) -> None:
-        """Return when a call of ``operation`` may be sent, or raise RateLimitExceeded."""
+        """Return when a call of ``operation`` (its id, ``group.name``) may be sent, or raise RateLimitExceeded."""
         ...
 
 
 def pick_rate(limits: Mapping[str, Rate], operation: str) -> tuple[str, Rate] | None:
+    """The limit of ``operation`` (its id ``group.name``) and the bucket key it is counted under.
+
+    Limits are keyed by operation id (``"target.plan_info"``); the name alone (``"plan_info"``, the
+    key before the registry) is still accepted, and ``"*"`` is one bucket shared by every operation
+    without a limit of its own.
+    """
     if operation in limits:
         return operation, limits[operation]
+    _group, dot, name = operation.rpartition(".")
+    if dot and name in limits:
+        return name, limits[name]
     if WILDCARD in limits:
         return WILDCARD, limits[WILDCARD]
     return None
 
 
 class LocalRateLimiter:
-    """Per-operation (or ``"*"``) token buckets in this process."""
+    """Per-operation (or ``"*"``) token buckets in this process, keyed by operation id (see :func:`pick_rate`)."""
 
     def __init__(
         self, limits: Mapping[str, Rate], *, mode: Literal["wait", "raise"] = "wait", max_wait: float = 30.0

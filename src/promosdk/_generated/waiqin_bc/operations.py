@@ -9,6 +9,7 @@ from promosdk._operation import FieldRule, ModelRules, OperationSpec
 
 from . import models
 
+#: Every operation of the spec by operationId, in spec order (promosdk._registry keys them by id).
 OPERATIONS: dict[str, OperationSpec] = {
     'add_or_update_campaign': OperationSpec(
         name='add_or_update_campaign',

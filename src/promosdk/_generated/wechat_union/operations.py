@@ -9,6 +9,7 @@ from promosdk._operation import FieldRule, ModelRules, OperationSpec
 
 from . import models
 
+#: Every operation of the spec by operationId, in spec order (promosdk._registry keys them by id).
 OPERATIONS: dict[str, OperationSpec] = {
     'stable_token': OperationSpec(
         name='stable_token',
@@ -25,6 +26,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_field=None,
         error_codes=(-1, 40013, 40001, 45009, 45011),
         summary='Get a stable access_token (the same token is returned while valid unless force_refresh).',
+        internal=True,
     ),
     'token': OperationSpec(
         name='token',
@@ -41,6 +43,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_field=None,
         error_codes=(-1, 40013, 40001, 45009),
         summary='Get a classic access_token (each call issues a new token; the previous one lives 5 more minutes).',
+        internal=True,
     ),
     'plan_info': OperationSpec(
         name='plan_info',
