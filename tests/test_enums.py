@@ -91,6 +91,7 @@ def test_long_unknown_strings_are_never_cached() -> None:
 def test_decoded_unknown_enum_values_are_typed() -> None:
     from promosdk._generated.wechat_union.models import TargetPlanInfo
     from promosdk._serde import structure
+    from tests.bodies import target_plan_info
 
-    decoded = structure({"planId": "p", "planStatus": 123_456}, TargetPlanInfo)
+    decoded = structure(target_plan_info(planId="p", planStatus=123_456), TargetPlanInfo)
     assert isinstance(decoded.plan_status, PlanStatus) and decoded.plan_status == 123_456

@@ -178,12 +178,21 @@ def test_secret_registrations_forget_what_they_added_once() -> None:
 
 
 def test_the_repr_of_a_model_holding_a_registered_secret_is_redacted_once() -> None:
-    from promosdk.models import PlanInfoResponse, TargetPlanInfo
+    from promosdk.models import PlanInfoResponse, PlanStatus, TargetPlanInfo
 
     with _registered("model-secret-value-01"):
+        plan = TargetPlanInfo(
+            plan_id="p",
+            plan_status=PlanStatus.EFFECTIVE,
+            plan_name="x",
+            plan_desc="d",
+            plan_start_time=1629216000,
+            plan_end_time=1630166399,
+            extra={"k": ["model-secret-value-01"]},
+        )
         info = PlanInfoResponse(
             errmsg="model-secret-value-01",
-            target_plan_info=TargetPlanInfo(plan_name="x", extra={"k": ["model-secret-value-01"]}),
+            target_plan_info=plan,
             extra={"deep": {"deeper": "model-secret-value-01"}},
         )
         assert "model-secret-value-01" not in repr(info) and "model-secret-value-01" not in str(info)

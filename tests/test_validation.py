@@ -14,7 +14,8 @@ import pytest
 from promosdk import RequestValidationError, WaiqinClient, WeChatUnionClient
 from promosdk._generated.waiqin_bc.models import EventStatus
 from promosdk._generated.wechat_union.models import PreviousPromotionInfo, PromotionInfo
-from tests.loopback import LoopbackServer, stable_token_handler, waiqin_echo_handler, wechat_ok
+from tests.bodies import waiqin_ok, wechat_success_handler
+from tests.loopback import LoopbackServer, stable_token_handler, waiqin_echo_handler
 
 Clients = tuple[WeChatUnionClient, WaiqinClient]
 Call = Callable[[Clients], Awaitable[Any]]
@@ -43,8 +44,8 @@ CALLBACK: dict[str, Any] = {
 async def _clients() -> AsyncIterator[tuple[LoopbackServer, Clients]]:
     async with LoopbackServer() as server:
         server.route("/cgi-bin/stable_token", stable_token_handler(["validation-token-1"]))
-        server.route("/union/", wechat_ok(pid="pid_1", total=0, promotionSourceList=[]), prefix=True)
-        server.route("/api/bcwin/v1/", waiqin_echo_handler({"return_code": 0, "response_data": "[]"}), prefix=True)
+        server.route("/union/", wechat_success_handler(), prefix=True)
+        server.route("/api/bcwin/v1/", waiqin_echo_handler(waiqin_ok(response_data="[]")), prefix=True)
         async with (
             WeChatUnionClient("wxvalidation000001", "validation-secret", base_url=server.url) as wx,
             WaiqinClient("validation-openid", "validation-appkey", base_url=server.url) as wq,
