@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from types import EllipsisType
 from typing import Any, cast
 
 import orjson
@@ -159,10 +160,15 @@ class PromoterAdminMixin:
         )
 
     async def set_order_timings(
-        self, *, confirm_after: float | None = None, settle_after: float | None = None
+        self,
+        *,
+        confirm_after: float | EllipsisType | None = ...,
+        settle_after: float | EllipsisType | None = ...,
     ) -> dict[str, float | None]:
-        """When the clock confirms receipt (after payment) and settles (after confirmation); None disables."""
-        body = await self._call(
-            "POST", "orders/timings", {"confirm_after": confirm_after, "settle_after": settle_after}
-        )
+        """When the clock confirms receipt (after payment) and settles (after confirmation).
+
+        None disables that step; a timing left out keeps its value. Returns both timings.
+        """
+        fields = {"confirm_after": confirm_after, "settle_after": settle_after}
+        body = await self._call("POST", "orders/timings", {k: v for k, v in fields.items() if v is not ...})
         return {"confirm_after": body["confirm_after"], "settle_after": body["settle_after"]}
