@@ -22,6 +22,7 @@ from promosdk import (
     WeChatUnionClient,
 )
 from promosdk._generated.wechat_union import models
+from tests.bodies import league_ex_info, plan_info_ok, product_info, promotion_list_ok, target_plan_info
 from tests.loopback import (
     DROP,
     HANG,
@@ -31,7 +32,6 @@ from tests.loopback import (
     json_answer,
     stable_token_handler,
     waiqin_echo_handler,
-    wechat_ok,
 )
 
 APPID = "wxtransport0000001"
@@ -124,15 +124,13 @@ async def test_undecodable_bodies_are_bad_responses(body: bytes, reason: str) ->
     ids=["commissionRatio-str", "productStatus-list", "planEndTime-float", "extInfo-list", "productListInfo-object", "price-bool"],
 )
 async def test_wrong_types_name_the_wire_path(mutate: Any, path: str) -> None:
-    payload: dict[str, Any] = {
-        "errcode": 0,
-        "errmsg": "ok",
-        "targetPlanInfo": {"planId": "p", "planStatus": 1, "planEndTime": 1700000000, "extInfo": {}},
-        "productListInfo": [
-            {"productId": "1", "leagueExInfo": {"commissionRatio": 500}, "productDetailInfo": {"skuList": {"skuInfo": []}}},
-            {"productId": "2", "productStatus": 1},
+    payload = plan_info_ok(
+        targetPlanInfo=target_plan_info(planId="p", planStatus=1, planEndTime=1700000000, extInfo={}),
+        products=[
+            product_info("1", leagueExInfo=league_ex_info(commissionRatio=500), productDetailInfo={"skuList": {"skuInfo": []}}),
+            product_info("2", productStatus=1),
         ],
-    }
+    )
     async with _wechat() as (server, client):
         server.route(PLAN_INFO, json_answer(payload))
         ok = await client.target.plan_info(plan_invitation_url="u")  # the pristine payload decodes
@@ -156,7 +154,7 @@ async def test_non_integer_errcode_is_a_bad_response() -> None:
 
 async def test_unknown_fields_are_kept_not_fatal() -> None:
     async with _wechat() as (server, client):
-        server.route(PLAN_INFO, wechat_ok(targetPlanInfo={"planId": "p", "brandNew": {"x": 1}}, newTopLevel=[1, 2]))
+        server.route(PLAN_INFO, json_answer(plan_info_ok(targetPlanInfo=target_plan_info(planId="p", brandNew={"x": 1}), newTopLevel=[1, 2])))
         info = await client.target.plan_info(plan_invitation_url="u")
         assert info.extra == {"newTopLevel": [1, 2]}
         assert info.target_plan_info is not None and info.target_plan_info.extra == {"brandNew": {"x": 1}}
@@ -175,7 +173,7 @@ async def test_waiqin_non_json_answer_is_a_bad_response() -> None:
 async def test_client_stays_usable_after_bad_responses() -> None:
     async with _wechat() as (server, client):
         server.queue(PLAN_INFO, Answer(body=b"[]"), html(502), Answer(raw=b"not http\r\n\r\n"), HANG)
-        server.route(PLAN_INFO, wechat_ok(targetPlanInfo={"planId": "p"}))
+        server.route(PLAN_INFO, json_answer(plan_info_ok("p")))
         strict = client.with_options(max_retries=0, timeout=0.2)
         for expected in (BadResponseError, HTTPStatusError, APIConnectionError, APITimeoutError):
             with pytest.raises(expected):
@@ -235,7 +233,7 @@ async def test_timeout_can_be_caught_as_asyncio_timeout() -> None:
 
 async def test_slow_but_in_time_answer_is_fine() -> None:
     async with _wechat(timeout=1.0) as (server, client):
-        server.route(PLAN_INFO, json_answer({"errcode": 0, "targetPlanInfo": {"planId": "p"}}, delay=0.3))
+        server.route(PLAN_INFO, json_answer({"errcode": 0, "targetPlanInfo": target_plan_info(planId="p")}, delay=0.3))
         info = await client.target.plan_info(plan_invitation_url="u")
         assert info.target_plan_info is not None
 
@@ -288,7 +286,7 @@ async def test_token_fetch_counts_against_the_deadline() -> None:
 
 async def test_requests_reuse_one_keep_alive_connection() -> None:
     async with _wechat() as (server, client):
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         for _ in range(5):
             await client.target.plan_info(plan_invitation_url="u")
         peers = {r.peer for r in server.requests}
@@ -353,7 +351,7 @@ async def test_tls_verification_stays_on_unless_the_user_opts_out(self_signed_ce
         return web.json_response({"access_token": "tls-token-0123456789", "expires_in": 7200})
 
     async def listing(request: web.Request) -> web.Response:
-        return web.json_response({"errcode": 0, "errmsg": "ok", "total": 0, "promotionSourceList": []})
+        return web.json_response(promotion_list_ok())
 
     app = web.Application()
     app.router.add_post("/cgi-bin/stable_token", token)
