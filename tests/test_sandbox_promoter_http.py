@@ -1,7 +1,8 @@
 """The promoter handlers and admin routes (issue 13) over loopback HTTP, with a raw aiohttp client.
 
-The operations are not in the spec yet, so this test mounts ``PROMOTER_HANDLERS`` and
-``PROMOTER_ADMIN_ROUTES`` on the sandbox app itself, at the vendor's paths, the way the wiring will.
+Until the operations are in the spec and the admin routes wired, this test mounts
+``PROMOTER_HANDLERS`` and ``PROMOTER_ADMIN_ROUTES`` on the sandbox app itself, at the vendor's
+paths (each only where the app does not serve it already).
 """
 
 from __future__ import annotations
@@ -78,10 +79,14 @@ async def promoter_sandbox() -> AsyncIterator[tuple[Api, Admin, list[str]]]:
     now = [T0]
     app = create_app(SandboxConfig(clock=lambda: now[0]))
     assert set(PATHS) == set(PROMOTER_HANDLERS)
+    # Mounted only where nothing serves yet: once wired, the sandbox's own routes are tested.
+    served = {(r.method, r.resource.canonical) for r in app.router.routes() if r.resource is not None}
     for op_id, (method, path) in PATHS.items():
-        app.router.add_route(method, f"/union/promoter/{path}", _route(PROMOTER_HANDLERS[op_id]))
+        if (method, f"/union/promoter/{path}") not in served:
+            app.router.add_route(method, f"/union/promoter/{path}", _route(PROMOTER_HANDLERS[op_id]))
     for method, path, impl in PROMOTER_ADMIN_ROUTES:
-        app.router.add_route(method, path, _admin_route(impl))
+        if (method, path) not in served:
+            app.router.add_route(method, path, _admin_route(impl))
     pids = app[STATE_KEY].seed(spots={APPID: ["spot A", "spot B"]})["spots"][APPID]
     runner = web.AppRunner(app, access_log=None)  # the access log would show tokens
     await runner.setup()
