@@ -18,6 +18,7 @@ import pytest
 from promosdk import PromoSDKError, RetryPolicy, WaiqinClient, WeChatUnionClient
 from promosdk._generated.wechat_union import models
 from promosdk._redact import forget_secret, redact, register_secret
+from tests.bodies import apply_status_ok, plan_info_ok, waiqin_ok, wechat_success_handler
 from tests.loopback import (
     DROP,
     HANG,
@@ -29,7 +30,6 @@ from tests.loopback import (
     waiqin_echo_handler,
     waiqin_path_parts,
     wechat_error,
-    wechat_ok,
 )
 
 APPID = "wxsecretstest00001"
@@ -104,8 +104,8 @@ async def test_no_secret_in_logs_errors_tracebacks_or_reprs(caplog: pytest.LogCa
 
     async with LoopbackServer() as server:
         server.route(TOKEN, classic_token)
-        server.route("/union/", wechat_ok(pid="pid_1", total=0, promotionSourceList=[]), prefix=True)
-        server.route(WQ, waiqin_echo_handler({"return_code": 0, "response_data": "[]"}), prefix=True)
+        server.route("/union/", wechat_success_handler(), prefix=True)
+        server.route(WQ, waiqin_echo_handler(waiqin_ok(response_data="[]")), prefix=True)
         wx = WeChatUnionClient(
             APPID,
             SECRET,
@@ -123,7 +123,7 @@ async def test_no_secret_in_logs_errors_tracebacks_or_reprs(caplog: pytest.LogCa
             echo_503 = _echo_url(503)
             server.route(
                 APPLY_STATUS,
-                lambda r: echo_503(r) if server.count(APPLY_STATUS) <= 2 else wechat_ok(data={"planId": "p"}),
+                lambda r: echo_503(r) if server.count(APPLY_STATUS) <= 2 else json_answer(apply_status_ok(planId="p")),
             )
             await wx.target.apply_status(plan_id="p")
             assert server.count(APPLY_STATUS) == 3
@@ -292,12 +292,12 @@ async def test_debug_log_has_one_line_per_attempt(caplog: pytest.LogCaptureFixtu
     async with LoopbackServer() as server:
         server.route(STABLE, json_answer({"access_token": "debug-log-token-0001", "expires_in": 7200}))
         server.queue(PLAN_INFO, html(503), wechat_error(-1, "busy"))
-        server.route(PLAN_INFO, wechat_ok(targetPlanInfo={"planId": "p"}))
+        server.route(PLAN_INFO, json_answer(plan_info_ok("p")))
         async with WeChatUnionClient(APPID, SECRET, base_url=server.url, retry_policy=FAST) as wx:
             info = await wx.target.plan_info(plan_invitation_url="u")
             assert isinstance(info, models.PlanInfoResponse)
         async with WaiqinClient(OPENID, APPKEY, base_url=server.url) as wq:
-            server.route(WQ, waiqin_echo_handler({"return_code": 0, "response_data": "[]"}), prefix=True)
+            server.route(WQ, waiqin_echo_handler(waiqin_ok(response_data="[]")), prefix=True)
             await wq.bc.query_campaign()
     line = re.compile(
         r"(?P<op>\w+) (?P<method>GET|POST) (?P<path>/\S+) (?P<outcome>status=\d{3}|error=\w+) "
@@ -325,7 +325,7 @@ async def test_no_debug_lines_when_debug_is_off(caplog: pytest.LogCaptureFixture
     caplog.set_level(logging.INFO, logger="promosdk")
     async with LoopbackServer() as server:
         server.route(STABLE, json_answer({"access_token": "quiet-token-000001"}))
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         async with WeChatUnionClient(APPID, SECRET, base_url=server.url) as wx:
             await wx.target.plan_info(plan_invitation_url="u")
     assert [r for r in caplog.records if r.name == "promosdk" and r.levelno == logging.DEBUG] == []
