@@ -186,15 +186,21 @@ def test_parse_tag_resolves_generated_tags() -> None:
     product = stocked(g)
     item = {"productId": product.product_id, "appId": product.shop.app_id}
     tag = g.share.generate(APPID, pid_a, [item], base_url=BASE)[0]["shareInfo"]["promotionTag"]
-    parsed = g.share.parse_tags([tag, "#小程序://nope/x/y"])
+    parsed = g.share.parse_tags(APPID, [tag, "#小程序://nope/x/y"])
     assert parsed[0] == {"productId": product.product_id, "source": 1, "productAppid": product.shop.app_id}
     assert parsed[1]["errcode"] == 37027
     with pytest.raises(WeChatError) as exc:
-        g.share.parse_tags(["#小程序://nope/x/y"])
+        g.share.parse_tags(APPID, ["#小程序://nope/x/y"])
     assert errcode(exc) == 37027
     with pytest.raises(WeChatError) as exc:
-        g.share.parse_tags([tag] * 11)
+        g.share.parse_tags(APPID, [tag] * 11)
     assert errcode(exc) == 40097
+    g.share.tag_quota = 5  # 3 tags parsed so far today
+    assert len(g.share.parse_tags(APPID, [tag, tag])) == 2
+    with pytest.raises(WeChatError) as exc:
+        g.share.parse_tags(APPID, [tag])
+    assert errcode(exc) == 201001
+    assert g.share.parse_tags(OTHER, [tag])[0]["productId"] == product.product_id  # a quota per promoter
 
 
 # ---------------------------------------------------------------------------------------- orders

@@ -96,7 +96,7 @@ async def product_generate(request: web.Request, g: PromoterStates, appid: str) 
 
 async def product_parse_tag(request: web.Request, g: PromoterStates, appid: str) -> dict[str, Any]:
     data = await _body(request)
-    return {"tagList": g.share.parse_tags(data.get("tagList"))}
+    return {"tagList": g.share.parse_tags(appid, data.get("tagList"))}
 
 
 # ---------------------------------------------------------------------------------------- open_account

@@ -33,7 +33,7 @@ class PromoterStates:
         self.spots = spots
         self.spot_deletions = SpotDeletions(spots)
         self.product = ProductState(ctx)
-        self.share = ShareState(self.product, self.spot_deletions, ctx.config.fault_seed)
+        self.share = ShareState(ctx, self.product, self.spot_deletions)
         self.open_account = OpenAccountState(ctx)
         self.order = OrderState(ctx, self.product, self.share, self.spot_deletions, self.open_account)
 

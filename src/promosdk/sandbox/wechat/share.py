@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ..context import StateContext
 from ..errors import AdminError, WeChatError
 from .products import Product, ProductState
 from .spot_deletion import SpotDeletions
@@ -24,6 +25,7 @@ __all__ = [
     "CUSTOMIZE_INFO_MAX",
     "LINK_PATH",
     "MSG_TAG_NOT_FOUND",
+    "MSG_TAG_QUOTA",
     "PLUGIN_APPID",
     "TAG_LIST_MAX",
     "ShareLink",
@@ -37,6 +39,7 @@ PLUGIN_APPID = "wx34345ae5855f892d"
 """The mini-shop plugin of the generated paths (as the vendor's samples)."""
 LINK_PATH = "/_sandbox/s/"
 MSG_TAG_NOT_FOUND = "promotion tag not exist"
+MSG_TAG_QUOTA = "tag query exceeds the limit"
 
 
 @attrs.frozen
@@ -58,12 +61,16 @@ def _fen_text(fen: int) -> str:
 class ShareState:
     """Every link generated, by code and by tag."""
 
-    def __init__(self, products: ProductState, spots: SpotDeletions, seed: int) -> None:
+    def __init__(self, ctx: StateContext, products: ProductState, spots: SpotDeletions) -> None:
+        self._ctx = ctx
         self._products = products
         self._spots = spots
-        self._seed = seed
+        self._seed = ctx.config.fault_seed
         self.links: dict[str, ShareLink] = {}
         self.by_tag: dict[str, ShareLink] = {}
+        self.tag_quota: int | None = None
+        """Tags a promoter may parse per sandbox day (UTC) before 201001; None: no limit."""
+        self._tags_parsed: dict[tuple[str, int], int] = {}
 
     def _code(self, *parts: str) -> str:
         digest = hashlib.sha256("\x1f".join((str(self._seed), *parts)).encode()).digest()
@@ -180,7 +187,7 @@ class ShareState:
             out.append({"pid": pid, "productInfo": product_info, "shareInfo": share})
         return out
 
-    def parse_tags(self, tags: object) -> list[dict[str, Any]]:
+    def parse_tags(self, appid: str, tags: object) -> list[dict[str, Any]]:
         """product/parse_tag's ``tagList``; an unknown tag gets its own 37027, all unknown raise it."""
         if (
             not isinstance(tags, list)
@@ -188,6 +195,11 @@ class ShareState:
             or not all(isinstance(t, str) and t for t in tags)
         ):
             raise WeChatError(40097, MSG_INVALID_ARGS)
+        day = (appid, int(self._ctx.now() // 86400))
+        used = self._tags_parsed.get(day, 0) + len(tags)
+        if self.tag_quota is not None and used > self.tag_quota:
+            raise WeChatError(201001, MSG_TAG_QUOTA)
+        self._tags_parsed[day] = used
         out: list[dict[str, Any]] = []
         for tag in tags:
             link = self.by_tag.get(tag)
