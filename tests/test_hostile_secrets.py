@@ -27,6 +27,7 @@ from promosdk._redact import (
     register_secret,
     registered_secret_count,
 )
+from tests.bodies import plan_info_ok, product_info, target_plan_info, waiqin_ok
 from tests.loopback import (
     Answer,
     LoopbackServer,
@@ -53,14 +54,13 @@ def _echoing_plan_info(record: Recorded, echoed: list[str]) -> Answer:
     token = record.query.get("access_token", "")
     everything = [token, *echoed]
     return json_answer(
-        {
-            "errcode": 0,
-            "errmsg": f"ok, dear {token}",
-            "echo": token,
-            "echoes": {"all": everything, "nested": {"deeper": [{"value": v} for v in everything]}},
-            "targetPlanInfo": {"planId": "plan-1", "planName": f"plan of {token}", "leak": everything},
-            "productListInfo": [{"productId": "prod-1", "whatever": everything}],
-        },
+        plan_info_ok(
+            errmsg=f"ok, dear {token}",
+            echo=token,
+            echoes={"all": everything, "nested": {"deeper": [{"value": v} for v in everything]}},
+            targetPlanInfo=target_plan_info(planId="plan-1", planName=f"plan of {token}", leak=everything),
+            products=[product_info("prod-1", whatever=everything)],
+        ),
         headers={"X-Echo-Token": token, "X-Echo-Secret": echoed[0]},
     )
 
@@ -108,7 +108,7 @@ async def test_a_waiqin_server_echoing_the_appkey_into_the_answer_is_redacted_in
     def echo(record: Recorded) -> Answer:
         data = orjson.dumps([{"activity_code": "c1", "activity_name": APPKEY, "unknownField": APPKEY}]).decode()
         msg_id = waiqin_path_parts(record.path)["msg_id"]
-        payload = {"msg_id": msg_id, "return_code": 0, "response_data": data, "echo": APPKEY}
+        payload = waiqin_ok(msg_id=msg_id, response_data=data, echo=APPKEY)
         return json_answer(payload, headers={"X-Appkey": APPKEY})
 
     async with LoopbackServer() as server:
@@ -139,7 +139,7 @@ async def test_5000_clients_created_and_closed_leave_the_registry_as_it_was() ->
     # A few tenants also fetch tokens (one each): those are the clients' secrets too.
     async with LoopbackServer() as server:
         server.route(STABLE, lambda r: json_answer({"access_token": f"tenant-token-{r.json()['appid']}", "expires_in": 7200}))
-        server.route(PLAN_INFO, json_answer({"errcode": 0}))
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         for i in range(0, 40, 2):
             wechat = WeChatUnionClient(f"wxfetching{i:03d}", secrets[i], base_url=server.url)
             await wechat.target.plan_info(plan_invitation_url="u")
@@ -180,7 +180,7 @@ async def test_a_token_shared_through_one_store_stays_redacted_while_a_client_ho
     store = InMemoryTokenStore()
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler([TOKEN]))
-        server.route(PLAN_INFO, json_answer({"errcode": 0}))
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         fetcher = WeChatUnionClient(APPID, SECRET, base_url=server.url, token_store=store)
         reader = WeChatUnionClient(APPID, SECRET, base_url=server.url, token_store=store)
         await fetcher.target.plan_info(plan_invitation_url="u")
@@ -321,7 +321,7 @@ async def test_a_user_token_callable_returning_bytes_is_a_typed_error_not_a_brok
         return b"bytes-token-0123456789"
 
     async with LoopbackServer() as server:
-        server.route(PLAN_INFO, json_answer({"errcode": 0}))
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         async with WeChatUnionClient(APPID, token_source=bytes_token, base_url=server.url, max_retries=0) as client:
             with pytest.raises(BadResponseError):
                 await client.target.plan_info(plan_invitation_url="u")
