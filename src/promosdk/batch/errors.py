@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .._errors import AccessTokenError, AmbiguousWriteError, APIError, HTTPStatusError, PromoSDKError
-from .._generated.errors import ApiUnauthorizedError, DailyQuotaExceededError, InvalidAppIdError
+from .._errors import AmbiguousWriteError, APIError, HTTPStatusError, PromoSDKError
 from .._generated.wechat_union.operations import OPERATIONS as WECHAT_OPERATIONS
 from .._redact import redact
 from .._retry import is_retryable
 
 __all__ = [
+    "FATAL_CATEGORIES",
     "MAX_REPORTED_PROBLEMS",
     "BatchError",
     "BatchInputError",
@@ -20,6 +20,7 @@ __all__ = [
     "OutageError",
     "RetryLaterError",
     "ReviewPendingError",
+    "category_of",
     "error_code",
     "error_json",
     "is_fatal",
@@ -29,6 +30,8 @@ __all__ = [
 
 #: A read: for it the runtime's retry checker answers only "is this failure transient?".
 _A_READ = WECHAT_OPERATIONS["plan_info"]
+#: Error categories (x-error-categories) that stop a run: every remaining input would fail the same.
+FATAL_CATEGORIES = frozenset({"token", "auth", "quota"})
 #: Bad lines of an input or spots file described in a BatchInputError (the others are counted).
 MAX_REPORTED_PROBLEMS = 20
 
@@ -78,11 +81,22 @@ class NotConfirmedError(BatchError):
     """queryCampaign does not show what the batch wrote (campaign or registered customers)."""
 
 
+def category_of(error: BaseException) -> str | None:
+    """The error category of a vendor error (the spec's ``x-error-categories``): the category
+    declared by the nearest class of its MRO, so a new code's class answers through its base."""
+    if not isinstance(error, APIError):
+        return None
+    for cls in type(error).__mro__:
+        category = cls.__dict__.get("category")
+        if isinstance(category, str):
+            return category
+    return None
+
+
 def is_fatal(error: BaseException) -> bool:
-    """Errors that would fail every remaining input: the run stops instead of writing them."""
-    return isinstance(
-        error, AccessTokenError | InvalidAppIdError | ApiUnauthorizedError | DailyQuotaExceededError
-    )
+    """Errors that would fail every remaining input: the run stops instead of writing them
+    (categories token and auth: the credentials; quota: nothing more today)."""
+    return category_of(error) in FATAL_CATEGORIES
 
 
 def is_transient(error: BaseException) -> bool:

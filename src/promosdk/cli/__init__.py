@@ -2,25 +2,31 @@
 
 ::
 
-    promosdk wechat plan-info URL
-    promosdk wechat apply-target PLAN_ID --reason TEXT
-    promosdk wechat apply-status PLAN_ID
-    promosdk wechat promotion-add NAME
-    promosdk wechat promotion-upd --pid PID --old-name OLD --new-name NEW
-    promosdk wechat promotion-list [--start N --limit N | --all]
-    promosdk waiqin add-or-update-campaign --source-code ... --code ... --name ... ...
-    promosdk waiqin apply-callback --campaign-source-code ... --campaign-code ... --cm-codes C1,C2 ...
-    promosdk waiqin query-campaign [--source-code --code --type-code --before-create-time ...]
+    promosdk wechat target plan-info --plan-invitation-url URL
+    promosdk wechat target apply-target --plan-id ID --apply-reason TEXT
+    promosdk wechat target apply-status --plan-id ID
+    promosdk wechat promotion add --promotion-source-name NAME
+    promosdk wechat promotion upd --promotion-source-pid PID --promotion-source-name OLD --new-promotion-source-name NEW
+    promosdk wechat promotion list [--start N --limit N | --all [--limit N]]
+    promosdk waiqin bc add-or-update-campaign --source-code ... --code ... --name ... --event-status 1 ...
+    promosdk waiqin bc apply-callback --campaign-source-code ... --campaign-code ... --registered-time ... --cm-codes C1,C2 ...
+    promosdk waiqin bc query-campaign [--activity-source-code --activity-code --activity-type-code --before-create-time ...]
     promosdk batch INPUT --output results.jsonl [--spots FILE] [--concurrency N] ...
     promosdk sandbox --port N [--host H] [--seed-plans N] [--review-delay S]
     promosdk demo [--plans N --spots N --concurrency N]
+
+The vendor commands are built from the operation tables (``commands.py``): one per operation,
+``promosdk <vendor> <group> <operation>`` (the operation id ``group.name`` kebab-cased), options
+from its method's arguments. The commands from before the registry (``wechat plan-info URL``,
+``wechat promotion-list --all``, ``waiqin query-campaign --source-code ...``) still work, hidden
+from ``--help``, for one release.
 
 Credentials come from flags or the environment: PROMOSDK_WECHAT_APPID, PROMOSDK_WECHAT_SECRET,
 PROMOSDK_WECHAT_BASE_URL, PROMOSDK_WAIQIN_OPENID, PROMOSDK_WAIQIN_APPKEY, PROMOSDK_WAIQIN_BASE_URL.
 Secrets are never printed (error messages are redacted by the client).
 
 API commands print the result on stdout as JSON, in wire form (the vendor's field names); listings
-(``promotion-list --all``, ``query-campaign``) print a JSON array. A failure prints ONE line on
+(``promotion list --all``, ``bc query-campaign``) print a JSON array. A failure prints ONE line on
 stderr, ``error: <ClassName> [code]: message``, and exits with the code of its class (a ``batch``
 input or spots file with bad lines first gets one ``file:line: problem`` line per bad line, the
 first 20). Messages name the options of the command at hand (``--appid`` under ``wechat``,
@@ -37,10 +43,10 @@ Exit codes (the most specific class of the error wins)
 1     any other failure (an unexpected exception, another PromoSDKError, a failed demo check)
 2     usage error or invalid input, nothing sent (click usage errors, RequestValidationError,
       malformed batch input/spots files)
-3     any other vendor error code (APIError)
-4     credentials or authorisation (AccessTokenError 40001/40014/42001, InvalidAppIdError
-      40013, ApiUnauthorizedError 48001)
-5     throttled or busy (RateLimitError 45009/45011, ServerBusyError -1)
+3     any other vendor error code (APIError; category client, unless listed below)
+4     credentials or authorisation: error categories token and auth (AccessTokenError
+      40001/40014/42001, InvalidAppIdError 40013, ApiUnauthorizedError 48001)
+5     throttled or busy: categories quota, rate_limit and retryable (45009, 45011, -1)
 6     connection failed or timed out (APIConnectionError, APITimeoutError); ``batch``: OutageError,
       too many inputs in a row failed transiently, the run stopped (re-run to resume)
 7     unexpected HTTP status or body (HTTPStatusError, BadResponseError)
@@ -60,8 +66,9 @@ Exit codes (the most specific class of the error wins)
 
 Modules
 -------
-``exit_codes`` (the table above), ``_common`` (JSON output, the error line, asyncio.run),
-``settings`` (credentials and client options), ``api`` (the wechat and waiqin commands),
+``exit_codes`` (the table above, by error category), ``_common`` (JSON output, the error line,
+asyncio.run), ``settings`` (credentials and client options), ``commands`` (the vendor commands,
+built from the operation tables), ``api`` (the wechat and waiqin groups, the old command names),
 ``batch_cmd`` (``batch``), ``dev`` (``sandbox``, ``demo``), ``logs`` (``-v``); this module assembles
 them.
 """
@@ -88,6 +95,7 @@ from .api import (
     wechat,
 )
 from .batch_cmd import batch
+from .commands import add_operation_commands
 from .dev import demo, sandbox
 from .exit_codes import EXIT_CODES, EXIT_INTERRUPTED, EXIT_RETRY_LATER, epilog, exit_code_for
 from .logs import configure_logging
@@ -99,6 +107,7 @@ __all__ = [
     "EXIT_RETRY_LATER",
     "WaiqinSettings",
     "WeChatSettings",
+    "add_operation_commands",
     "add_or_update_campaign",
     "apply_callback",
     "apply_status",
@@ -139,6 +148,9 @@ def cli(verbose: int) -> None:
     configure_logging(verbose)
 
 
+# One command per operation of the generated tables, under its vendor and group (commands.py).
+add_operation_commands(wechat)
+add_operation_commands(waiqin)
 for command in (wechat, waiqin, batch, sandbox, demo):
     cli.add_command(command)
 

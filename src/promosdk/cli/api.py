@@ -1,5 +1,6 @@
-"""The API commands: ``promosdk wechat ...`` and ``promosdk waiqin ...``, one vendor call each
-(``promotion-list --all`` pages through the client's paginator)."""
+"""The vendor groups ``promosdk wechat`` and ``promosdk waiqin`` (credentials and client options)
+and the commands from before the registry, kept hidden for one release as deprecated aliases of the
+generated ones (``commands.py``: ``promosdk wechat target plan-info``, ...), with their arguments."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def wechat(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -
     ctx.obj = pop_wechat_settings(kw, timeout, max_retries)
 
 
-@wechat.command("plan-info")
+@wechat.command("plan-info", hidden=True)  # old name of: promosdk wechat target plan-info
 @click.argument("url")
 @click.pass_obj
 def plan_info(settings: WeChatSettings, url: str) -> None:
@@ -56,7 +57,7 @@ def plan_info(settings: WeChatSettings, url: str) -> None:
     wechat_call(settings, lambda c: c.target.plan_info(plan_invitation_url=url))
 
 
-@wechat.command("apply-target")
+@wechat.command("apply-target", hidden=True)  # old name of: promosdk wechat target apply-target
 @click.argument("plan_id")
 @click.option("--reason", required=True, help="Why you apply (the vendor shows it to the merchant).")
 @click.pass_obj
@@ -65,7 +66,7 @@ def apply_target(settings: WeChatSettings, plan_id: str, reason: str) -> None:
     wechat_call(settings, lambda c: c.target.apply_target(plan_id=plan_id, apply_reason=reason))
 
 
-@wechat.command("apply-status")
+@wechat.command("apply-status", hidden=True)  # old name of: promosdk wechat target apply-status
 @click.argument("plan_id")
 @click.pass_obj
 def apply_status(settings: WeChatSettings, plan_id: str) -> None:
@@ -73,7 +74,7 @@ def apply_status(settings: WeChatSettings, plan_id: str) -> None:
     wechat_call(settings, lambda c: c.target.apply_status(plan_id=plan_id))
 
 
-@wechat.command("promotion-add")
+@wechat.command("promotion-add", hidden=True)  # old name of: promosdk wechat promotion add
 @click.argument("name")
 @click.pass_obj
 def promotion_add(settings: WeChatSettings, name: str) -> None:
@@ -81,7 +82,7 @@ def promotion_add(settings: WeChatSettings, name: str) -> None:
     wechat_call(settings, lambda c: c.promotion.add(promotion_source_name=name))
 
 
-@wechat.command("promotion-upd")
+@wechat.command("promotion-upd", hidden=True)  # old name of: promosdk wechat promotion upd
 @click.option("--pid", required=True, help="PID of the spot to rename.")
 @click.option("--old-name", required=True, help="Its current name.")
 @click.option("--new-name", required=True, help="The new name (1-20 characters).")
@@ -99,7 +100,7 @@ def promotion_upd(settings: WeChatSettings, pid: str, old_name: str, new_name: s
     )
 
 
-@wechat.command("promotion-list")
+@wechat.command("promotion-list", hidden=True)  # old name of: promosdk wechat promotion list
 @click.option(
     "--start", type=click.IntRange(min=0), default=None, help="Offset of the first spot (default 0)."
 )
@@ -139,7 +140,9 @@ def waiqin(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -
     ctx.obj = pop_waiqin_settings(kw, timeout, max_retries)
 
 
-@waiqin.command("add-or-update-campaign")
+@waiqin.command(
+    "add-or-update-campaign", hidden=True
+)  # old name of: promosdk waiqin bc add-or-update-campaign
 @click.option("--source-code", required=True, help="Your unique campaign id (updates match on it).")
 @click.option("--code", required=True, help="Campaign number.")
 @click.option("--name", required=True, help="Campaign name.")
@@ -167,7 +170,7 @@ def add_or_update_campaign(settings: WaiqinSettings, /, event_status: str, **fie
     waiqin_call(settings, lambda c: c.bc.add_or_update_campaign(event_status=int(event_status), **fields))
 
 
-@waiqin.command("apply-callback")
+@waiqin.command("apply-callback", hidden=True)  # old name of: promosdk waiqin bc apply-callback
 @click.option("--campaign-source-code", required=True, help="The campaign's source code.")
 @click.option("--campaign-code", required=True, help="The campaign's number.")
 @click.option("--registered-time", default=None, help="yyyy-mm-dd hh:mm:ss (default: now, Beijing time).")
@@ -182,7 +185,7 @@ def apply_callback(settings: WaiqinSettings, /, registered_time: str | None, **f
     waiqin_call(settings, lambda c: c.bc.apply_callback(registered_time=when, **fields))
 
 
-@waiqin.command("query-campaign")
+@waiqin.command("query-campaign", hidden=True)  # old name of: promosdk waiqin bc query-campaign
 @click.option("--source-code", default=None, help="activity_source_code.")
 @click.option("--code", default=None, help="activity_code.")
 @click.option("--type-code", default=None, help="activity_type_code.")
