@@ -63,9 +63,9 @@ def ignores_start(total: int | None, page: int = 20) -> Server:
 
     def handler(record: Recorded) -> Answer:
         served[0] += 1
-        if served[0] > VALVE:
-            return wechat_ok(promotionSourceList=[])
         extra = {} if total is None else {"total": total}
+        if served[0] > VALVE:
+            return wechat_ok(promotionSourceList=[], promotionMaxCnt=100, **extra)
         return wechat_ok(promotionSourceList=[spot(i) for i in range(page)], promotionMaxCnt=100, **extra)
 
     return handler
@@ -76,9 +76,9 @@ def growing_total(capacity: int | None) -> Server:
 
     def handler(record: Recorded) -> Answer:
         start, limit = int(record.query["start"]), int(record.query["limit"])
-        if start >= VALVE * limit:
-            return wechat_ok(promotionSourceList=[])
         extra = {} if capacity is None else {"promotionMaxCnt": capacity}
+        if start >= VALVE * limit:
+            return wechat_ok(promotionSourceList=[], total=start, **extra)
         items = [spot(i) for i in range(start, start + limit)]
         return wechat_ok(promotionSourceList=items, total=start + 3 * limit, **extra)
 
