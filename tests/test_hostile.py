@@ -36,7 +36,16 @@ from promosdk import (
 )
 from promosdk import _constants as C
 from promosdk._base_client import BaseClient
-from tests.loopback import HANG, Answer, LoopbackServer, stable_token_handler, waiqin_echo_handler, wechat_ok
+from tests.bodies import plan_info_ok, promotion_list_ok
+from tests.loopback import (
+    HANG,
+    Answer,
+    LoopbackServer,
+    json_answer,
+    stable_token_handler,
+    waiqin_echo_handler,
+    waiqin_path_parts,
+)
 
 APPID = "wxhostile000000001"
 SECRET = "hostile-app-secret-value"
@@ -55,7 +64,7 @@ async def _two_servers() -> AsyncIterator[tuple[LoopbackServer, LoopbackServer]]
     """The vendor's server and a foreign one a redirect points to (it must never be contacted)."""
     async with LoopbackServer() as vendor, LoopbackServer() as foreign:
         foreign.route(STABLE, stable_token_handler(["foreign-token-0123456789"]))
-        foreign.route(PLAN_INFO, wechat_ok(targetPlanInfo={"planId": "foreign-plan"}))
+        foreign.route(PLAN_INFO, json_answer(plan_info_ok("foreign-plan")))
         foreign.route(WQ, waiqin_echo_handler(), prefix=True)
         yield vendor, foreign
 
@@ -153,6 +162,8 @@ class RawServer:
     def __init__(self, respond: Respond) -> None:
         self.respond = respond
         self.requests = 0
+        #: the request target (path and query) of each request read
+        self.paths: list[str] = []
         self._server: asyncio.Server | None = None
 
     @property
@@ -172,6 +183,7 @@ class RawServer:
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             head = await reader.readuntil(b"\r\n\r\n")
+            self.paths.append(head.split(b" ", 2)[1].decode())
             length = 0
             for line in head.split(b"\r\n"):
                 name, _, value = line.partition(b":")
@@ -298,10 +310,16 @@ async def test_decompression_bomb_at_the_default_cap() -> None:
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
 async def test_a_large_compressed_answer_under_the_cap_still_decodes(encoding: str) -> None:
     padding = b" " * (10 * MiB)  # JSON whitespace: 10 MiB decoded, a few KiB on the wire
-    payload = b'{"return_code": 0, "return_msg": ""' + padding + b"}"
-    packer = zlib.compressobj(6, zlib.DEFLATED, 31 if encoding == "gzip" else 15)
-    body = packer.compress(payload) + packer.flush()
-    answer = streaming_answer(_pieces(body), framing="length", encoding=encoding, total=len(body))
+    payload = b""
+
+    async def answer(writer: asyncio.StreamWriter) -> None:
+        nonlocal payload  # a success answer echoes the request's msg_id
+        msg_id = waiqin_path_parts(server.paths[-1])["msg_id"].encode()
+        payload = b'{"msg_id": "' + msg_id + b'", "return_code": 0, "return_msg": ""' + padding + b"}"
+        packer = zlib.compressobj(6, zlib.DEFLATED, 31 if encoding == "gzip" else 15)
+        body = packer.compress(payload) + packer.flush()
+        await streaming_answer(_pieces(body), framing="length", encoding=encoding, total=len(body))(writer)
+
     async with RawServer(answer) as server, WaiqinClient(OPENID, APPKEY, base_url=server.url, max_retries=0) as client:
         client._transport.max_body = TEST_CAP
         raw = await client.with_raw_response.bc.query_campaign()
@@ -504,7 +522,7 @@ def _used_in_a_first_loop(make: Callable[[str], BaseClient]) -> BaseClient:
     async def first() -> BaseClient:
         async with LoopbackServer() as server:
             server.route(STABLE, stable_token_handler(["loop-token-0123456789"]))
-            server.route(LIST, wechat_ok(total=0, promotionSourceList=[]))
+            server.route(LIST, json_answer(promotion_list_ok()))
             server.route(WQ, waiqin_echo_handler(), prefix=True)
             client = make(server.url)
             await _any_read(client)
