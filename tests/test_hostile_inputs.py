@@ -25,13 +25,13 @@ from promosdk import BadResponseError, RequestValidationError, WaiqinClient, WeC
 from promosdk._generated.wechat_union.models import PreviousPromotionInfo, PromotionInfo
 from promosdk._json_limits import JSON_INT_MAX, JSON_INT_MIN, JSON_MAX_DEPTH
 from promosdk._serde import unstructure
+from tests.bodies import target_plan_info, waiqin_ok, wechat_success_handler
 from tests.loopback import (
     Answer,
     LoopbackServer,
     stable_token_handler,
     waiqin_echo_handler,
     waiqin_path_parts,
-    wechat_ok,
 )
 from tests.test_cli import one_error_line, run_cli, sandbox_env
 
@@ -52,6 +52,14 @@ def nested_object(levels: int) -> bytes:
 
 def plan_info_body(target_plan_info: bytes) -> bytes:
     return b'{"errcode":0,"errmsg":"ok","targetPlanInfo":' + target_plan_info + b"}"
+
+
+def target_plan(*members: bytes) -> bytes:
+    """A complete targetPlanInfo (plan "p", tests.bodies) with raw ``"key":value`` members replacing
+    or adding fields: raw bytes, for values orjson cannot write (beyond 64 bits, nested too deep)."""
+    keys = {member.split(b":", 1)[0].strip(b'"').decode() for member in members}
+    plan = {key: value for key, value in target_plan_info(planId="p").items() if key not in keys}
+    return orjson.dumps(plan)[:-1] + b"".join(b"," + member for member in members) + b"}"
 
 
 #: The root object is level 1 and targetPlanInfo level 2: an unknown field "deep" of targetPlanInfo
@@ -99,7 +107,7 @@ def test_the_limits_are_orjsons() -> None:
 
 async def test_integer_beyond_64_bits_in_a_known_int_field_is_a_bad_response_naming_the_path() -> None:
     for value in (b"1180591620717411303424", b'"1180591620717411303424"', b"18446744073709551616"):
-        body = plan_info_body(b'{"planId":"p","planStartTime":' + value + b"}")
+        body = plan_info_body(target_plan(b'"planStartTime":' + value))
         async with wechat_answering(body) as (_, client):
             with pytest.raises(BadResponseError) as caught:
                 await client.target.plan_info(plan_invitation_url=PLAN_URL)
@@ -109,14 +117,14 @@ async def test_integer_beyond_64_bits_in_a_known_int_field_is_a_bad_response_nam
 
 async def test_integers_at_the_64_bit_bounds_decode() -> None:
     for value in (JSON_INT_MAX, JSON_INT_MIN):
-        body = plan_info_body(b'{"planId":"p","planStartTime":%d}' % value)
+        body = plan_info_body(target_plan(b'"planStartTime":%d' % value))
         async with wechat_answering(body) as (_, client):
             info = await client.target.plan_info(plan_invitation_url=PLAN_URL)
         assert info.target_plan_info is not None and info.target_plan_info.plan_start_time == value
 
 
 async def test_integer_beyond_64_bits_in_an_unknown_field_is_kept_as_the_float_orjson_reads() -> None:
-    body = plan_info_body(b'{"planId":"p","futureCounter":1180591620717411303424}')
+    body = plan_info_body(target_plan(b'"futureCounter":1180591620717411303424'))
     async with wechat_answering(body) as (_, client):
         info = await client.target.plan_info(plan_invitation_url=PLAN_URL)
     assert info.target_plan_info is not None
@@ -129,7 +137,7 @@ async def test_integer_beyond_64_bits_in_an_unknown_field_is_kept_as_the_float_o
 
 async def test_nesting_beyond_the_limit_in_extra_is_a_bad_response_naming_the_path() -> None:
     for levels in (AT_LIMIT + 1, 300, 1000):
-        body = plan_info_body(b'{"planId":"p","deep":' + nested_object(levels) + b"}")
+        body = plan_info_body(target_plan(b'"deep":' + nested_object(levels)))
         async with wechat_answering(body) as (_, client):
             with pytest.raises(BadResponseError) as caught:
                 await client.target.plan_info(plan_invitation_url=PLAN_URL)
@@ -138,7 +146,7 @@ async def test_nesting_beyond_the_limit_in_extra_is_a_bad_response_naming_the_pa
 
 
 async def test_nesting_at_the_limit_decodes_prints_and_reprs() -> None:
-    body = plan_info_body(b'{"planId":"p","deep":' + nested_object(AT_LIMIT) + b"}")
+    body = plan_info_body(target_plan(b'"deep":' + nested_object(AT_LIMIT)))
     async with wechat_answering(body) as (_, client):
         info = await client.target.plan_info(plan_invitation_url=PLAN_URL)
     assert orjson.loads(orjson.dumps(unstructure(info), option=orjson.OPT_INDENT_2)) == orjson.loads(body)
@@ -153,7 +161,7 @@ async def test_nesting_in_a_json_string_document_counts_from_its_own_root() -> N
         answers = iter([deep, fits])
         server.route(
             WQ,
-            lambda record: waiqin_echo_handler({"return_code": 0, "response_data": next(answers).decode()})(record),
+            lambda record: waiqin_echo_handler(waiqin_ok(response_data=next(answers).decode()))(record),
             prefix=True,
         )
         async with WaiqinClient("hostile-openid", APPKEY, base_url=server.url, max_retries=0) as client:
@@ -170,8 +178,8 @@ async def test_nesting_in_a_json_string_document_counts_from_its_own_root() -> N
 
 async def test_cli_prints_one_error_line_for_answers_beyond_the_limits() -> None:
     for target in (
-        b'{"planId":"p","deep":' + nested_object(300) + b"}",
-        b'{"planId":"p","planStartTime":1180591620717411303424}',
+        target_plan(b'"deep":' + nested_object(300)),
+        target_plan(b'"planStartTime":1180591620717411303424'),
     ):
         async with LoopbackServer() as server:
             server.route(STABLE, stable_token_handler(["hostile-inputs-token-0123456789"]))
@@ -184,7 +192,7 @@ async def test_cli_prints_one_error_line_for_answers_beyond_the_limits() -> None
 
 
 async def test_cli_prints_answers_within_the_limits() -> None:
-    target = b'{"planId":"p","futureCounter":1180591620717411303424,"deep":' + nested_object(AT_LIMIT) + b"}"
+    target = target_plan(b'"futureCounter":1180591620717411303424', b'"deep":' + nested_object(AT_LIMIT))
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler(["hostile-inputs-token-0123456789"]))
         server.route(PLAN_INFO, Answer(body=plan_info_body(target)))
@@ -204,7 +212,7 @@ async def test_every_waiqin_request_has_exactly_the_four_signed_segments_after_t
         "event_information": "i",
     }  # fmt: skip
     async with LoopbackServer() as server:
-        server.route(WQ, waiqin_echo_handler({"return_code": 0, "response_data": "[]"}), prefix=True)
+        server.route(WQ, waiqin_echo_handler(waiqin_ok(response_data="[]")), prefix=True)
         for openid in ("a", "Tenant_01-x", "0123456789", "x" * 128):
             async with WaiqinClient(openid, APPKEY, base_url=server.url + "/", max_retries=0) as client:
                 await client.bc.add_or_update_campaign(**campaign)
@@ -343,7 +351,7 @@ async def test_unsendable_requests_are_refused_naming_the_field_before_anything_
 ) -> None:
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler(["hostile-inputs-token-0123456789"]))
-        server.route("/union/", wechat_ok(pid="pid_1", total=0, promotionSourceList=[]), prefix=True)
+        server.route("/union/", wechat_success_handler(), prefix=True)
         async with WeChatUnionClient(APPID, SECRET, base_url=server.url) as wx:
             with pytest.raises(RequestValidationError) as caught:
                 await call(wx)
@@ -355,7 +363,7 @@ async def test_sendable_extra_values_reach_the_server_as_sent() -> None:
     extra = {"n": None, "b": True, "i": JSON_INT_MAX, "f": 1.5, "s": "文本\n", "l": [1, [2]], "d": {"k": "v"}}
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler(["hostile-inputs-token-0123456789"]))
-        server.route("/union/", wechat_ok(), prefix=True)
+        server.route("/union/", wechat_success_handler(), prefix=True)
         async with WeChatUnionClient(APPID, SECRET, base_url=server.url) as wx:
             await wx.promotion.upd(
                 previous_promotion_info=PreviousPromotionInfo(promotion_source_pid="pid_1", promotion_source_name="old"),
