@@ -1,7 +1,7 @@
-"""The operations the batch, the sandbox, the CLI and the demo know, read from the operation tables.
+"""The operations the batch, the sandbox, the CLI and the demo know: the registry's.
 
-One place reads the generated tables (:func:`all_operations`); every list or count of endpoints
-elsewhere derives from it, keyed by the operation id ``group.name`` (``target.plan_info``).
+Every list or count of endpoints derives from promosdk._registry, keyed by the operation id
+``group.name`` (``target.plan_info``).
 """
 
 from __future__ import annotations
@@ -10,25 +10,21 @@ from collections.abc import Iterable
 
 from .._operation import OperationSpec
 
-__all__ = ["ENDPOINTS", "TOKEN_GROUP", "all_operations", "api_operations"]
-
-#: The group of the token operations: the client calls them itself, they are not "endpoints".
-TOKEN_GROUP = "token"
+__all__ = ["ENDPOINTS", "all_operations", "api_operations"]
 
 
 def all_operations() -> tuple[OperationSpec, ...]:
-    """Every operation of both vendors, in table order (WeChat first)."""
-    from .._generated.waiqin_bc.operations import OPERATIONS as WAIQIN_OPERATIONS
-    from .._generated.wechat_union.operations import OPERATIONS as WECHAT_OPERATIONS
+    """Every operation of every vendor family, in registry order (WeChat first)."""
+    from .. import _registry  # loads the generated models: only when asked
 
-    return (*WECHAT_OPERATIONS.values(), *WAIQIN_OPERATIONS.values())
+    return _registry.operations()
 
 
 def api_operations(operations: Iterable[OperationSpec] | None = None) -> tuple[OperationSpec, ...]:
-    """The vendor calls a user makes (token operations aside), in table order."""
+    """The vendor calls a user makes (the internal token operations aside), in table order."""
     ops = all_operations() if operations is None else tuple(operations)
-    return tuple(op for op in ops if op.group != TOKEN_GROUP)
+    return tuple(op for op in ops if not op.internal)
 
 
-#: The ids of the vendor endpoints (token operations aside), in table order.
+#: The ids of the vendor endpoints (token operations aside), in registry order.
 ENDPOINTS: tuple[str, ...] = tuple(op.id for op in api_operations())

@@ -5,7 +5,7 @@ under its vendor and group, ``promosdk wechat target plan-info --plan-invitation
 a test with the tables of a regenerated copy of the spec. Options come from the generated method
 of the operation (its keyword arguments, their types and defaults; flat arguments where the spec
 has them), the request model's field rules (enum choices, ranges, length and format limits) and
-its attribute docstrings (the spec's descriptions). A paged list (``start`` + ``limit``) gets
+its attribute docstrings (the spec's descriptions). A paged list (``x-pagination``) gets
 ``--all``, served by the group's paginator. The answer is printed as JSON in wire form.
 """
 
@@ -33,8 +33,6 @@ __all__ = ["OperationOption", "add_operation_commands", "operation_command", "op
 
 #: Said in every generated command's help.
 JSON_NOTE = "Prints the answer on stdout as JSON in wire form (the vendor's field names)."
-#: The request fields of an offset-paged list: such an operation gets --all.
-PAGED_FIELDS = frozenset({"start", "limit"})
 _FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-MM-dd HH:mm:ss"}
 
 
@@ -221,7 +219,8 @@ def operation_options(op: OperationSpec) -> list[OperationOption]:
 
 
 def is_paged(op: OperationSpec) -> bool:
-    return not op.write and {f.name for f in attrs.fields(op.request_model)} >= PAGED_FIELDS
+    """A list operation with a paging description (``x-pagination``): its command has --all."""
+    return op.pagination is not None
 
 
 # ------------------------------------------------------------------------------------ commands
@@ -249,7 +248,7 @@ def operation_command(op: OperationSpec) -> click.Command:
     def callback(**given: Any) -> None:
         settings = click.get_current_context().obj  # set by the vendor group
         if not isinstance(settings, WeChatSettings | WaiqinSettings):
-            raise click.UsageError(f"{op.id}: run it under 'promosdk {op.family} {op.group}'")
+            raise click.UsageError(f"{op.id}: run it under 'promosdk {op.family} {op.cli_group}'")
         all_pages = bool(given.pop("all_pages", False))
         kwargs: dict[str, Any] = {}
         for option in options:
@@ -257,12 +256,13 @@ def operation_command(op: OperationSpec) -> click.Command:
             if value is None or (option.is_flag and value is False and not option.required):
                 continue
             kwargs[option.argument] = option.convert(value) if option.convert else value
-        if all_pages:
-            if "start" in kwargs:
-                raise click.UsageError("--all lists from the start: drop --start")
+        if all_pages and op.pagination is not None:
+            offset, limit = op.pagination.offset, op.pagination.limit
+            if offset in kwargs:
+                raise click.UsageError(f"--all lists from the start: drop --{offset.replace('_', '-')}")
 
             async def everything(client: Any) -> list[Any]:
-                pages = _paginator(getattr(client, op.group), op, kwargs.get("limit"))
+                pages = _paginator(getattr(client, op.group), op, kwargs.get(limit))
                 return [item async for item in pages]
 
             _call(settings, everything)
@@ -321,9 +321,9 @@ def add_operation_commands(
     if operations is None:
         ops = tuple(op for op in ops if op.family == vendor.name)
     for op in ops:
-        group = vendor.commands.get(op.group)
+        group = vendor.commands.get(op.cli_group)
         if not isinstance(group, click.Group):
-            group = click.Group(op.group, help=_group_help(op))
+            group = click.Group(op.cli_group, help=_group_help(op))
             vendor.add_command(group)
         group.add_command(operation_command(op))
     return vendor
