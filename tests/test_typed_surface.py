@@ -46,6 +46,15 @@ from promosdk.models import (
     QueryCampaignResponse,
 )
 from promosdk.testing import sandbox
+from tests.bodies import (
+    league_ex_info,
+    omit,
+    plan_info_ok,
+    product_info,
+    promotion_list_ok,
+    target_plan_info,
+    waiqin_ok,
+)
 from tests.loopback import (
     LoopbackServer,
     json_answer,
@@ -150,9 +159,9 @@ def test_every_response_decision_is_recorded_in_spec_decisions() -> None:
 @pytest.mark.parametrize(
     ("body", "cls", "path"),
     [
-        ({"productListInfo": [{"leagueExInfo": {"commissionRatio": 700}}]}, PlanInfoResponse, "productListInfo[0].productId"),
-        ({"productListInfo": [{"productId": "1", "leagueExInfo": {}}]}, PlanInfoResponse, "productListInfo[0].leagueExInfo.commissionRatio"),
-        ({"total": 1, "promotionSourceList": [{"promotionSourcePid": "p"}]}, PromotionListResponse, "promotionSourceList[0].promotionSourceName"),
+        (plan_info_ok(products=[omit(product_info(), "productId")]), PlanInfoResponse, "productListInfo[0].productId"),
+        (plan_info_ok(products=[product_info("1", leagueExInfo=omit(league_ex_info(), "commissionRatio"))]), PlanInfoResponse, "productListInfo[0].leagueExInfo.commissionRatio"),
+        (promotion_list_ok([{"promotionSourcePid": "p"}], total=1), PromotionListResponse, "promotionSourceList[0].promotionSourceName"),
         ({"msg_id": "m", "return_msg": ""}, QueryCampaignResponse, "return_code"),
     ],
     ids=["product id", "commission ratio", "spot name", "return_code"],
@@ -169,11 +178,12 @@ def test_a_missing_required_field_is_a_decode_error_at_its_wire_path(body: Any, 
 
 async def test_a_success_answer_missing_a_required_field_is_a_bad_response_naming_it() -> None:
     async with wechat() as (server, client):
-        server.route(PLAN_INFO, wechat_ok(productListInfo=[{"productId": "1", "leagueExInfo": {"hasCommission": 1}}]))
+        commission_without_ratio = omit(league_ex_info(), "commissionRatio")
+        server.route(PLAN_INFO, json_answer(plan_info_ok(products=[product_info("1", leagueExInfo=commission_without_ratio)])))
         with pytest.raises(BadResponseError) as caught:
             await client.target.plan_info(plan_invitation_url="u")
         assert "productListInfo[0].leagueExInfo.commissionRatio: required field is missing" in caught.value.reason
-        server.route(LIST, wechat_ok(total=1, promotionSourceList=[{"promotionSourcePid": "pid_1"}]))
+        server.route(LIST, json_answer(promotion_list_ok([{"promotionSourcePid": "pid_1"}], total=1)))
         with pytest.raises(BadResponseError) as listed:
             await client.promotion.list()
         assert "promotionSourceList[0].promotionSourceName: required field is missing" in str(listed.value)
@@ -224,7 +234,7 @@ def test_an_absent_list_decodes_empty_and_is_left_out_when_written_back(absent: 
 
 @pytest.mark.parametrize("raw", [None, "", "[]"])
 def test_query_campaign_response_data_is_a_list_in_every_empty_form(raw: str | None) -> None:
-    body: dict[str, Any] = {"msg_id": "m", "return_code": 0}
+    body: dict[str, Any] = waiqin_ok(msg_id="m")
     if raw is not None:
         body["response_data"] = raw
     for decode in (structure, structure_reference):
@@ -427,7 +437,7 @@ def test_every_model_and_enum_reports_promosdk_models_and_pickles_through_it() -
         assert getattr(promosdk.models, cls.__name__) is cls
     assert repr(PlanInfoResponse) == "<class 'promosdk.models.PlanInfoResponse'>"
     assert pickle.loads(pickle.dumps(PlanStatus.EFFECTIVE)) is PlanStatus.EFFECTIVE
-    unknown = structure({"planStatus": 9}, promosdk.models.TargetPlanInfo).plan_status
+    unknown = structure(target_plan_info(planStatus=9), promosdk.models.TargetPlanInfo).plan_status
     assert pickle.loads(pickle.dumps(unknown)) == unknown
 
 
@@ -456,6 +466,7 @@ async def test_a_traceback_names_the_public_error_class() -> None:
 def test_the_public_modules_come_up_in_any_import_order() -> None:
     import subprocess
 
+    body = plan_info_ok(products=[product_info("1", leagueExInfo=league_ex_info(commissionRatio=5))])
     for first in ("promosdk._generated.wechat_union.models", "promosdk.models", "promosdk._generated.errors", "promosdk.wechat"):
         code = (
             f"import {first}\n"
@@ -463,7 +474,7 @@ def test_the_public_modules_come_up_in_any_import_order() -> None:
             "assert m.PlanInfoResponse.__module__ == 'promosdk.models' and m.Campaign.__module__ == 'promosdk.models'\n"
             "assert e.PlanNotFoundError.__module__ == 'promosdk.errors' == e.PromoSDKError.__module__\n"
             "from promosdk._serde import structure\n"
-            "assert structure({'productListInfo': [{'productId': '1', 'leagueExInfo': {'commissionRatio': 5}}]},"
+            f"assert structure({body!r},"
             " m.PlanInfoResponse).product_list_info[0].league_ex_info.commission_ratio == 5\n"
         )
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
