@@ -163,9 +163,23 @@ def write_note(op: SPEC) -> str:
         return "Read: retried after a transient failure."
     if op.get("x-idempotent"):
         return "Write, idempotent: retried after an ambiguous failure (repeating it is harmless)."
+    rec = op.get("x-reconcile")
+    if rec is None:
+        return "Write, not idempotent: never re-sent after an ambiguous failure (an `AmbiguousWriteError`)."
+    trigger = rec["trigger"]
+    answered = "a client error" if trigger == "client-error" else "/".join(f"`{c}`" for c in trigger)
+    how = {
+        "error-means-applied": "that answer means the first attempt was applied",
+        "find-in-list": f"the client looks the item up through `{rec.get('via')}`",
+        "absent-in-list": f"the client checks through `{rec.get('via')}` that the item is gone",
+        "read-back": f"the client reads `{rec.get('via')}` back",
+    }[rec["strategy"]]
+    fields = ", ".join(f"`{k}`" for k in {**rec.get("match", {}), **rec.get("expect", {})})
+    detail = f" (by {fields})" if fields else ""
     return (
-        "Write, not idempotent: never re-sent blindly after an ambiguous failure; the client reconciles it"
-        " where it can, else raises `AmbiguousWriteError`."
+        f"Write, not idempotent: after an ambiguous failure it is re-sent, and when the retry is answered by"
+        f" {answered}, {how}{detail} (`x-reconcile: {rec['strategy']}`); a reconciled raw response has"
+        " `reconciled` set. Otherwise an `AmbiguousWriteError`."
     )
 
 

@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import attrs
 import pytest
 import yaml
 
-from codegen.generate import PACKAGES, SPEC_DIR
-from promosdk import LocalRateLimiter, Rate, RateLimitExceeded, _registry
+from codegen.generate import PACKAGES, SPEC_DIR, build
+from promosdk import (
+    APIError,
+    DuplicatePromotionNameError,
+    LocalRateLimiter,
+    Rate,
+    RateLimitExceeded,
+    RetryPolicy,
+    SystemBusyError,
+    WeChatUnionClient,
+    _registry,
+)
 from promosdk._generated import registry as generated_index
+from promosdk._operation import Reconcile
 from promosdk._ratelimit import pick_rate
+from promosdk._reconcile import reconciler_for
+from promosdk.models import (
+    ApplyTargetRequest,
+    ErrcodeResponse,
+    PreviousPromotionInfo,
+    PromotionAddRequest,
+    PromotionAddResponse,
+    PromotionInfo,
+    PromotionUpdRequest,
+)
+from tests.loopback import DROP, Answer, LoopbackServer, wechat_error, wechat_ok
 
 SPECS = {package: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for package, name in PACKAGES}
 
@@ -94,3 +123,184 @@ async def test_a_limit_keyed_by_id_refuses_that_operation_only() -> None:
     with pytest.raises(RateLimitExceeded):
         await limiter.acquire("promotion.add")
     await limiter.acquire("promotion.list")  # no limit of its own, no wildcard
+
+
+# ---------------------------------------------------------------- x-reconcile: strategies as spec data
+
+WECHAT = _registry.by_family("wechat")
+LIST = "/union/promoter/promotion/list"
+ADD = "/union/promoter/promotion/add"
+UPD = "/union/promoter/promotion/upd"
+APPLY_STATUS = "/union/promoter/target/apply_status"
+APPID = "wx-registry-test"
+
+
+async def _token() -> str:
+    return "registry-test-token-0001"
+
+
+@asynccontextmanager
+async def wechat_server() -> AsyncIterator[tuple[LoopbackServer, WeChatUnionClient]]:
+    async with LoopbackServer() as server:
+        client = WeChatUnionClient(
+            APPID, base_url=server.url, token_source=_token, retry_policy=RetryPolicy(base=0.001, cap=0.01)
+        )
+        async with client:
+            yield server, client
+
+
+def spots(*pairs: tuple[str, str]) -> Answer:
+    return wechat_ok(
+        total=len(pairs),
+        promotionMaxCnt=100,
+        promotionSourceList=[{"promotionSourcePid": pid, "promotionSourceName": name} for pid, name in pairs],
+    )
+
+
+def test_the_writes_reconcile_as_their_spec_says() -> None:
+    assert WECHAT["target.apply_target"].reconcile == Reconcile(strategy="error-means-applied", codes=(202004,))
+    add = WECHAT["promotion.add"].reconcile
+    assert add is not None and (add.strategy, add.codes, add.via) == ("find-in-list", (14007,), "promotion.list")
+    assert add.match == (("promotion_source_name", "promotion_source_name"),)
+    assert add.result == (("pid", "promotion_source_pid"),)
+    upd = WECHAT["promotion.upd"].reconcile
+    assert upd is not None and upd.client_error and upd.strategy == "find-in-list"
+    assert upd.match == (("promotion_source_pid", "previous_promotion_info.promotion_source_pid"),)
+    assert upd.expect == (("promotion_source_name", "promotion_info.promotion_source_name"),)
+    paging = WECHAT["promotion.list"].pagination
+    assert paging is not None and (paging.offset, paging.limit, paging.items) == ("start", "limit", "promotion_source_list")
+    assert (paging.max_page_size, paging.default_page_size, paging.capacity) == (100, 20, "promotion_max_cnt")
+    # Every write without a strategy stays an AmbiguousWriteError after an ambiguous failure.
+    reconciled = {op.id for op in _registry.operations() if reconciler_for(op) is not None}
+    assert reconciled == {"target.apply_target", "promotion.add", "promotion.upd"}
+    from promosdk import wechat
+
+    assert set(wechat.WeChatUnionClient._reconcilers) == {"apply_target", "add", "upd"}
+    assert not [name for name in vars(wechat.WeChatUnionClient) if name.startswith("_reconcile_")]
+
+
+async def test_find_in_list_returns_the_found_item_and_triggers_only_on_its_codes() -> None:
+    add = WECHAT["promotion.add"]
+    reconcile = reconciler_for(add)
+    assert reconcile is not None
+    request = PromotionAddRequest(promotion_source_name="mine")
+    async with wechat_server() as (server, client):
+        server.route(LIST, spots(("pid_1", "other"), ("", "mine"), ("pid_2", "mine")))
+        other = APIError(14005, "limit reached", operation="add")
+        assert await reconcile(client, request, other) is None  # not its trigger: nothing is read
+        assert server.count(LIST) == 0
+        found = await reconcile(client, request, DuplicatePromotionNameError(14007, "dup", operation="add"))
+        assert isinstance(found, PromotionAddResponse) and found.pid == "pid_2" and found.errcode == 0
+        [page] = server.hits(LIST)
+        assert page.query["limit"] == "100" and page.query["start"] == "0"  # the spec's maximum page size
+
+
+async def test_find_in_list_with_expect_needs_the_written_value() -> None:
+    reconcile = reconciler_for(WECHAT["promotion.upd"])
+    assert reconcile is not None
+    request = PromotionUpdRequest(
+        previous_promotion_info=PreviousPromotionInfo(promotion_source_pid="pid_1", promotion_source_name="old"),
+        promotion_info=PromotionInfo(promotion_source_name="new"),
+    )
+    undocumented = APIError(40097, "previousPromotionInfo does not match", operation="upd")
+    async with wechat_server() as (server, client):
+        server.queue(LIST, spots(("pid_1", "old")), spots(("pid_1", "new")))
+        assert await reconcile(client, request, undocumented) is None  # not renamed: the error stands
+        renamed = await reconcile(client, request, undocumented)
+        assert isinstance(renamed, ErrcodeResponse) and renamed.errcode == 0
+        busy = SystemBusyError(-1, "busy", operation="upd")
+        assert await reconcile(client, request, busy) is None  # client-error only
+        assert server.count(LIST) == 2
+
+
+async def test_the_client_reconciles_an_ambiguous_rename_through_the_listing() -> None:
+    async with wechat_server() as (server, client):
+        server.queue(UPD, DROP, wechat_error(40097, "previousPromotionInfo does not match"))
+        server.route(LIST, spots(("pid_9", "new")))
+        result = await client.promotion.upd(
+            promotion_source_pid="pid_9", promotion_source_name="old", new_promotion_source_name="new"
+        )
+        assert result.errcode == 0 and server.count(UPD) == 2 and server.count(LIST) == 1
+
+
+async def test_read_back_and_absent_in_list_strategies() -> None:
+    # No operation of today's specs uses them (issue 13's do); run them on copies of real operations.
+    read_back = attrs.evolve(
+        WECHAT["target.apply_target"],
+        reconcile=Reconcile(
+            strategy="read-back",
+            client_error=True,
+            via="target.apply_status",
+            args=(("plan_id", "plan_id"),),
+            expect=(("data.apply_reason", "apply_reason"),),
+        ),
+    )
+    absent = attrs.evolve(
+        WECHAT["promotion.upd"],
+        reconcile=Reconcile(
+            strategy="absent-in-list",
+            client_error=True,
+            via="promotion.list",
+            match=(("promotion_source_pid", "previous_promotion_info.promotion_source_pid"),),
+        ),
+    )
+    error = APIError(40097, "invalid args", operation="x")
+    async with wechat_server() as (server, client):
+        server.queue(
+            APPLY_STATUS,
+            wechat_ok(data={"planId": "P1", "applyReason": "other reason"}),
+            wechat_ok(data={"planId": "P1", "applyReason": "because"}),
+        )
+        reconcile = reconciler_for(read_back)
+        assert reconcile is not None
+        request = ApplyTargetRequest(plan_id="P1", apply_reason="because")
+        assert await reconcile(client, request, error) is None
+        applied = await reconcile(client, request, error)
+        assert isinstance(applied, ErrcodeResponse) and applied.errcode == 0
+        assert [hit.query["planId"] for hit in server.hits(APPLY_STATUS)] == ["P1", "P1"]
+
+        server.queue(LIST, spots(("pid_1", "a")), spots(("pid_2", "b")))
+        reconcile = reconciler_for(absent)
+        assert reconcile is not None
+        gone = PromotionUpdRequest(
+            previous_promotion_info=PreviousPromotionInfo(promotion_source_pid="pid_1", promotion_source_name="a"),
+            promotion_info=PromotionInfo(promotion_source_name="b"),
+        )
+        assert await reconcile(client, gone, error) is None  # still listed
+        assert isinstance(await reconcile(client, gone, error), ErrcodeResponse)
+
+
+@pytest.mark.parametrize(
+    ("where", "change", "message"),
+    [
+        ("add", {"match": {"promotionSourceNam": "promotionSourceName"}}, "PromotionSource has no field promotionSourceNam"),
+        ("add", {"match": {"promotionSourceName": "nope"}}, "PromotionAddRequest has no field nope"),
+        ("add", {"strategy": "guess"}, "strategy 'guess' is not one of"),
+        ("add", {"trigger": [99999]}, r"trigger codes \[99999\] are not in x-error-codes"),
+        ("add", {"trigger": "before-resend"}, "before-resend is not implemented"),
+        ("add", {"via": "promotion.upd"}, "via promotion.upd is a write"),
+        ("add", {"via": "target.plan_info"}, "via target.plan_info has no x-pagination"),
+        ("add", {"result": {}}, "result must fill the required PromotionAddResponse.pid"),
+        ("add", {"result": {"pid": "nope"}}, "PromotionSource has no field nope"),
+        ("upd", {"via": None}, r"find-in-list needs \['via'\]"),
+        ("upd", {"colour": "red"}, r"unknown keys \['colour'\]"),
+    ],
+    ids=["item field", "request field", "strategy", "undocumented code", "before-resend", "via a write",
+         "via not paged", "required result", "result field", "no via", "unknown key"],
+)  # fmt: skip
+def test_codegen_refuses_reconcilers_that_cannot_work(
+    tmp_path: Path, where: str, change: dict[str, Any], message: str
+) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, spec_dir)
+    path = spec_dir / "wechat_union.openapi.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rec = spec["paths"][f"/union/promoter/promotion/{where}"]["post"]["x-reconcile"]
+    for key, value in change.items():
+        if value is None:
+            del rec[key]
+        else:
+            rec[key] = value
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(AssertionError, match=message):
+        build(spec_dir)

@@ -7,17 +7,17 @@ from typing import Any
 import pytest
 import yaml
 
-from codegen.generate import FAMILIES, SPEC_DIR
+from codegen.generate import PACKAGES, SPEC_DIR
 from promosdk.batch.endpoints import ENDPOINTS, all_operations, api_operations
 
 SPECS: dict[str, dict[str, Any]] = {
-    name: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for _family, name in FAMILIES
+    name: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for _package, name in PACKAGES
 }
 KNOWN_EXTENSIONS = {
     "x-protocol", "x-error-codes", "x-operation-errors", "x-group", "x-write", "x-idempotent", "x-auth",
     "x-wire-type", "x-format", "x-enum-varnames", "x-internal", "x-request-model", "x-json-string",
     "x-result", "x-rules", "x-signature", "x-secret", "x-separator", "x-flat-arguments",
-    "x-required-pending",
+    "x-required-pending", "x-method-name", "x-reconcile", "x-pagination", "x-error-categories", "x-error-base",
 }  # fmt: skip
 
 

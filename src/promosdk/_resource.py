@@ -1,21 +1,27 @@
-"""Base of the generated resource classes: they build a request model and hand it to the client."""
+"""Base of the generated resource classes: they build a request model and hand it to the client.
+
+:func:`paginate` walks any operation with ``x-pagination`` (``OperationSpec.pagination``) through
+the one bounded paginator (promosdk._pagination): ``iter_*``/``paginate`` methods and the
+reconcilers (promosdk._reconcile) use it, nobody writes a paging loop.
+"""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Hashable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from attrs import frozen
 from multidict import CIMultiDictProxy
 
 from ._errors import RequestValidationError
+from ._pagination import MAX_ITEMS, Page, Paginator
 from ._redact import redact, redacting
 
 if TYPE_CHECKING:
-    from ._operation import OperationSpec
+    from ._operation import OperationSpec, Pagination
 
-__all__ = ["BaseResource", "RawResponse", "coerce_enum"]
+__all__ = ["BaseResource", "RawResponse", "coerce_enum", "paginate", "paginator"]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -77,6 +83,77 @@ class BaseResource:
 
     def _call_raw(self, operation: str, request: Any) -> Awaitable[Any]:
         return self._client._request(self._operations[operation], request, raw=True)
+
+
+def paginate(
+    client: _Requester,
+    operation: OperationSpec,
+    *,
+    page_size: int | None = None,
+    max_items: int = MAX_ITEMS,
+    fixed: Mapping[str, Any] | None = None,
+) -> Paginator[Any, Any]:
+    """The paginator over ``operation`` (which has ``pagination``), every page requested through
+    ``client`` with the request fields ``fixed`` plus the page's offset (or number) and size."""
+    paging = _paging(operation)
+    extra = dict(fixed or {})
+
+    def fetch(start: int, limit: int) -> Awaitable[Any]:
+        position = start if paging.style == "offset" else paging.first + start // max(limit, 1)
+        request = operation.request_model(**extra, **{paging.offset: position, paging.limit: limit})
+        return client._request(operation, request, raw=False)
+
+    return paginator(operation, fetch, page_size=page_size, max_items=max_items)
+
+
+def paginator(
+    operation: OperationSpec,
+    fetch: Callable[[int, int], Awaitable[Any]],
+    *,
+    page_size: int | None = None,
+    max_items: int = MAX_ITEMS,
+) -> Paginator[Any, Any]:
+    """The paginator over ``operation``'s pages as ``fetch(start, limit)`` obtains them.
+
+    ``page_size`` defaults to the spec's default page size (else 20); items are told apart by the
+    spec's ``key`` fields (else by their whole wire form).
+    """
+    paging = _paging(operation)
+    size = page_size if page_size is not None else paging.default_page_size or DEFAULT_PAGE_SIZE
+
+    def to_page(answer: Any, start: int) -> Page[Any, Any]:
+        return Page(
+            items=tuple(getattr(answer, paging.items) or ()),
+            start=start,
+            total=getattr(answer, paging.total) if paging.total else None,
+            capacity=getattr(answer, paging.capacity) if paging.capacity else None,
+            raw=answer,
+        )
+
+    return Paginator(fetch, to_page, _item_key(paging), page_size=size, operation=operation.name, max_items=max_items)
+
+
+def _paging(operation: OperationSpec) -> Pagination:
+    if operation.pagination is None:
+        raise TypeError(f"{operation.id} is not a paged list (no x-pagination)")
+    return operation.pagination
+
+
+DEFAULT_PAGE_SIZE = 20
+
+
+def _item_key(paging: Pagination) -> Any:
+    def key(item: Any) -> Hashable:
+        # The first identifying field that is set (a spot is its PID; without one, its name).
+        for name in paging.key:
+            value = getattr(item, name, None)
+            if value is not None and value != "":
+                return (name, value)
+        from ._serde import dumps
+
+        return dumps(item)  # no identifying field: the item as the server sent it
+
+    return key
 
 
 def coerce_enum(enum_cls: type[E], value: object, wire: str) -> Any:

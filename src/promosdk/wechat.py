@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 import aiohttp
@@ -21,7 +21,7 @@ from ._auth import (
 )
 from ._base_client import AttemptState, BaseClient, Reconciler
 from ._errors import APIError
-from ._generated.errors import ERROR_CLASSES, AlreadyAppliedError, DuplicatePromotionNameError
+from ._generated.errors import ERROR_CLASSES
 from ._generated.wechat_union import models
 from ._generated.wechat_union.operations import OPERATIONS
 from ._generated.wechat_union.resources import (
@@ -33,9 +33,11 @@ from ._generated.wechat_union.resources import (
     TargetResourceWithRawResponse,
 )
 from ._operation import OperationSpec
-from ._pagination import MAX_ITEMS, Page, Paginator
+from ._pagination import MAX_ITEMS, Paginator
 from ._ratelimit import RateLimiter
+from ._reconcile import reconcilers
 from ._redact import SecretRegistrations, check_credential
+from ._resource import paginate, paginator
 from ._retry import RetryPolicy
 from ._serde import dumps, unstructure
 from ._transport import HTTPAnswer
@@ -50,28 +52,11 @@ TokenSource = Literal["stable", "classic"] | UserTokenCallable
 PromotionListFetch = Callable[[int, int], Awaitable[models.PromotionListResponse]]
 
 
-def _spot_key(spot: models.PromotionSource) -> Hashable:
-    # A spot is its PID; a spot without one (a malformed answer) is known by its name.
-    return spot.promotion_source_pid or ("name", spot.promotion_source_name)
-
-
-def _spot_page(
-    answer: models.PromotionListResponse, start: int
-) -> Page[models.PromotionSource, models.PromotionListResponse]:
-    return Page(
-        items=tuple(answer.promotion_source_list or ()),
-        start=start,
-        total=answer.total,
-        capacity=answer.promotion_max_cnt,
-        raw=answer,
-    )
-
-
 def paginate_spots(
     fetch: PromotionListFetch, *, page_size: int = 20, max_items: int = MAX_ITEMS
 ) -> Paginator[models.PromotionSource, models.PromotionListResponse]:
     """The bounded paginator over promotion/list pages obtained by ``fetch`` (see promosdk._pagination)."""
-    return Paginator(fetch, _spot_page, _spot_key, page_size=page_size, operation="list", max_items=max_items)
+    return paginator(OPERATIONS["list"], fetch, page_size=page_size, max_items=max_items)
 
 
 class PromotionResource(_GeneratedPromotionResource):
@@ -86,9 +71,7 @@ class PromotionResource(_GeneratedPromotionResource):
         server repeats pages while ``total`` says more remain, or when more than
         ``ceil(max(promotionMaxCnt, total) / page_size) + 1`` pages would be needed.
         """
-        return paginate_spots(
-            lambda start, limit: self.list(start=start, limit=limit), page_size=page_size, max_items=max_items
-        )
+        return paginate(self._client, OPERATIONS["list"], page_size=page_size, max_items=max_items)
 
     async def iter_list(
         self, *, page_size: int = 20, max_items: int = MAX_ITEMS
@@ -230,41 +213,8 @@ class WeChatUnionClient(BaseClient):
     async def _on_token_rejected(self, token: str) -> None:
         await self._tokens.invalidate(token)
 
-    # ------------------------------------------------------------------ reconciling ambiguous writes
-
-    async def _reconcile_apply(self, request: models.ApplyTargetRequest, error: APIError) -> Any:
-        # 202004 "already applied" answering a retry: the first attempt landed.
-        if error.code != AlreadyAppliedError.default_code:
-            return None
-        return models.ErrcodeResponse(errcode=0, errmsg="ok (reconciled: already applied)")
-
-    async def _reconcile_add(self, request: models.PromotionAddRequest, error: APIError) -> Any:
-        # 14007 "duplicate name": find the spot the first attempt created and return its PID. The
-        # look-up is the bounded paginator: a listing that never ends raises PaginationError, which
-        # leaves the write ambiguous (AmbiguousWriteError) instead of looping.
-        if error.code != DuplicatePromotionNameError.default_code:
-            return None
-        async for spot in self.promotion.paginate(page_size=100):
-            if spot.promotion_source_name == request.promotion_source_name and spot.promotion_source_pid:
-                return models.PromotionAddResponse(errcode=0, errmsg="ok (reconciled)", pid=spot.promotion_source_pid)
-        return None
-
-    async def _reconcile_upd(self, request: models.PromotionUpdRequest, error: APIError) -> Any:
-        # "previous name does not match" (or 14007 for the new name): confirm the rename is in place.
-        pid = request.previous_promotion_info.promotion_source_pid
-        wanted = request.promotion_info.promotion_source_name
-        async for spot in self.promotion.paginate(page_size=100):
-            if spot.promotion_source_pid == pid:
-                if spot.promotion_source_name == wanted:
-                    return models.ErrcodeResponse(errcode=0, errmsg="ok (reconciled: already renamed)")
-                return None
-        return None
-
-    _reconcilers: ClassVar[Mapping[str, Reconciler]] = {
-        "apply_target": _reconcile_apply,
-        "add": _reconcile_add,
-        "upd": _reconcile_upd,
-    }
+    # Ambiguous writes are settled by the strategies of the spec's x-reconcile (promosdk._reconcile).
+    _reconcilers: ClassVar[Mapping[str, Reconciler]] = reconcilers(OPERATIONS.values())
 
     # ------------------------------------------------------------------ the wire
 

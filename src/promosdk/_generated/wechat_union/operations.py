@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from promosdk._operation import FieldRule, ModelRules, OperationSpec
+from promosdk._operation import FieldRule, ModelRules, OperationSpec, Pagination, Reconcile
 
 from . import models
 
@@ -76,6 +76,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_field=None,
         error_codes=(202001, 202002, 202004, 202006),
         summary='Apply to join a targeted plan.',
+        reconcile=Reconcile(strategy='error-means-applied', codes=(202004,)),
     ),
     'apply_status': OperationSpec(
         name='apply_status',
@@ -108,6 +109,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_field=None,
         error_codes=(14005, 14007),
         summary='Add a promotion spot.',
+        reconcile=Reconcile(strategy='find-in-list', codes=(14007,), via='promotion.list', match=(('promotion_source_name', 'promotion_source_name'),), result=(('pid', 'promotion_source_pid'),)),
     ),
     'upd': OperationSpec(
         name='upd',
@@ -124,6 +126,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_field=None,
         error_codes=(14007,),
         summary='Rename a promotion spot.',
+        reconcile=Reconcile(strategy='find-in-list', client_error=True, via='promotion.list', match=(('promotion_source_pid', 'previous_promotion_info.promotion_source_pid'),), expect=(('promotion_source_name', 'promotion_info.promotion_source_name'),)),
     ),
     'list': OperationSpec(
         name='list',
@@ -140,6 +143,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_field=None,
         error_codes=(),
         summary="One page of the promoter's promotion spots.",
+        pagination=Pagination(style='offset', offset='start', limit='limit', items='promotion_source_list', total='total', capacity='promotion_max_cnt', key=('promotion_source_pid', 'promotion_source_name'), max_page_size=100, default_page_size=20),
     ),
 }
 
