@@ -66,14 +66,16 @@ transient is the runtime's checker (``promosdk._retry.is_retryable``).
 
 Stopping
 --------
-Errors that would fail every remaining input (access token / appid / authorisation, the daily
-quota 45009) abort the run; their inputs get no line, so fixing the cause and re-running resumes.
+Errors that would fail every remaining input (error categories token, auth and quota: access
+token / appid / authorisation, the daily quota 45009; ``errors.FATAL_CATEGORIES``) abort the run;
+their inputs get no line, so fixing the cause and re-running resumes.
 Cancellation (Ctrl-C) stops the workers; finished inputs keep their complete lines.
 
 Modules
 -------
 ``inputs`` (input and spots files), ``options`` (BatchOptions), ``results`` (the results file),
-``calls`` (calls per endpoint, the retry settings), ``spots`` (step 1), ``steps`` (steps 2-3 of one
+``endpoints`` (the registry's operations, ``ENDPOINTS``), ``calls`` (calls per endpoint, keyed
+by operation id; the retry settings), ``spots`` (step 1), ``steps`` (steps 2-3 of one
 input), ``run`` (BatchRun: resume, preflight, workers), ``report`` (BatchSummary), ``progress``
 (the progress bar, drawn with rich when it is installed), ``errors`` (classes and classification).
 """

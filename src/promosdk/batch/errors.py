@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from .._errors import AmbiguousWriteError, APIError, HTTPStatusError, PromoSDKError
-from .._generated.wechat_union.operations import OPERATIONS as WECHAT_OPERATIONS
 from .._redact import redact
 from .._retry import is_retryable
+from .endpoints import api_operations
 
 __all__ = [
     "FATAL_CATEGORIES",
@@ -28,8 +28,8 @@ __all__ = [
     "is_transient",
 ]
 
-#: A read: for it the runtime's retry checker answers only "is this failure transient?".
-_A_READ = WECHAT_OPERATIONS["plan_info"]
+#: A read (any): for it the runtime's retry checker answers only "is this failure transient?".
+_A_READ = next(op for op in api_operations() if not op.write)
 #: Error categories (x-error-categories) that stop a run: every remaining input would fail the same.
 FATAL_CATEGORIES = frozenset({"token", "auth", "quota"})
 #: Bad lines of an input or spots file described in a BatchInputError (the others are counted).
