@@ -34,16 +34,17 @@ from promosdk import (
     WeChatUnionClient,
 )
 from promosdk._generated.wechat_union import models
+from tests.bodies import plan_info_ok, waiqin_ok, wechat_success
 from tests.loopback import (
     DROP,
     HANG,
     Answer,
     LoopbackServer,
     html,
+    json_answer,
     stable_token_handler,
     waiqin_echo_handler,
     wechat_error,
-    wechat_ok,
 )
 
 APPID = "wxretrytest0000001"
@@ -107,7 +108,7 @@ async def _wechat(max_retries: int = 2, **options: Any) -> AsyncIterator[tuple[L
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler(["retry-token-0001"]))
         for path in (PLAN_INFO, APPLY_TARGET, APPLY_STATUS, ADD, UPD, LIST):
-            server.route(path, wechat_ok(pid="pid_1"))
+            server.route(path, json_answer(wechat_success(path)))
         options.setdefault("retry_policy", _policy())
         async with WeChatUnionClient(APPID, SECRET, base_url=server.url, max_retries=max_retries, **options) as client:
             yield server, client
@@ -116,7 +117,7 @@ async def _wechat(max_retries: int = 2, **options: Any) -> AsyncIterator[tuple[L
 @asynccontextmanager
 async def _waiqin(max_retries: int = 2, **options: Any) -> AsyncIterator[tuple[LoopbackServer, WaiqinClient]]:
     async with LoopbackServer() as server:
-        server.route(WQ, waiqin_echo_handler({"return_code": 0, "response_data": "[]"}), prefix=True)
+        server.route(WQ, waiqin_echo_handler(waiqin_ok(response_data="[]")), prefix=True)
         options.setdefault("retry_policy", _policy())
         async with WaiqinClient(OPENID, APPKEY, base_url=server.url, max_retries=max_retries, **options) as client:
             yield server, client
@@ -504,7 +505,7 @@ async def test_retry_quota_drains_then_fails_fast(sleeps: SleepRecorder, caplog:
         assert server.count(PLAN_INFO) == 3 * calls + 2
 
         # successes refund it: after five, one retry is affordable again
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         for _ in range(5):
             await client.target.plan_info(plan_invitation_url="u")
         server.queue(PLAN_INFO, html(503))
