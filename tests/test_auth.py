@@ -25,6 +25,7 @@ from promosdk import (
     WeChatUnionClient,
 )
 from promosdk.testing import sandbox
+from tests.bodies import apply_status_ok, plan_info_ok
 from tests.loopback import (
     Answer,
     LoopbackServer,
@@ -48,7 +49,7 @@ def accept_only(*good: str, code: int = 42001) -> Any:
 
     def handler(record: Recorded) -> Answer:
         if record.query.get("access_token") in good:
-            return wechat_ok(targetPlanInfo={"planId": "p"})
+            return json_answer(plan_info_ok("p"))
         return wechat_error(code, "access_token rejected")
 
     return handler
@@ -198,7 +199,7 @@ async def test_force_refresh_only_when_the_failed_token_comes_back_and_not_twice
 
     def api(record: Recorded) -> Answer:
         if record.query["access_token"] in good:
-            return wechat_ok()
+            return json_answer(apply_status_ok())
         return wechat_error(40001, "invalid credential, access_token is invalid or not latest")
 
     def forces() -> list[bool]:
@@ -304,7 +305,7 @@ async def test_user_callable_may_return_token_and_lifetime(monkeypatch: pytest.M
         return f"short-lived-token-{len(calls)}", 600.0
 
     async with LoopbackServer() as server:
-        server.route(PLAN_INFO, wechat_ok())
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
         async with WeChatUnionClient(APPID, base_url=server.url, token_source=source) as client:
             await client.target.plan_info(plan_invitation_url="u")
             clock.offset += 299  # 600 s lifetime: refreshed from 300 s (half of it, as 300 s is the margin)
