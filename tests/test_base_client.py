@@ -26,6 +26,7 @@ from promosdk import (
     WeChatUnionClient,
 )
 
+from .bodies import promotion_list_ok, promotion_source
 from .loopback import DROP, LoopbackServer, html, json_answer, stable_token_handler, wechat_ok
 
 TOKEN = "/cgi-bin/stable_token"
@@ -67,7 +68,7 @@ async def test_a_failed_reconciliation_stays_ambiguous() -> None:
 async def test_malformed_error_codes_are_bad_responses(code: object) -> None:
     async with LoopbackServer() as server:
         server.route(TOKEN, stable_token_handler(["tok-code-1"]))
-        server.route(LIST, json_answer({"errcode": code, "errmsg": "?"}))
+        server.route(LIST, json_answer({**promotion_list_ok(), "errcode": code, "errmsg": "?"}))
         async with client(server, max_retries=0) as wx:
             if code is None:  # an explicit null errcode is treated as absent: success
                 await wx.promotion.list(start=0, limit=1)
@@ -79,8 +80,8 @@ async def test_malformed_error_codes_are_bad_responses(code: object) -> None:
 async def test_deadline_covers_the_connection_pool_gate() -> None:
     async with LoopbackServer() as server:
         server.route(TOKEN, stable_token_handler(["tok-deadline-1"]))
-        server.route(LIST, wechat_ok(total=0, promotionSourceList=[]))
-        server.queue(LIST, json_answer({"errcode": 0, "total": 0}, delay=2.0))
+        server.route(LIST, json_answer(promotion_list_ok()))
+        server.queue(LIST, json_answer(promotion_list_ok(), delay=2.0))
         async with client(server, connection_limit=1) as wx:
             await wx.access_token()
             slow = asyncio.create_task(wx.promotion.list(start=0, limit=1))
@@ -110,7 +111,7 @@ async def test_deadline_covers_the_rate_limiter_and_a_waiting_write_is_not_ambig
 async def test_calls_queued_for_a_connection_fail_with_client_closed_error() -> None:
     async with LoopbackServer() as server:
         server.route(TOKEN, stable_token_handler(["tok-close-1"]))
-        server.route(LIST, json_answer({"errcode": 0, "total": 0}, delay=1.0))
+        server.route(LIST, json_answer(promotion_list_ok(), delay=1.0))
         wx = client(server, connection_limit=1, max_retries=0)
         await wx.access_token()
         tasks = [asyncio.create_task(wx.promotion.list(start=0, limit=1)) for _ in range(3)]
@@ -130,7 +131,7 @@ async def test_a_failed_early_refresh_keeps_the_still_valid_token() -> None:
             return json_answer({"errcode": -1, "errmsg": "system busy"})
 
         server.route(TOKEN, token)  # type: ignore[arg-type]
-        server.route(LIST, wechat_ok(total=0, promotionSourceList=[]))
+        server.route(LIST, json_answer(promotion_list_ok()))
         async with client(server) as wx:
             await wx.promotion.list(start=0, limit=1)
             state["up"] = False
@@ -157,7 +158,7 @@ async def test_a_forced_refresh_is_never_resent() -> None:
 async def test_answers_larger_than_the_cap_are_refused() -> None:
     async with LoopbackServer() as server:
         server.route(TOKEN, stable_token_handler(["tok-cap-1"]))
-        server.route(LIST, wechat_ok(total=0, promotionSourceList=[{"promotionSourceName": "x" * 5000}]))
+        server.route(LIST, json_answer(promotion_list_ok([promotion_source("x" * 5000)])))
         async with client(server, max_retries=0) as wx:
             await wx.promotion.list(start=0, limit=1)
             wx._transport.max_body = 1000
