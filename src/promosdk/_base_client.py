@@ -31,7 +31,7 @@ from ._errors import (
 from ._operation import OperationSpec
 from ._options import as_timeout, check_base_url, check_connection_limit, check_deadline, check_max_retries
 from ._ratelimit import RateLimiter
-from ._redact import redact
+from ._redact import redacted_excerpt
 from ._resource import RawResponse
 from ._retry import RetryPolicy, RetryQuota, is_ambiguous, is_retryable
 from ._serde import DecodeError, dumps, structure
@@ -390,7 +390,7 @@ class BaseClient:
         if isinstance(value, str) and _CODE_TEXT.fullmatch(value.strip()):
             return int(value)
         raise BadResponseError(
-            f"{name} is not an integer: {value!r}"[:120],
+            redacted_excerpt(f"{name} is not an integer: {value!r}", 120, marker=""),
             operation=operation.name,
             status=answer.status,
             content_type=answer.content_type,
@@ -453,7 +453,7 @@ def _redacted_location(answer: HTTPAnswer) -> str | None:
         text = str(url.with_query(None).with_fragment(None))
     except (TypeError, ValueError):
         return "(unparsable)"
-    return redact(text[:_LOCATION_CHARS])
+    return redacted_excerpt(text, _LOCATION_CHARS, marker="")
 
 
 def _retry_after(answer: HTTPAnswer) -> float | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ._redact import redact
+from ._redact import redact, redacted_excerpt
 
 __all__ = [
     "APIConnectionError",
@@ -46,9 +46,8 @@ EXCERPT_CHARS = 200
 
 
 def excerpt(body: bytes, limit: int = EXCERPT_CHARS) -> str:
-    text = body[: limit * 4].decode("utf-8", errors="replace")
-    text = text if len(text) <= limit else text[:limit] + "…"
-    return redact(text)
+    # Redacted, then cut: a secret straddling the cut is hidden whole.
+    return redacted_excerpt(body, limit)
 
 
 class PromoSDKError(Exception):
@@ -86,7 +85,11 @@ class APITimeoutError(APIConnectionError, TimeoutError):  # TimeoutError is asyn
 
 
 class HTTPStatusError(PromoSDKError):
-    """The server answered with a non-2xx HTTP status."""
+    """The server answered with a non-2xx HTTP status.
+
+    The message and ``location`` are redacted; ``body`` keeps the raw bytes, unredacted, for
+    debugging (print it only where secrets may be shown).
+    """
 
     def __init__(
         self,
@@ -114,19 +117,20 @@ class HTTPStatusError(PromoSDKError):
 class BadResponseError(PromoSDKError):
     """The answer is not the documented JSON (HTML page, truncated body, wrong types).
 
-    ``body`` keeps the raw bytes for debugging; the message shows only a redacted excerpt.
+    ``body`` keeps the raw bytes for debugging; the message shows only a redacted excerpt, and
+    ``reason`` (which may quote server values) is redacted too.
     """
 
     def __init__(
         self, reason: str, *, operation: str | None, status: int, content_type: str, body: bytes
     ) -> None:
-        self.reason = reason
+        self.reason = redact(reason)
         self.operation = operation
         self.status = status
         self.content_type = content_type
         self.body = body
         super().__init__(
-            f"{operation}: {reason} (HTTP {status}, {content_type or 'no content type'}, "
+            f"{operation}: {self.reason} (HTTP {status}, {content_type or 'no content type'}, "
             f"{len(body)} bytes): {excerpt(body)!r}"
         )
 
@@ -229,7 +233,7 @@ class PaginationError(BadResponseError):
     already received were yielded."""
 
     def __init__(self, reason: str, *, operation: str | None, pages: int, items: int, total: int | None) -> None:
-        self.reason = reason
+        self.reason = redact(reason)
         self.operation = operation
         self.status = 200
         self.content_type = ""

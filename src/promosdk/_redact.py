@@ -21,6 +21,7 @@ import re
 import threading
 import urllib.parse
 import weakref
+from collections import deque
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -30,6 +31,7 @@ __all__ = [
     "check_credential",
     "forget_secret",
     "redact",
+    "redacted_excerpt",
     "redacted_repr",
     "register_secret",
     "registered_secret_count",
@@ -39,8 +41,11 @@ REDACTED = "***"
 _QUERY_SECRET = re.compile(r"(?i)\b(access_token|secret|appkey|digest)=([^&\s'\"#]+)")
 # waiqin paths carry /{openid}/{timestamp}/{digest}/{msg_id}: hide the digest segment.
 # The same keys inside JSON or repr text: "access_token": "..." / 'secret': '...'.
+# The value is matched possessively (``*+``): it runs to its closing quote, a line end or the end
+# of the text, and is never backtracked into (``\\.`` and ``.`` overlap on a backslash: plain ``*``
+# made a run of backslashes before a newline cost 2**n steps).
 _KEYED_SECRET = re.compile(
-    r"""(?i)(["']?(?:access_token|secret|appkey|digest)["']?\s*[:=]\s*)(["'])((?:\\.|(?!\2).)*)(\2|\Z)"""
+    r"""(?i)(["']?(?:access_token|secret|appkey|digest)["']?\s*[:=]\s*)(["'])((?:\\.|(?!\2).)*+)(\2|(?=\n)|\Z)"""
 )
 _SECRET_KEYS = ("access_token", "secret", "appkey", "digest")  # the names the two patterns above look for
 _WAIQIN_PATH = re.compile(r"(/api/bcwin/v1/\w+/[^/\s]+/\d{14}/)([0-9a-fA-F]{32})(/)")
@@ -53,6 +58,7 @@ _BLOCKS_PER_SCAN = 4096  # bounds the aligned K-grams held at once when scanning
 _lock = threading.Lock()
 _secrets: dict[str, int] = {}  # registered value -> reference count
 _forms: dict[str, int] = {}  # every printed form of the registered values -> reference count
+_form_lengths: dict[int, int] = {}  # length -> how many distinct forms have it (the longest bounds an excerpt's margin)
 
 
 class _GramIndex:
@@ -151,9 +157,17 @@ def _checked(value: object) -> str | None:
 
 def check_credential(name: str, value: object) -> None:
     """TypeError naming the argument unless ``value`` is a str or None (a client's constructor:
-    a bytes secret would otherwise be sent as ``b'...'`` and could not be redacted)."""
+    a bytes secret would otherwise be sent as ``b'...'`` and could not be redacted); ValueError
+    naming it if it cannot be encoded as UTF-8 (a lone surrogate would fail later, in the signing
+    or the token request, with an error that prints the whole value)."""
     if value is not None and not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            # The value itself is never shown (the UnicodeEncodeError's repr would hold all of it).
+            raise ValueError(f"{name} must be valid text: it holds a lone surrogate, which cannot be sent") from None
 
 
 def register_secret(value: str | None) -> None:
@@ -176,6 +190,7 @@ def register_secret(value: str | None) -> None:
             _forms[form] = form_count + 1
             if not form_count:
                 _index_for(form).add(form)
+                _form_lengths[len(form)] = _form_lengths.get(len(form), 0) + 1
 
 
 def forget_secret(value: str | None) -> None:
@@ -206,6 +221,10 @@ def _forget_locked(value: str) -> None:
         elif form_count:
             del _forms[form]
             _index_for(form).remove(form)
+            if _form_lengths[len(form)] > 1:
+                _form_lengths[len(form)] -= 1
+            else:
+                del _form_lengths[len(form)]
 
 
 #: Secrets of registrations that were garbage collected without release(). The collector may run
@@ -218,7 +237,7 @@ def _forget_pending() -> None:
         _forget_locked(_pending.pop())
 
 
-def _forget_later(values: list[str]) -> None:
+def _forget_later(values: deque[str]) -> None:
     _pending.extend(values)
     values.clear()
 
@@ -234,23 +253,28 @@ class SecretRegistrations:
     """The secrets one owner (a client and its ``with_options`` copies) registered.
 
     :meth:`release` forgets them (the client's ``aclose()``); if the owner is garbage collected
-    without it, they are forgotten at the next registry update.
+    without it, they are forgotten at the next registry update. With ``keep_last`` only the most
+    recent that many stay registered (a client's request digests): adding one more forgets the
+    oldest, so a long-lived client holds a bounded number.
     """
 
-    __slots__ = ("__weakref__", "_values")
+    __slots__ = ("__weakref__", "_keep_last", "_values")
 
-    def __init__(self) -> None:
-        self._values: list[str] = []
+    def __init__(self, keep_last: int | None = None) -> None:
+        self._values: deque[str] = deque()
+        self._keep_last = keep_last
         weakref.finalize(self, _forget_later, self._values).atexit = False
 
     def add(self, value: str | None) -> None:
         register_secret(value)
         if value is not None:
             self._values.append(value)
+            if self._keep_last is not None and len(self._values) > self._keep_last:
+                forget_secret(self._values.popleft())
 
     def release(self) -> None:
         """Forget every secret added so far, once (a second call does nothing)."""
-        values = self._values[:]
+        values = list(self._values)
         self._values.clear()
         for value in values:
             forget_secret(value)
@@ -335,6 +359,36 @@ def redact(text: str) -> str:
         text = _hide_registered(text)
     text = _hide_keyed_values(text)
     return _WAIQIN_PATH.sub(lambda m: f"{m.group(1)}{REDACTED}{m.group(3)}", text)
+
+
+#: Context kept past an excerpt's cut so that a secret straddling it is still seen whole (a
+#: keyed or URL value is recognised from its key; registered values also by their length).
+_EXCERPT_MARGIN = 256
+
+
+def redacted_excerpt(text: str | bytes, limit: int, marker: str = "…") -> str:
+    """At most ``limit`` characters of ``redact(text)`` (+ ``marker`` when cut); bytes are read as
+    UTF-8 (errors replaced).
+
+    Redact first, then cut: cutting first would leave the part of a secret before the cut
+    unrecognised, and shown. Only a prefix of ``text`` is redacted, long enough that the shown part
+    cannot reach its last ``margin`` characters (where a secret may be cut by the prefix), so a
+    huge text costs about ``limit``.
+    """
+    with _lock:
+        margin = max(max(_form_lengths, default=0), _EXCERPT_MARGIN)
+    size = limit + margin
+    while True:
+        # A UTF-8 character is at most 4 bytes: size*4 bytes hold at least size characters.
+        whole = len(text) <= (size * 4 if isinstance(text, bytes) else size)
+        head = text[: size * 4].decode("utf-8", errors="replace") if isinstance(text, bytes) else text[:size]
+        shown = redact(head)
+        if whole:
+            return shown if len(shown) <= limit else shown[:limit] + marker
+        # The prefix's last ``margin`` characters land in the last ``margin`` of ``shown``.
+        if len(shown) >= limit + margin:
+            return shown[:limit] + marker
+        size *= 2  # redactions shrank the prefix: take more of the text
 
 
 _repr_state = threading.local()

@@ -54,6 +54,7 @@ from ._json_limits import (
     too_deep_path,
 )
 from ._public import UnsetList
+from ._redact import redacted_excerpt
 
 __all__ = [
     "JSON_INT_MAX",
@@ -157,7 +158,8 @@ def _structure_any(value: Any, _: Any) -> Any:
 
 def _describe(value: Any) -> str:
     kind = {dict: "an object", list: "an array", type(None): "null"}.get(type(value))
-    return kind or f"{type(value).__name__} {value!r}"[:80]
+    # Redacted before the cut: a secret straddling it would otherwise show up to the cut.
+    return kind or redacted_excerpt(f"{type(value).__name__} {value!r}", 80, marker="")
 
 
 def _is_optional(tp: Any) -> bool:
