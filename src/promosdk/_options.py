@@ -48,6 +48,8 @@ def as_timeout(value: object) -> aiohttp.ClientTimeout:
             set_to = getattr(value, name)
             if set_to is not None:  # a field left None is the caller's explicit "no bound"
                 _seconds(f"timeout.{name}", set_to)
+        if value.total is None and value.sock_read is None:  # connect bounds alone let a silent server hang the call
+            raise ValueError("timeout: a ClientTimeout must set total or sock_read (otherwise nothing bounds the answer)")
         return value
     seconds = _seconds("timeout", value)
     return aiohttp.ClientTimeout(total=seconds, sock_connect=min(seconds, C.DEFAULT_TIMEOUT_CONNECT))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import ssl
 
 import aiohttp
@@ -18,7 +19,7 @@ from ._errors import (
     ClientClosedError,
     WrongEventLoopError,
 )
-from ._redact import redact
+from ._redact import redact, redacted_excerpt
 
 __all__ = ["HTTPAnswer", "Transport"]
 
@@ -108,7 +109,7 @@ class Transport:
                     body=prefix,
                 )
             chunks.append(chunk)
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        return _joined(chunks)
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -121,6 +122,13 @@ class Transport:
         """Bind to the running loop on first use; refuse any other loop after that."""
         loop = asyncio.get_running_loop()
         if self._loop is None:
+            # A user session (or its connector) made in another loop, often an ended asyncio.run.
+            session_loop = getattr(self._session, "_loop", None)
+            if session_loop is not None and session_loop is not loop:
+                raise WrongEventLoopError(
+                    f"{operation}: the aiohttp session given to this client was created in another event "
+                    "loop; its connections belong to that loop. Create the session inside the loop that uses it."
+                )
             self._loop = loop
         elif loop is not self._loop:
             first = "has ended" if self._loop.is_closed() else "is another one"
@@ -192,9 +200,10 @@ class Transport:
         except aiohttp.ClientResponseError as exc:
             # With raise_for_status off this is aiohttp's response parser: whatever the server wrote
             # back was not HTTP. aiohttp reports it as a status 400 that the server never sent.
-            reason = " ".join(exc.message.split())[:160]
+            # Redacted before the cut: a secret straddling it would otherwise show up to the cut.
+            reason = redacted_excerpt(" ".join(exc.message.split()), 160, marker="")
             raise APIConnectionError(
-                f"{operation}: the answer was not valid HTTP ({redact(reason)})", operation=operation
+                f"{operation}: the answer was not valid HTTP ({reason})", operation=operation
             ) from None
         except RuntimeError:
             if self.closed:  # aiohttp: "Session is closed"
@@ -223,6 +232,19 @@ def _before_sending(exc: BaseException, method: str) -> bool:
         return True
     # BaseConnector.connect() on a connector closed under it; any other text counts as sent.
     return type(exc) is aiohttp.ClientConnectionError and str(exc).startswith("Connector is closed")
+
+
+def _joined(chunks: list[bytes]) -> bytes:
+    """``b"".join(chunks)`` emptying ``chunks``, without holding both at once: each chunk is dropped
+    once copied into a BytesIO, whose getvalue() hands over its buffer without a copy. The peak is
+    about 1.1x the body (a join held the chunks and the result: 2x)."""
+    if len(chunks) == 1:
+        return chunks.pop()
+    buffer = io.BytesIO()
+    chunks.reverse()
+    while chunks:
+        buffer.write(chunks.pop())
+    return buffer.getvalue()
 
 
 def _prefix(chunks: list[bytes], last: bytes, limit: int) -> bytes:
