@@ -45,8 +45,18 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 MULTILINE_FIELDS = frozenset({"applyReason", "event_information", "merchant_information"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-#: A character that shows: not whitespace, not an invisible format character.
-_VISIBLE = re.compile(r"[^\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+#: A character that shows: not whitespace (``\s``: Zs, Zl, Zp and the ASCII ones), not a format
+#: character (category Cf, Unicode 14: bidi isolates U+2066-2069, tags U+E0020-E007F...), not a
+#: Hangul filler (U+115F, U+1160, U+3164, U+FFA0: letters that print nothing). A regex, not a
+#: per-character loop: a long blank string costs a C scan. tests/test_hostile_review.py checks the
+#: ranges against unicodedata.
+_INVISIBLE_RANGES = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    "\u115f\u1160\u3164\uffa0"
+)
+_VISIBLE = re.compile(f"[^\\s{_INVISIBLE_RANGES}]")
 
 #: (request, path prefix, nesting level of the request object in the JSON body)
 Check = Callable[[Any, str, int], None]

@@ -13,7 +13,8 @@ Install with ``pip install 'promosdk[redis]'``.
   agrees), consulted by the client before each attempt.
 
 Keys: ``<prefix>token:<key>``, ``<prefix>lock:<key>`` and ``<prefix>rate:<scope>:<op>`` (three
-namespaces, so no token key can be another's lock). A value the store cannot read (another type, not
+namespaces, so no token key can be another's lock; the scope is percent-encoded like the appid in
+token keys, so no scope can name another's bucket). A value the store cannot read (another type, not
 JSON, wrong fields, an impossible expiry, a lock without a lease) counts as absent and the next
 refresh overwrites it, type included.
 
@@ -36,6 +37,7 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Literal, TypeVar
+from urllib.parse import quote
 
 import orjson
 
@@ -477,6 +479,9 @@ class FleetRateLimiter:
         self._redis = redis
         self.limits = dict(limits)
         self.scope = scope
+        # Percent-encoded like the appid in token keys: a scope holding ":" cannot name another
+        # scope's bucket (``a:b`` + op ``c`` vs ``a`` + op ``b:c``).
+        self._scope_key = quote(scope, safe="")
         self.prefix = prefix
         self.mode = mode
         self.max_wait = max_wait
@@ -498,7 +503,7 @@ class FleetRateLimiter:
         args: list[Any] = [repr(rate.per_second / 1000.0), repr(rate.capacity), max_wait_ms]
         try:
             granted, wait_ms = await self._guard(
-                self._bucket(keys=[f"{self.prefix}rate:{self.scope}:{key}"], args=args)
+                self._bucket(keys=[f"{self.prefix}rate:{self._scope_key}:{key}"], args=args)
             )
         except StoreUnavailableError as error:
             if self.on_error == "raise":

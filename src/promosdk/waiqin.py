@@ -28,6 +28,9 @@ WAIQIN_ERRORS = ERROR_CLASSES["waiqin"]
 #: reads as it is: anything else ("/", "..", "?", "#", "%", whitespace) could change the operation
 #: or drop the signature from the path, so it is refused rather than escaped.
 OPENID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}", re.ASCII)
+#: How many of a client's latest request digests stay registered for redaction: a server may echo a
+#: digest in any later text (a body, a Location); older ones are forgotten, so memory is bounded.
+DIGESTS_KEPT = 1024
 
 
 class _RawView:
@@ -82,6 +85,7 @@ class WaiqinClient(BaseClient):
         # Registered last: a constructor that raised leaves nothing registered. Shared by copies.
         self._secrets = SecretRegistrations()
         self._secrets.add(appkey)
+        self._digests = SecretRegistrations(keep_last=DIGESTS_KEPT)
 
     async def aclose(self) -> None:
         """Close the client; its appkey is no longer redacted (unless another client holds it too).
@@ -91,6 +95,7 @@ class WaiqinClient(BaseClient):
         finally:
             if not self._is_copy:
                 self._secrets.release()
+                self._digests.release()
 
     def __repr__(self) -> str:
         return f"WaiqinClient(openid={self._openid!r}, base_url={self._base_url!r})"
@@ -120,6 +125,7 @@ class WaiqinClient(BaseClient):
         body, msg_id = prepared
         timestamp = waiqin_timestamp()
         digest = waiqin_digest(body, self._appkey, timestamp)
+        self._digests.add(digest)  # registered before it is sent: an echo anywhere is redacted
         url = f"{self._base_url}{operation.path}/{self._openid}/{timestamp}/{digest}/{msg_id}"
         state.sent = True
         try:

@@ -15,6 +15,9 @@ from .state import CountersDict, PlanSummary
 
 __all__ = ["AdminClient", "SandboxAdminError"]
 
+#: The admin API's answers are small JSON documents; anything larger is refused unread.
+MAX_ADMIN_ANSWER_BYTES = 16 * 1024 * 1024
+
 
 class SandboxAdminError(Exception):
     """The admin API refused a request (``status`` is the HTTP status)."""
@@ -52,10 +55,11 @@ class AdminClient:
             self._owns_session = True
         data = orjson.dumps(payload) if payload is not None else None
         headers = {"Content-Type": "application/json"} if data is not None else None
+        # Never redirected (a redirect would re-send the payload elsewhere); the read is capped.
         async with self._session.request(
-            method, f"{self.base_url}/_sandbox/{path}", data=data, headers=headers
+            method, f"{self.base_url}/_sandbox/{path}", data=data, headers=headers, allow_redirects=False
         ) as resp:
-            raw = await resp.read()
+            raw = await _read_capped(resp)
         try:
             body = orjson.loads(raw)
         except orjson.JSONDecodeError:
@@ -138,3 +142,14 @@ class AdminClient:
     async def advance_clock(self, seconds: float) -> float:
         """Move the sandbox clock; returns the new now."""
         return float((await self._call("POST", "clock/advance", {"seconds": seconds}))["now"])
+
+
+async def _read_capped(resp: aiohttp.ClientResponse, cap: int = MAX_ADMIN_ANSWER_BYTES) -> bytes:
+    """The body, or SandboxAdminError once it is past ``cap`` (the connection is dropped)."""
+    body = bytearray()
+    while chunk := await resp.content.readany():
+        body += chunk
+        if len(body) > cap:
+            resp.close()
+            raise SandboxAdminError(resp.status, f"the answer is larger than {cap} bytes")
+    return bytes(body)
