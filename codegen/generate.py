@@ -4,9 +4,10 @@ Two passes per spec (one generated package each):
 1. datamodel-code-generator renders the schemas (plus one request schema synthesised per GET
    operation from its query parameters) through our templates into attrs models; spec text reaches
    the models only through codegen/pysource.py, which renders every string literal itself.
-2. Our own pass over ``paths`` renders the operation table, the request constraints and the async
-   resource classes; the error-code data of both specs becomes the exception classes, and
-   codegen/apidoc.py renders the method reference (docs/api.md) from the same signatures.
+2. Our own pass over ``paths`` renders the operation table, the request constraints, the async
+   resource classes and the client base (its groups and raw view, codegen/clients.py); the
+   error-code data of both specs becomes the exception classes, and codegen/apidoc.py renders the
+   method reference (docs/api.md) from the same signatures.
 
 Output is deterministic; ``--check`` regenerates in memory and fails on any difference.
 """
@@ -27,6 +28,7 @@ import attrs
 import yaml
 
 from .apidoc import render_api
+from .clients import render_client
 from .operations import render_operations
 from .pysource import docstring, finish_models, py_str, stash_texts
 from .resources import render_resources
@@ -218,6 +220,7 @@ def build(spec_dir: Path) -> Output:
         files[f"{package}/models.py"] = models_src
         files[f"{package}/operations.py"] = render_operations(spec, header(spec_name), models)
         files[f"{package}/resources.py"] = render_resources(raw, spec_name, models)
+        files[f"{package}/client.py"] = render_client(raw, header(spec_name))
         files[f"{package}/__init__.py"] = header(spec_name) + docstring(f"Generated code for {raw['info']['title']}.") + "\n"
         documented.append((package, spec_name, raw, models))
     files["errors.py"] = render_errors(loaded)

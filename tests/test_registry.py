@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ from promosdk import (
     RateLimitExceeded,
     RetryPolicy,
     SystemBusyError,
+    WaiqinClient,
     WeChatUnionClient,
     _registry,
 )
@@ -28,6 +30,7 @@ from promosdk._generated import registry as generated_index
 from promosdk._operation import Reconcile
 from promosdk._ratelimit import pick_rate
 from promosdk._reconcile import reconciler_for
+from promosdk._resource import BaseResource
 from promosdk.models import (
     ApplyTargetRequest,
     ErrcodeResponse,
@@ -304,3 +307,53 @@ def test_codegen_refuses_reconcilers_that_cannot_work(
     path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(AssertionError, match=message):
         build(spec_dir)
+
+
+# ---------------------------------------------------------------- generated groups and raw views
+
+
+@pytest.mark.parametrize("family", _registry.FAMILIES)
+async def test_every_group_is_a_client_attribute_with_a_raw_twin(family: str) -> None:
+    client_cls = {"wechat": WeChatUnionClient, "waiqin": WaiqinClient}[family]
+    kwargs: dict[str, Any] = {"token_source": _token} if family == "wechat" else {"appkey": "k" * 16}
+    async with client_cls("id-1", base_url="http://127.0.0.1:9", **kwargs) as client:
+        raw_view = client.with_raw_response
+        for group, ops in _registry.groups(family).items():
+            plain, raw = getattr(client, group), getattr(raw_view, group)
+            for op in ops:
+                signature = inspect.signature(getattr(plain, op.name))
+                raw_signature = inspect.signature(getattr(raw, op.name))
+                assert raw_signature.parameters == signature.parameters, op.id
+                assert raw_signature.return_annotation == f"RawResponse[{signature.return_annotation}]", op.id
+        # Exactly the registry's groups, both ways: nothing hand-listed.
+        assert set(vars(raw_view)) == set(_registry.groups(family))
+        assert {name for name in vars(client) if isinstance(getattr(client, name), BaseResource)} == set(
+            _registry.groups(family)
+        )
+
+
+def test_the_hand_written_clients_declare_no_group() -> None:
+    from promosdk import waiqin, wechat
+
+    for module, cls in ((wechat, WeChatUnionClient), (waiqin, WaiqinClient)):
+        assert not hasattr(module, "_RawView")
+        assert "_bind_resources" not in vars(cls) and "with_raw_response" not in vars(cls)
+    # The one hook used: promotion is bound to wechat's subclass, which adds paging.
+    assert set(vars(WeChatUnionClient)["__annotations__"]) == {"promotion"}
+    assert WeChatUnionClient._promotion_resource is wechat.PromotionResource
+    from promosdk._generated.wechat_union.resources import PromotionResource as Generated
+
+    assert issubclass(wechat.PromotionResource, Generated)
+    assert {"iter_list", "paginate"} <= set(vars(wechat.PromotionResource)) and not hasattr(Generated, "iter_list")
+
+
+async def test_a_reconciled_raw_response_says_so() -> None:
+    async with wechat_server() as (server, client):
+        server.queue("/union/promoter/target/apply_target", DROP, wechat_error(202004, "already applied"))
+        raw = await client.with_raw_response.target.apply_target(plan_id="P1", apply_reason="r")
+        assert raw.reconciled is True and raw.status is None and raw.content == b"" and not raw.headers
+        assert isinstance(raw.parsed, ErrcodeResponse) and raw.parsed.errcode == 0 and raw.attempts == 2
+        assert "reconciled=True" in repr(raw)
+        server.route("/union/promoter/target/apply_target", wechat_ok())
+        plain = await client.with_raw_response.target.apply_target(plan_id="P2", apply_reason="r")
+        assert plain.reconciled is False and plain.status == 200 and "reconciled" not in repr(plain)

@@ -16,7 +16,6 @@ import aiohttp
 import orjson
 import yarl
 from attrs import define, evolve, field
-from multidict import CIMultiDict, CIMultiDictProxy
 
 from . import _constants as C
 from ._errors import (
@@ -31,10 +30,10 @@ from ._errors import (
 from ._operation import OperationSpec
 from ._options import as_timeout, check_base_url, check_connection_limit, check_deadline, check_max_retries
 from ._ratelimit import RateLimiter
-from ._redact import redacted_excerpt
+from ._redact import redact
 from ._resource import RawResponse
 from ._retry import RetryPolicy, RetryQuota, is_ambiguous, is_retryable
-from ._serde import DecodeError, dumps, structure
+from ._serde import DecodeError, structure
 from ._transport import DEFAULT_TIMEOUT, HTTPAnswer, Transport
 from ._validation import validate
 
@@ -208,7 +207,7 @@ class BaseClient:
             try:
                 if deadline is None:
                     if self._rate_limiter is not None:
-                        await self._rate_limiter.acquire(operation.name)
+                        await self._rate_limiter.acquire(operation.id)
                     answer, parsed = await self._attempt(operation, prepared, state, options.timeout)
                 else:
                     # The deadline covers everything: rate limiter, token, connection slot, request.
@@ -220,7 +219,7 @@ class BaseClient:
                     try:
                         async with asyncio.timeout(remaining):
                             if self._rate_limiter is not None:
-                                await self._rate_limiter.acquire(operation.name)
+                                await self._rate_limiter.acquire(operation.id)
                             timeout = self._attempt_timeout(options.timeout, remaining)
                             answer, parsed = await self._attempt(operation, prepared, state, timeout)
                     except TimeoutError:
@@ -311,14 +310,8 @@ class BaseClient:
     def _reconciled_result(self, operation: OperationSpec, parsed: Any, raw: bool, attempt: int) -> Any:
         if not raw:
             return parsed
-        return RawResponse(
-            status=200,
-            headers=CIMultiDictProxy(CIMultiDict()),
-            content=dumps(parsed),
-            parsed=parsed,
-            operation=operation.name,
-            attempts=attempt,
-        )
+        # No HTTP answer carries a reconciled result: the raw response says reconciled, status None.
+        return RawResponse.for_reconciled(parsed, operation=operation.name, attempts=attempt)
 
     @staticmethod
     def _attempt_timeout(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
@@ -390,7 +383,7 @@ class BaseClient:
         if isinstance(value, str) and _CODE_TEXT.fullmatch(value.strip()):
             return int(value)
         raise BadResponseError(
-            redacted_excerpt(f"{name} is not an integer: {value!r}", 120, marker=""),
+            f"{name} is not an integer: {value!r}"[:120],
             operation=operation.name,
             status=answer.status,
             content_type=answer.content_type,
@@ -453,7 +446,7 @@ def _redacted_location(answer: HTTPAnswer) -> str | None:
         text = str(url.with_query(None).with_fragment(None))
     except (TypeError, ValueError):
         return "(unparsable)"
-    return redacted_excerpt(text, _LOCATION_CHARS, marker="")
+    return redact(text[:_LOCATION_CHARS])
 
 
 def _retry_after(answer: HTTPAnswer) -> float | None:

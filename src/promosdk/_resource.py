@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Hashable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from attrs import frozen
-from multidict import CIMultiDictProxy
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._errors import RequestValidationError
 from ._pagination import MAX_ITEMS, Page, Paginator
@@ -37,14 +37,33 @@ class RawResponse(Generic[T]):
 
     The attributes hold what the server sent, unchanged; ``repr()``/``str()`` redact registered
     secrets and secret-bearing URL parts (a server may echo the access_token into the body).
+
+    A *reconciled* call (an ambiguous write whose retry was answered by an error proving that the
+    first attempt landed, see promosdk._reconcile) has ``reconciled=True``: no HTTP answer carries
+    its result, so ``status`` is None, ``headers`` and ``content`` are empty, and ``parsed`` is the
+    result the reconciliation built (errcode 0, and e.g. the PID found in the listing).
     """
 
-    status: int
+    status: int | None
     headers: CIMultiDictProxy[str]
     content: bytes
     parsed: T
     operation: str
     attempts: int = 1
+    reconciled: bool = False
+
+    @classmethod
+    def for_reconciled(cls, parsed: T, *, operation: str, attempts: int) -> RawResponse[T]:
+        """The raw response of a reconciled call (see the class docstring)."""
+        return cls(
+            status=None,
+            headers=CIMultiDictProxy(CIMultiDict()),
+            content=b"",
+            parsed=parsed,
+            operation=operation,
+            attempts=attempts,
+            reconciled=True,
+        )
 
     def parse(self) -> T:
         return self.parsed
@@ -60,9 +79,10 @@ class RawResponse(Generic[T]):
         content = redact(self.content.decode("utf-8", errors="surrogateescape"))
         printed = content.encode("utf-8", errors="surrogateescape")
         headers = ", ".join(f"{key!r}: {value!r}" for key, value in self.headers.items())
+        reconciled = "reconciled=True, " if self.reconciled else ""
         return (
             f"RawResponse(status={self.status!r}, operation={self.operation!r}, attempts={self.attempts!r}, "
-            f"headers={{{headers}}}, content={printed!r}, parsed={self.parsed!r})"
+            f"{reconciled}headers={{{headers}}}, content={printed!r}, parsed={self.parsed!r})"
         )
 
 

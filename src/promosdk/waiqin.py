@@ -9,10 +9,10 @@ from typing import Any
 import aiohttp
 
 from . import _constants as C
-from ._base_client import AttemptState, BaseClient
+from ._base_client import AttemptState
 from ._errors import APIError, BadResponseError, PromoSDKError, WaiqinAPIError
 from ._generated.errors import ERROR_CLASSES
-from ._generated.waiqin_bc.resources import BcResource, BcResourceWithRawResponse
+from ._generated.waiqin_bc.client import GeneratedClient
 from ._operation import OperationSpec
 from ._ratelimit import RateLimiter
 from ._redact import REDACTED, SecretRegistrations, check_credential
@@ -28,25 +28,16 @@ WAIQIN_ERRORS = ERROR_CLASSES["waiqin"]
 #: reads as it is: anything else ("/", "..", "?", "#", "%", whitespace) could change the operation
 #: or drop the signature from the path, so it is refused rather than escaped.
 OPENID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}", re.ASCII)
-#: How many of a client's latest request digests stay registered for redaction: a server may echo a
-#: digest in any later text (a body, a Location); older ones are forgotten, so memory is bounded.
-DIGESTS_KEPT = 1024
 
 
-class _RawView:
-    def __init__(self, client: WaiqinClient) -> None:
-        self.bc = BcResourceWithRawResponse(client)
-
-
-class WaiqinClient(BaseClient):
+class WaiqinClient(GeneratedClient):
     """Async client of the waiqin365 open API (bC campaigns).
 
     Every request body is serialised once, signed (md5 of ``body|appkey|timestamp``) and sent as
     exactly those bytes. ``base_url`` is per tenant, so it is required.
     """
 
-    _family = "waiqin"
-    bc: BcResource
+    # The group bc, its binding and with_raw_response are generated from the spec (GeneratedClient).
 
     def __init__(
         self,
@@ -85,7 +76,6 @@ class WaiqinClient(BaseClient):
         # Registered last: a constructor that raised leaves nothing registered. Shared by copies.
         self._secrets = SecretRegistrations()
         self._secrets.add(appkey)
-        self._digests = SecretRegistrations(keep_last=DIGESTS_KEPT)
 
     async def aclose(self) -> None:
         """Close the client; its appkey is no longer redacted (unless another client holds it too).
@@ -95,21 +85,13 @@ class WaiqinClient(BaseClient):
         finally:
             if not self._is_copy:
                 self._secrets.release()
-                self._digests.release()
 
     def __repr__(self) -> str:
         return f"WaiqinClient(openid={self._openid!r}, base_url={self._base_url!r})"
 
-    def _bind_resources(self) -> None:
-        self.bc = BcResource(self)
-
     @property
     def openid(self) -> str:
         return self._openid
-
-    @property
-    def with_raw_response(self) -> _RawView:
-        return _RawView(self)
 
     def _prepare(self, operation: OperationSpec, request: Any) -> tuple[bytes, str]:
         # One msg_id per call (kept across retries, so a server could de-duplicate them).
@@ -125,7 +107,6 @@ class WaiqinClient(BaseClient):
         body, msg_id = prepared
         timestamp = waiqin_timestamp()
         digest = waiqin_digest(body, self._appkey, timestamp)
-        self._digests.add(digest)  # registered before it is sent: an echo anywhere is redacted
         url = f"{self._base_url}{operation.path}/{self._openid}/{timestamp}/{digest}/{msg_id}"
         state.sent = True
         try:

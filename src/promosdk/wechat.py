@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import Any, ClassVar, Literal
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, Literal
 
 import aiohttp
 
@@ -19,23 +19,18 @@ from ._auth import (
     user_token_fetcher,
     wechat_token_key,
 )
-from ._base_client import AttemptState, BaseClient, Reconciler
+from ._base_client import AttemptState
 from ._errors import APIError
 from ._generated.errors import ERROR_CLASSES
 from ._generated.wechat_union import models
+from ._generated.wechat_union.client import GeneratedClient
 from ._generated.wechat_union.operations import OPERATIONS
 from ._generated.wechat_union.resources import (
     PromotionResource as _GeneratedPromotionResource,
 )
-from ._generated.wechat_union.resources import (
-    PromotionResourceWithRawResponse,
-    TargetResource,
-    TargetResourceWithRawResponse,
-)
 from ._operation import OperationSpec
 from ._pagination import MAX_ITEMS, Paginator
 from ._ratelimit import RateLimiter
-from ._reconcile import reconcilers
 from ._redact import SecretRegistrations, check_credential
 from ._resource import paginate, paginator
 from ._retry import RetryPolicy
@@ -81,15 +76,7 @@ class PromotionResource(_GeneratedPromotionResource):
             yield spot
 
 
-class _RawView:
-    """``client.with_raw_response.<group>.<method>(...)`` returns a RawResponse."""
-
-    def __init__(self, client: WeChatUnionClient) -> None:
-        self.target = TargetResourceWithRawResponse(client)
-        self.promotion = PromotionResourceWithRawResponse(client)
-
-
-class WeChatUnionClient(BaseClient):
+class WeChatUnionClient(GeneratedClient):
     """Async client of the WeChat Mini Program Union promoter API.
 
     The access_token is obtained from ``appid`` + ``secret`` (``/cgi-bin/stable_token`` by default,
@@ -97,9 +84,10 @@ class WeChatUnionClient(BaseClient):
     central token service), cached in ``token_store`` and refreshed ahead of expiry.
     """
 
-    _family = "wechat"
-    target: TargetResource
+    # The groups (target, promotion), their binding and with_raw_response are generated from the
+    # spec (GeneratedClient); promotion gets this module's resource, which adds paging.
     promotion: PromotionResource
+    _promotion_resource = PromotionResource
 
     def __init__(
         self,
@@ -166,10 +154,6 @@ class WeChatUnionClient(BaseClient):
     def __repr__(self) -> str:
         return f"WeChatUnionClient(appid={self._appid!r}, base_url={self._base_url!r})"
 
-    def _bind_resources(self) -> None:
-        self.target = TargetResource(self)
-        self.promotion = PromotionResource(self)
-
     @property
     def appid(self) -> str:
         return self._appid
@@ -177,10 +161,6 @@ class WeChatUnionClient(BaseClient):
     @property
     def tokens(self) -> TokenManager:
         return self._tokens
-
-    @property
-    def with_raw_response(self) -> _RawView:
-        return _RawView(self)
 
     async def access_token(self) -> str:
         """A valid access_token (cached; fetched at most once by concurrent callers)."""
@@ -212,9 +192,6 @@ class WeChatUnionClient(BaseClient):
 
     async def _on_token_rejected(self, token: str) -> None:
         await self._tokens.invalidate(token)
-
-    # Ambiguous writes are settled by the strategies of the spec's x-reconcile (promosdk._reconcile).
-    _reconcilers: ClassVar[Mapping[str, Reconciler]] = reconcilers(OPERATIONS.values())
 
     # ------------------------------------------------------------------ the wire
 
