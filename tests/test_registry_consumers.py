@@ -30,7 +30,7 @@ from promosdk.batch import ENDPOINTS, CallStats, is_fatal, is_transient
 from promosdk.batch.endpoints import all_operations, api_operations
 from promosdk.cli import cli, exit_code_for
 from promosdk.cli.commands import JSON_NOTE, add_operation_commands, operation_options
-from promosdk.cli.exit_codes import CATEGORY_EXIT_CODES, CODE_BY_CLASS, EXIT_CODES
+from promosdk.cli.exit_codes import CATEGORY_EXIT_CODES, CODE_BY_CLASS, EXIT_CODES, category_bases
 from promosdk.sandbox import (
     ROUTE_NAMES,
     MissingHandlerError,
@@ -222,6 +222,18 @@ def test_exit_codes_follow_the_error_category() -> None:
     text = _help()
     for code, classes, _ in EXIT_CODES:
         assert f"{code:<4} {classes[0].__name__}" in text
+
+
+def test_every_category_of_the_specs_has_an_exit_code() -> None:
+    """A category the specs add must be given an exit code (or be "client": APIError's 3)."""
+    found: set[str] = set()
+    for path in SPEC_DIR.glob("*.openapi.yaml"):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found |= {entry["category"] for entry in spec.get("x-error-codes", [])}
+        found |= {entry["category"] for entry in spec.get("x-error-categories", [])}
+    assert found and found - {"client"} <= set(CATEGORY_EXIT_CODES), found - set(CATEGORY_EXIT_CODES)
+    for category in found - {"client"}:  # each category has a class to show in --help
+        assert category_bases(category), category
 
 
 # ------------------------------------------------------------------------------------ done when
