@@ -40,7 +40,8 @@ from promosdk.models import (
     PromotionInfo,
     PromotionUpdRequest,
 )
-from tests.loopback import DROP, Answer, LoopbackServer, wechat_error, wechat_ok
+from tests.bodies import apply_status_ok
+from tests.loopback import DROP, Answer, LoopbackServer, json_answer, wechat_error, wechat_ok
 
 SPECS = {package: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for package, name in PACKAGES}
 
@@ -251,8 +252,8 @@ async def test_read_back_and_absent_in_list_strategies() -> None:
     async with wechat_server() as (server, client):
         server.queue(
             APPLY_STATUS,
-            wechat_ok(data={"planId": "P1", "applyReason": "other reason"}),
-            wechat_ok(data={"planId": "P1", "applyReason": "because"}),
+            json_answer(apply_status_ok(planId="P1", applyReason="other reason")),
+            json_answer(apply_status_ok(planId="P1", applyReason="because")),
         )
         reconcile = reconciler_for(read_back)
         assert reconcile is not None
