@@ -51,6 +51,7 @@ from promosdk._redact import (
 )
 from promosdk._validation import _VISIBLE
 from promosdk.sandbox.admin import MAX_ADMIN_ANSWER_BYTES, AdminClient, SandboxAdminError
+from tests.bodies import promotion_list_ok
 from tests.loopback import (
     Answer,
     LoopbackServer,
@@ -324,7 +325,7 @@ def test_a_user_session_made_in_an_ended_loop_is_a_wrong_event_loop_error(
     async def second() -> None:
         async with LoopbackServer() as server:
             server.route(STABLE, stable_token_handler([TOKEN]))
-            server.route(LIST, wechat_ok(total=0, promotionSourceList=[]))
+            server.route(LIST, json_answer(promotion_list_ok()))
             server.route(WQ, _echoing_waiqin("echo"), prefix=True)
             client = make(server.url, session)
             with pytest.raises(WrongEventLoopError) as caught:
