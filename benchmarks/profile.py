@@ -33,6 +33,7 @@ from pyinstrument.renderers import ConsoleRenderer
 from pyinstrument.stack_sampler import get_stack_sampler
 
 from promosdk import WeChatUnionClient, _base_client
+from promosdk._attempt_log import log_request
 from promosdk._auth import CachedToken
 from promosdk._base_client import AttemptState
 from promosdk._generated.wechat_union import models
@@ -225,7 +226,7 @@ def step_costs(endpoint: str) -> list[tuple[str, float]]:
 
     answer = HTTPAnswer(200, headers, body)
     data = orjson.loads(body)
-    params, _ = client._prepare(op, request)
+    _, params, _ = client._prepare(op, request)
     loop = asyncio.new_event_loop()
     options = client.options
 
@@ -234,8 +235,8 @@ def step_costs(endpoint: str) -> list[tuple[str, float]]:
         state = AttemptState()
         started = loop.time()
         client._attempt_timeout(options.timeout, 30.0)
-        client._retry_quota.release_success()
-        client._log_attempt(op, 1, started, loop.time(), status=200)
+        client.retry_quota.release_success(0)
+        log_request(op, 1, started, loop.time(), 200)
         client.metrics.calls += 1
         del state
 

@@ -1,4 +1,10 @@
-"""What both clients share: options, the attempt loop with retries, decoding and logging."""
+"""What both clients share: options, the attempt loop, decoding and logging.
+
+One call: the request is validated and prepared once; each attempt goes through the rate limiter,
+the family's auth step, the transport and the family's decoder; a failed attempt is classified
+(before sending, closed, rejected credentials, ambiguous), maybe reconciled, and the client's
+:class:`~promosdk._retry.Retries` decide whether to wait and try again.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +16,16 @@ import logging
 import re
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, NoReturn, Self
 
 import aiohttp
 import orjson
 import yarl
-from attrs import define, evolve, field
+from attrs import evolve
 
 from . import _constants as C
+from ._attempt_log import AttemptLog, log_request, log_retry
+from ._auth_steps import AttemptState, AuthStep
 from ._errors import (
     AmbiguousWriteError,
     APIError,
@@ -28,16 +36,24 @@ from ._errors import (
     PromoSDKError,
 )
 from ._operation import OperationSpec
-from ._options import as_timeout, check_base_url, check_connection_limit, check_deadline, check_max_retries
+from ._options import (
+    ClientMetrics,
+    ClientOptions,
+    as_timeout,
+    check_base_url,
+    check_connection_limit,
+    check_deadline,
+    check_max_retries,
+)
 from ._ratelimit import RateLimiter
-from ._redact import redact
+from ._redact import redacted_excerpt
 from ._resource import RawResponse
-from ._retry import RetryPolicy, RetryQuota, is_ambiguous, is_retryable
+from ._retry import Retries, RetryChecker, RetryPolicy, RetryQuota
 from ._serde import DecodeError, structure
-from ._transport import DEFAULT_TIMEOUT, HTTPAnswer, Transport
+from ._transport import HTTPAnswer, Transport
 from ._validation import validate
 
-__all__ = ["BaseClient", "ClientMetrics", "ClientOptions"]
+__all__ = ["AttemptState", "BaseClient", "ClientMetrics", "ClientOptions", "Reconciler"]
 
 logger = logging.getLogger(C.LOGGER_NAME)
 #: (client, request, error) -> the result if the error proves an earlier attempt landed, else None.
@@ -45,47 +61,10 @@ Reconciler = Callable[[Any, Any, "APIError"], Awaitable[Any]]
 _CODE_TEXT = re.compile(r"-?[0-9]{1,18}", re.ASCII)
 
 
-@define(frozen=True)
-class ClientOptions:
-    """Per-client settings; ``with_options`` makes a copy with some of them overridden."""
-
-    timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT
-    max_retries: int = C.DEFAULT_MAX_RETRIES
-    retry_policy: RetryPolicy = field(factory=RetryPolicy)
-    #: Bound on the whole call, retries and backoff included (seconds); None = no bound.
-    deadline: float | None = None
-    #: Retry ambiguous writes that have a reconciler (apply_target, promotion add/upd) and
-    #: reconcile the answer; False raises AmbiguousWriteError at the first ambiguous failure.
-    reconcile_writes: bool = True
-
-
-@define
-class ClientMetrics:
-    """Counters of one client (shared with its with_options copies)."""
-
-    calls: int = 0
-    attempts: int = 0
-    failed_attempts: int = 0
-    retries: int = 0
-    token_refreshes: int = 0
-    reconciled: int = 0
-    ambiguous: int = 0
-    quota_exhausted: int = 0
-
-
-class AttemptState:
-    """Facts about the attempt in flight that error handling needs (never printed)."""
-
-    __slots__ = ("sent", "token")
-
-    def __init__(self) -> None:
-        self.token: str | None = None
-        #: True once the request is handed to the transport (it may reach the server from then on).
-        self.sent = False
-
-
 class BaseClient:
     _family: str
+    #: The family's auth step (set by the subclass before ``BaseClient.__init__``).
+    _auth: AuthStep[Any]
 
     def __init__(
         self,
@@ -100,9 +79,10 @@ class BaseClient:
         rate_limiter: RateLimiter | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        # Every bound is checked here, not at the first call (aiohttp reads timeout=0 as "none").
+        # Every bound is checked here, not at the first call (aiohttp reads timeout=0 as "none"), and
+        # before the subclass registers its secret: a refused option leaves nothing registered.
         self._base_url = check_base_url(base_url)
-        options = ClientOptions(
+        self._options = ClientOptions(
             timeout=as_timeout(timeout),
             max_retries=check_max_retries(max_retries),
             retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),
@@ -112,12 +92,17 @@ class BaseClient:
         if session is not None and ssl_context is not None:
             raise ValueError("pass ssl_context or your own session (configure TLS on it), not both")
         self._transport = Transport(session, connection_limit, ssl_context)
-        self._options = options
-        self._retry_quota = RetryQuota()
+        self._retries = self._compose_retries(self._options, RetryQuota())
         self._rate_limiter = rate_limiter
         self._metrics = ClientMetrics()
         self._is_copy = False
         self._bind_resources()
+
+    @staticmethod
+    def _compose_retries(options: ClientOptions, quota: RetryQuota) -> Retries:
+        return Retries(
+            checker=options.retry_checker, backoff=options.retry_policy, quota=quota, max_retries=options.max_retries
+        )
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -144,16 +129,17 @@ class BaseClient:
         return self._options
 
     @property
+    def retries(self) -> Retries:
+        """The retry parts this client uses: checker, backoff (retry_policy), quota, max_retries."""
+        return self._retries
+
+    @property
     def retry_quota(self) -> RetryQuota:
-        return self._retry_quota
+        return self._retries.quota
 
     @property
     def metrics(self) -> ClientMetrics:
         return self._metrics
-
-    #: Per write operation: given the request and the API error answering a retry of an ambiguous
-    #: attempt, return the result if that error proves the first attempt landed, else None.
-    _reconcilers: ClassVar[Mapping[str, Reconciler]] = {}
 
     def with_options(
         self,
@@ -162,9 +148,15 @@ class BaseClient:
         max_retries: int | None = None,
         deadline: float | None = None,
         retry_policy: RetryPolicy | None = None,
+        retry_checker: RetryChecker | None = None,
+        retry_quota: RetryQuota | None = None,
         reconcile_writes: bool | None = None,
     ) -> Self:
-        """A copy sharing the session, tokens and retry quota, with some options overridden."""
+        """A copy sharing the session, tokens and retry quota, with some options overridden.
+
+        ``retry_policy`` (the backoff), ``retry_checker`` and ``retry_quota`` replace one part of
+        the copy's retries each; a copy given its own quota no longer shares the client's.
+        """
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeout"] = as_timeout(timeout)
@@ -174,10 +166,13 @@ class BaseClient:
             changes["deadline"] = check_deadline(deadline)
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
+        if retry_checker is not None:
+            changes["retry_checker"] = retry_checker
         if reconcile_writes is not None:
             changes["reconcile_writes"] = reconcile_writes
         clone = copy.copy(self)
         clone._options = evolve(self._options, **changes)
+        clone._retries = self._compose_retries(clone._options, retry_quota or self._retries.quota)
         clone._is_copy = True
         clone._bind_resources()
         return clone
@@ -189,123 +184,158 @@ class BaseClient:
         if not self._transport.closed:  # a closed client says so; else refuse a second loop first
             self._transport.check_loop(operation.name)  # (before the token, limiter and their locks)
         prepared = self._prepare(operation, request)
-        options = self._options
+        retries, metrics, options = self._retries, self._metrics, self._options
         loop = asyncio.get_running_loop()
         deadline = loop.time() + options.deadline if options.deadline is not None else None
-        attempt = 0
-        retries = 0
-        token_refreshed = False
-        maybe_landed = False  # an earlier attempt of this write may have been applied
-        metrics = self._metrics
+        timed = logger.isEnabledFor(logging.INFO)
+        attempt = retried = taken = 0  # taken: what this call's retries took from the quota
+        reauthenticated = maybe_landed = False  # maybe_landed: an earlier attempt of this write may have landed
         metrics.calls += 1
-        debug = logger.isEnabledFor(logging.DEBUG)
         while True:
             attempt += 1
             metrics.attempts += 1
             state = AttemptState()
-            started = loop.time() if debug else 0.0
+            started = loop.time() if timed else 0.0
             try:
                 if deadline is None:
-                    if self._rate_limiter is not None:
-                        await self._rate_limiter.acquire(operation.id)
                     answer, parsed = await self._attempt(operation, prepared, state, options.timeout)
                 else:
-                    # The deadline covers everything: rate limiter, token, connection slot, request.
-                    remaining = deadline - loop.time()
-                    if remaining <= 0:
-                        raise APITimeoutError(
-                            f"{operation.name}: the call's deadline passed", operation=operation.name, sent=False
-                        )
-                    try:
-                        async with asyncio.timeout(remaining):
-                            if self._rate_limiter is not None:
-                                await self._rate_limiter.acquire(operation.id)
-                            timeout = self._attempt_timeout(options.timeout, remaining)
-                            answer, parsed = await self._attempt(operation, prepared, state, timeout)
-                    except TimeoutError:
-                        raise APITimeoutError(
-                            f"{operation.name}: the call's deadline passed", operation=operation.name, sent=state.sent
-                        ) from None
+                    answer, parsed = await self._attempt_by(deadline, operation, prepared, state)
             except PromoSDKError as error:
-                if debug:
-                    self._log_attempt(operation, attempt, started, loop.time(), error=error)
                 metrics.failed_attempts += 1
-                if not state.sent:
-                    # It failed before the request left (the token fetch, which retries on its own,
-                    # the rate limiter, the deadline): nothing of this attempt can have landed.
-                    if maybe_landed:
-                        raise self._ambiguous(operation, error) from error
-                    raise
-                if isinstance(error, ClientClosedError):
-                    # Closed under the call: never retried. A write that may have left is ambiguous,
-                    # so that a caller retrying on ClientClosedError cannot duplicate it.
-                    if error.sent and operation.write and not operation.idempotent:
+                log = AttemptLog.failed_attempt(operation, attempt, error, started, loop.time()) if timed else None
+                if not state.sent:  # it never left (token fetch, rate limiter, deadline): it cannot have landed
+                    self._fail(operation, error, maybe_landed, log, "failed before sending")
+                unsafe = not operation.safe_to_retry
+                if isinstance(error, ClientClosedError):  # never retried; a write that may have left is ambiguous
+                    if error.sent and unsafe:
                         metrics.ambiguous += 1
                         maybe_landed = True
-                    if maybe_landed:
-                        raise self._ambiguous(operation, error) from error
-                    raise
-                if getattr(error, "refresh_token", False) and state.token is not None and not token_refreshed:
-                    # Compare-and-expire the token that failed, then retry once with a fresh one.
-                    token_refreshed = True
+                    self._fail(operation, error, maybe_landed, log, "the client was closed")
+                if not reauthenticated and await self._auth.recover(error, state):
+                    reauthenticated = True
                     metrics.token_refreshes += 1
-                    await self._on_token_rejected(state.token)
+                    log_retry(log, None, "credentials renewed, re-sent at once")
                     continue
-                reconciler = self._reconcilers.get(operation.name) if options.reconcile_writes else None
+                reconciler = self._reconciler(operation) if options.reconcile_writes else None
                 if maybe_landed and reconciler is not None and isinstance(error, APIError):
-                    try:
-                        reconciled = await reconciler(self, request, error)
-                    except PromoSDKError as lookup_error:
-                        # The look-up failed: we still do not know whether the write landed.
-                        raise self._ambiguous(operation, lookup_error) from lookup_error
+                    reconciled = await self._reconcile(reconciler, operation, request, error, log)
                     if reconciled is not None:
-                        metrics.reconciled += 1
-                        logger.info(
-                            "%s: reconciled [%s]: an earlier ambiguous attempt had landed", operation.name, error.code
-                        )
+                        retries.quota.release_success(taken)
                         return self._reconciled_result(operation, reconciled, raw, attempt)
-                unsafe_write = operation.write and not operation.idempotent
-                if unsafe_write and is_ambiguous(error):
+                if unsafe and retries.checker.ambiguous(error):
                     maybe_landed = True
                     metrics.ambiguous += 1
-                retry_ok = is_retryable(error, operation) or (
-                    reconciler is not None and unsafe_write and is_ambiguous(error)
+                time_left = deadline - loop.time() if deadline is not None else None
+                decision = retries.decide(
+                    error, operation, retried, reconcilable=reconciler is not None, time_left=time_left
                 )
-                give_up = retries >= options.max_retries or not retry_ok
-                delay = 0.0
-                if not give_up:
-                    delay = options.retry_policy.delay(retries + 1, getattr(error, "retry_after", None))
-                    give_up = deadline is not None and loop.time() + delay >= deadline
-                if not give_up and not self._retry_quota.acquire(error):
-                    metrics.quota_exhausted += 1
-                    logger.warning("%s: retry quota exhausted; failing fast", operation.name)
-                    give_up = True
-                if give_up:
-                    if maybe_landed:
-                        raise self._ambiguous(operation, error) from error
-                    raise
-                retries += 1
+                if decision.delay is None:
+                    metrics.quota_exhausted += decision.quota_exhausted
+                    self._fail(operation, error, maybe_landed, log, decision.reason)
+                retried += 1
+                taken += decision.cost
                 metrics.retries += 1
-                await asyncio.sleep(delay)
+                log_retry(log, decision.delay, f"retry {retried} of {retries.max_retries}")
+                await asyncio.sleep(decision.delay)
                 continue
-            self._retry_quota.release_success()
-            if debug:
-                self._log_attempt(operation, attempt, started, loop.time(), status=answer.status)
-            result = parsed
-            if operation.result_field is not None:
-                result = getattr(parsed, operation.result_field)
-                if result is None:
-                    result = []
-            if raw:
-                return RawResponse(
-                    status=answer.status,
-                    headers=answer.headers,
-                    content=answer.body,
-                    parsed=result,
-                    operation=operation.name,
-                    attempts=attempt,
-                )
-            return result
+            retries.quota.release_success(taken)
+            if timed:
+                log_request(operation, attempt, started, loop.time(), answer.status)
+            return self._result(operation, answer, parsed, raw, attempt)
+
+    async def _attempt(
+        self, operation: OperationSpec, prepared: Any, state: AttemptState, timeout: aiohttp.ClientTimeout
+    ) -> tuple[HTTPAnswer, Any]:
+        """One attempt: the rate limiter, the auth step, the send, the family's decoding."""
+        if self._rate_limiter is not None:
+            await self._rate_limiter.acquire(operation.id)
+        outgoing = self._auth.authorize(operation, prepared, state)
+        url, params, body = outgoing if isinstance(outgoing, tuple) else await outgoing
+        state.sent = True
+        try:
+            answer = await self._transport.send(
+                operation.method, url, operation=operation.name, params=params, body=body, timeout=timeout
+            )
+            return answer, self._decode(operation, answer, prepared)
+        except PromoSDKError as error:
+            self._auth.scrub(error, state)
+            raise
+
+    async def _attempt_by(
+        self, deadline: float, operation: OperationSpec, prepared: Any, state: AttemptState
+    ) -> tuple[HTTPAnswer, Any]:
+        """One attempt within the call's deadline, which covers everything: the rate limiter, the
+        token, the connection slot, the request."""
+        remaining = deadline - asyncio.get_running_loop().time()
+        if remaining <= 0:
+            raise APITimeoutError(f"{operation.name}: the call's deadline passed", operation=operation.name, sent=False)
+        try:
+            async with asyncio.timeout(remaining):
+                timeout = self._attempt_timeout(self._options.timeout, remaining)
+                return await self._attempt(operation, prepared, state, timeout)
+        except TimeoutError:
+            raise APITimeoutError(
+                f"{operation.name}: the call's deadline passed", operation=operation.name, sent=state.sent
+            ) from None
+
+    #: Per write operation: given the request and the API error answering a retry of an ambiguous
+    #: attempt, return the result if that error proves the first attempt landed, else None.
+    _reconcilers: ClassVar[Mapping[str, Reconciler]] = {}
+
+    def _reconciler(self, operation: OperationSpec) -> Reconciler | None:
+        """How to tell whether an ambiguous attempt of ``operation`` landed (None: it cannot be told)."""
+        return self._reconcilers.get(operation.name)
+
+    async def _reconcile(
+        self,
+        reconciler: Reconciler,
+        operation: OperationSpec,
+        request: Any,
+        error: APIError,
+        log: AttemptLog | None,
+    ) -> Any:
+        """The result an earlier ambiguous attempt produced, if ``error`` (a retry's answer) proves it landed."""
+        try:
+            reconciled = await reconciler(self, request, error)
+        except PromoSDKError as lookup_error:
+            # The look-up failed: we still do not know whether the write landed.
+            self._fail(operation, lookup_error, True, log, "the look-up of an earlier attempt failed")
+        if reconciled is not None:
+            self._metrics.reconciled += 1
+            logger.info("%s: reconciled [%s]: an earlier ambiguous attempt had landed", operation.name, error.code)
+        return reconciled
+
+    def _fail(
+        self, operation: OperationSpec, error: PromoSDKError, maybe_landed: bool, log: AttemptLog | None, why: str
+    ) -> NoReturn:
+        """End the call, logging why at INFO: raise ``error``, or an AmbiguousWriteError caused by it
+        when an attempt of this write may have landed."""
+        if not maybe_landed:
+            if log is not None:
+                log.failed(why, error)
+            raise error
+        ambiguous = self._ambiguous(operation, error)
+        if log is not None:
+            log.failed(why, ambiguous)
+        raise ambiguous from error
+
+    def _result(self, operation: OperationSpec, answer: HTTPAnswer, parsed: Any, raw: bool, attempt: int) -> Any:
+        result = parsed
+        if operation.result_field is not None:
+            result = getattr(parsed, operation.result_field)
+            if result is None:
+                result = []
+        if raw:
+            return RawResponse(
+                status=answer.status,
+                headers=answer.headers,
+                content=answer.body,
+                parsed=result,
+                operation=operation.name,
+                attempts=attempt,
+            )
+        return result
 
     def _reconciled_result(self, operation: OperationSpec, parsed: Any, raw: bool, attempt: int) -> Any:
         if not raw:
@@ -331,15 +361,12 @@ class BaseClient:
     # ------------------------------------------------------------------ per family
 
     def _prepare(self, operation: OperationSpec, request: Any) -> Any:
+        """What every attempt of this call starts from (serialised once), for the auth step."""
         raise NotImplementedError
 
-    async def _attempt(
-        self, operation: OperationSpec, prepared: Any, state: AttemptState, timeout: aiohttp.ClientTimeout
-    ) -> tuple[HTTPAnswer, Any]:
+    def _decode(self, operation: OperationSpec, answer: HTTPAnswer, prepared: Any) -> Any:
+        """The parsed result of a successful answer; raise the family's error for any other."""
         raise NotImplementedError
-
-    async def _on_token_rejected(self, token: str) -> None:
-        return None
 
     # ------------------------------------------------------------------ shared decoding
 
@@ -383,7 +410,7 @@ class BaseClient:
         if isinstance(value, str) and _CODE_TEXT.fullmatch(value.strip()):
             return int(value)
         raise BadResponseError(
-            f"{name} is not an integer: {value!r}"[:120],
+            redacted_excerpt(f"{name} is not an integer: {value!r}", 120, marker=""),
             operation=operation.name,
             status=answer.status,
             content_type=answer.content_type,
@@ -407,28 +434,6 @@ class BaseClient:
     def _api_error(cls: type[APIError], code: int, message: Any, operation: OperationSpec, data: Any) -> APIError:
         return cls(code, message if isinstance(message, str) else str(message), operation=operation.name, body=data)
 
-    @staticmethod
-    def _log_attempt(
-        operation: OperationSpec,
-        attempt: int,
-        started: float,
-        ended: float,
-        *,
-        status: int | None = None,
-        error: PromoSDKError | None = None,
-    ) -> None:
-        if not logger.isEnabledFor(logging.DEBUG):
-            return
-        outcome = f"status={status}" if error is None else f"error={type(error).__name__}"
-        logger.debug(
-            "%s %s %s %s elapsed_ms=%.1f attempt=%d",
-            operation.name,
-            operation.method,
-            operation.path,
-            outcome,
-            (ended - started) * 1000,
-            attempt,
-        )
 
 
 _LOCATION_CHARS = 300
@@ -446,7 +451,7 @@ def _redacted_location(answer: HTTPAnswer) -> str | None:
         text = str(url.with_query(None).with_fragment(None))
     except (TypeError, ValueError):
         return "(unparsable)"
-    return redact(text[:_LOCATION_CHARS])
+    return redacted_excerpt(text, _LOCATION_CHARS, marker="")
 
 
 def _retry_after(answer: HTTPAnswer) -> float | None:

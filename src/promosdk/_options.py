@@ -1,8 +1,8 @@
-"""Checks of the client options that bound time and resources, at construction and in with_options.
+"""Client options and their checks, at construction and in with_options.
 
 aiohttp reads ``timeout=0`` (or a negative one) as "no timeout at all", so a silent server would
 hang a call forever; a retry count of ``True`` or ``2.5`` would be used as a number. Each option is
-refused here with a ValueError naming it, before a client exists.
+refused here with a ValueError naming it, before a client exists (and before it registers a secret).
 """
 
 from __future__ import annotations
@@ -12,17 +12,54 @@ import numbers
 
 import aiohttp
 import yarl
+from attrs import define, field, frozen
 
 from . import _constants as C
+from ._retry import RetryChecker, RetryPolicy
 from ._transport import DEFAULT_TIMEOUT
 
 __all__ = [
+    "ClientMetrics",
+    "ClientOptions",
     "as_timeout",
     "check_base_url",
     "check_connection_limit",
     "check_deadline",
     "check_max_retries",
 ]
+
+
+@frozen
+class ClientOptions:
+    """Per-client settings; ``with_options`` makes a copy with some of them overridden."""
+
+    timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT
+    max_retries: int = C.DEFAULT_MAX_RETRIES
+    #: The backoff between attempts.
+    retry_policy: RetryPolicy = field(factory=RetryPolicy)
+    #: What is retried (transient failures; ambiguous writes only when reconcilable).
+    retry_checker: RetryChecker = field(factory=RetryChecker)
+    #: Bound on the whole call, retries and backoff included (seconds); None = no bound.
+    deadline: float | None = None
+    #: Retry ambiguous writes that have a reconciler (apply_target, promotion add/upd) and
+    #: reconcile the answer; False raises AmbiguousWriteError at the first ambiguous failure.
+    reconcile_writes: bool = True
+
+
+@define
+class ClientMetrics:
+    """Counters of one client (shared with its with_options copies)."""
+
+    calls: int = 0
+    attempts: int = 0
+    failed_attempts: int = 0
+    retries: int = 0
+    #: Calls re-sent once because their auth step renewed rejected credentials (WeChat: the token).
+    token_refreshes: int = 0
+    reconciled: int = 0
+    ambiguous: int = 0
+    quota_exhausted: int = 0
+
 
 _TIMEOUT_FIELDS = ("total", "connect", "sock_read", "sock_connect")
 

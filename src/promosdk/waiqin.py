@@ -9,7 +9,7 @@ from typing import Any
 import aiohttp
 
 from . import _constants as C
-from ._base_client import AttemptState
+from ._auth_steps import AttemptState, Outgoing
 from ._errors import APIError, BadResponseError, PromoSDKError, WaiqinAPIError
 from ._generated.errors import ERROR_CLASSES
 from ._generated.waiqin_bc.client import GeneratedClient
@@ -28,6 +28,48 @@ WAIQIN_ERRORS = ERROR_CLASSES["waiqin"]
 #: reads as it is: anything else ("/", "..", "?", "#", "%", whitespace) could change the operation
 #: or drop the signature from the path, so it is refused rather than escaped.
 OPENID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}", re.ASCII)
+#: How many of a client's latest request digests stay registered for redaction: a server may echo a
+#: digest in any later text (a body, a Location); older ones are forgotten, so memory is bounded.
+DIGESTS_KEPT = 1024
+
+
+#: What every attempt starts from: the operation's URL, the signed body and the call's msg_id.
+WaiqinPrepared = tuple[str, bytes, str]
+
+
+class WaiqinSignature:
+    """waiqin's auth step: each attempt is signed anew.
+
+    The path gets four segments after the operation: the openid, the timestamp of this attempt
+    (Beijing time), the digest (md5 of ``body|appkey|timestamp``) and the call's msg_id (one per
+    call, kept across retries, so a server could de-duplicate them). The server may quote the
+    digest back outside the URL path (which redact() covers): :meth:`scrub` hides it there.
+    """
+
+    __slots__ = ("_appkey", "_digests", "_openid")
+
+    def __init__(self, openid: str, appkey: str) -> None:
+        self._openid = openid
+        self._appkey = appkey
+        self._digests = SecretRegistrations(keep_last=DIGESTS_KEPT)
+
+    def forget_digests(self) -> None:
+        """The client's aclose(): its digests are no longer redacted."""
+        self._digests.release()
+
+    def authorize(self, operation: OperationSpec, prepared: WaiqinPrepared, state: AttemptState) -> Outgoing:
+        url, body, msg_id = prepared
+        timestamp = waiqin_timestamp()
+        digest = state.credential = waiqin_digest(body, self._appkey, timestamp)
+        self._digests.add(digest)  # registered before it is sent: an echo anywhere is redacted
+        return f"{url}/{self._openid}/{timestamp}/{digest}/{msg_id}", None, body
+
+    async def recover(self, error: PromoSDKError, state: AttemptState) -> bool:
+        return False  # a refused signature is not renewed by signing again
+
+    def scrub(self, error: PromoSDKError, state: AttemptState) -> None:
+        if state.credential is not None:
+            _hide(error, state.credential)
 
 
 class WaiqinClient(GeneratedClient):
@@ -61,8 +103,8 @@ class WaiqinClient(GeneratedClient):
         if not base_url:
             raise ValueError("base_url is required: waiqin365 tenants live on different clouds")
         self._openid = checked_openid(openid)
-        self._appkey = appkey
-        super().__init__(
+        self._auth = self._signature = WaiqinSignature(self._openid, appkey)
+        super().__init__(  # checks every option
             base_url=base_url,
             session=session,
             timeout=timeout,
@@ -85,6 +127,7 @@ class WaiqinClient(GeneratedClient):
         finally:
             if not self._is_copy:
                 self._secrets.release()
+                self._signature.forget_digests()
 
     def __repr__(self) -> str:
         return f"WaiqinClient(openid={self._openid!r}, base_url={self._base_url!r})"
@@ -93,35 +136,12 @@ class WaiqinClient(GeneratedClient):
     def openid(self) -> str:
         return self._openid
 
-    def _prepare(self, operation: OperationSpec, request: Any) -> tuple[bytes, str]:
+    def _prepare(self, operation: OperationSpec, request: Any) -> WaiqinPrepared:
         # One msg_id per call (kept across retries, so a server could de-duplicate them).
-        return dumps(request), new_msg_id()
+        return self._base_url + operation.path, dumps(request), new_msg_id()
 
-    async def _attempt(
-        self,
-        operation: OperationSpec,
-        prepared: tuple[bytes, str],
-        state: AttemptState,
-        timeout: aiohttp.ClientTimeout,
-    ) -> tuple[HTTPAnswer, Any]:
-        body, msg_id = prepared
-        timestamp = waiqin_timestamp()
-        digest = waiqin_digest(body, self._appkey, timestamp)
-        url = f"{self._base_url}{operation.path}/{self._openid}/{timestamp}/{digest}/{msg_id}"
-        state.sent = True
-        try:
-            return await self._exchange(operation, url, body, msg_id, timeout)
-        except PromoSDKError as error:
-            # The server may quote the digest back outside the URL path (which redact() covers).
-            _hide(error, digest)
-            raise
-
-    async def _exchange(
-        self, operation: OperationSpec, url: str, body: bytes, msg_id: str, timeout: aiohttp.ClientTimeout
-    ) -> tuple[HTTPAnswer, Any]:
-        answer = await self._transport.send(
-            operation.method, url, operation=operation.name, body=body, timeout=timeout
-        )
+    def _decode(self, operation: OperationSpec, answer: HTTPAnswer, prepared: WaiqinPrepared) -> Any:
+        msg_id = prepared[2]
         data = self._json_object(answer, operation)
         echoed = data.get("msg_id")
         if echoed is not None and echoed != msg_id:
@@ -147,7 +167,7 @@ class WaiqinClient(GeneratedClient):
             if isinstance(error, WaiqinAPIError):
                 error.msg_id = msg_id
             raise error
-        return answer, self._structure(data, answer, operation)
+        return self._structure(data, answer, operation)
 
 
 def checked_openid(openid: object) -> str:

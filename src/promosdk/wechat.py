@@ -19,7 +19,7 @@ from ._auth import (
     user_token_fetcher,
     wechat_token_key,
 )
-from ._base_client import AttemptState
+from ._auth_steps import AccessTokenAuth, Outgoing
 from ._errors import APIError
 from ._generated.errors import ERROR_CLASSES
 from ._generated.wechat_union import models
@@ -126,7 +126,8 @@ class WeChatUnionClient(GeneratedClient):
         self._tokens = TokenManager(
             wechat_token_key(appid, secret), token_store or InMemoryTokenStore(), fetch, can_force=can_force
         )
-        super().__init__(
+        self._auth = AccessTokenAuth(self._tokens)
+        super().__init__(  # checks every option
             base_url=base_url,
             session=session,
             timeout=timeout,
@@ -190,38 +191,16 @@ class WeChatUnionClient(GeneratedClient):
         lifetime = DEFAULT_TOKEN_LIFETIME if answer.expires_in is None else answer.expires_in
         return answer.access_token or "", lifetime
 
-    async def _on_token_rejected(self, token: str) -> None:
-        await self._tokens.invalidate(token)
-
     # ------------------------------------------------------------------ the wire
 
-    def _prepare(self, operation: OperationSpec, request: Any) -> tuple[dict[str, str] | None, bytes | None]:
+    def _prepare(self, operation: OperationSpec, request: Any) -> Outgoing:
+        url = self._base_url + operation.path
         if operation.in_query:
             wire = unstructure(request)
-            params = {k: _query_value(v) for k, v in wire.items() if v is not None}
-            return params, None
-        return None, dumps(request)
+            return url, {k: _query_value(v) for k, v in wire.items() if v is not None}, None
+        return url, None, dumps(request)
 
-    async def _attempt(
-        self,
-        operation: OperationSpec,
-        prepared: tuple[dict[str, str] | None, bytes | None],
-        state: AttemptState,
-        timeout: aiohttp.ClientTimeout,
-    ) -> tuple[HTTPAnswer, Any]:
-        params, body = prepared
-        if operation.auth == "access_token":
-            state.token = self._tokens.peek() or await self._tokens.get()
-            params = {**(params or {}), "access_token": state.token}
-        state.sent = True
-        answer = await self._transport.send(
-            operation.method,
-            self._base_url + operation.path,
-            operation=operation.name,
-            params=params,
-            body=body,
-            timeout=timeout,
-        )
+    def _decode(self, operation: OperationSpec, answer: HTTPAnswer, prepared: Outgoing) -> Any:
         data = self._json_object(answer, operation)
         errcode = data.get("errcode")
         if errcode is not None:
@@ -229,7 +208,7 @@ class WeChatUnionClient(GeneratedClient):
             if code != 0:
                 cls: type[APIError] = WECHAT_ERRORS.get(code, APIError)
                 raise self._api_error(cls, code, data.get("errmsg", ""), operation, data)
-        return answer, self._structure(data, answer, operation)
+        return self._structure(data, answer, operation)
 
 
 def _query_value(value: Any) -> str:

@@ -1,8 +1,8 @@
 """``-v`` / ``-vv``: promosdk's log on stderr.
 
-``-v`` shows retries and failures at INFO: every failed attempt of a call (each is followed by a
-retry or is the call's failure), reconciled writes, token refreshes and warnings. ``-vv`` adds every
-request (DEBUG: one line per attempt with its status and time). Other libraries stay at INFO.
+``-v`` shows promosdk's INFO lines: every failed attempt of a call with what followed it (a retry
+and its delay, or the call's failure and why), reconciled writes, token refreshes and warnings.
+``-vv`` adds its DEBUG lines: every request with its status and time. Other libraries stay at INFO.
 """
 
 from __future__ import annotations
@@ -10,26 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 
+from .._attempt_log import FAILED_ATTEMPT
 from .._constants import LOGGER_NAME
 
 __all__ = ["configure_logging"]
 
 
-class _RetriesAndFailures(logging.Filter):
-    """promosdk's DEBUG attempt lines of failed attempts become INFO; the other DEBUG lines pass
-    only with ``-vv``."""
-
-    def __init__(self, show_debug: bool) -> None:
-        super().__init__()
-        self.show_debug = show_debug
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno >= logging.INFO:
-            return True
-        if record.name.partition(".")[0] == LOGGER_NAME and " error=" in record.getMessage():
-            record.levelno, record.levelname = logging.INFO, "INFO"
-            return True
-        return self.show_debug
+def _not_a_failed_attempt(record: logging.LogRecord) -> bool:
+    """A failed attempt is shown once, by its INFO line (its DEBUG request line says less)."""
+    return not getattr(record, FAILED_ATTEMPT, False)
 
 
 def configure_logging(verbose: int) -> None:
@@ -46,7 +35,6 @@ def configure_logging(verbose: int) -> None:
     else:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_RetriesAndFailures(show_debug=verbose > 1))
+    handler.addFilter(_not_a_failed_attempt)
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
-    # promosdk writes its per-attempt lines only when its logger is enabled for DEBUG.
-    logging.getLogger(LOGGER_NAME).setLevel(logging.DEBUG)
+    logging.getLogger(LOGGER_NAME).setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
