@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+import promosdk._auth
 from promosdk import (
     AmbiguousWriteError,
     APITimeoutError,
@@ -25,6 +26,7 @@ from promosdk import (
     RetryPolicy,
     WeChatUnionClient,
 )
+from promosdk._auth import TOKEN_MIN_LIFETIME
 
 from .bodies import promotion_list_ok, promotion_source
 from .loopback import DROP, LoopbackServer, html, json_answer, stable_token_handler, wechat_ok
@@ -121,13 +123,31 @@ async def test_calls_queued_for_a_connection_fail_with_client_closed_error() -> 
         assert all(isinstance(r, ClientClosedError) for r in results), results
 
 
-async def test_a_failed_early_refresh_keeps_the_still_valid_token() -> None:
+class ShiftedClock:
+    """Stands in for the ``time`` module inside promosdk._auth: real time plus an offset the test moves."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def time(self) -> float:
+        return time.time() + self.offset
+
+    def monotonic(self) -> float:
+        return time.monotonic() + self.offset
+
+
+async def test_a_failed_early_refresh_keeps_the_still_valid_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The shortest lifetime a source may claim (shorter ones are clamped up to it): the refresh
+    # window is its second half. The test's clock crosses refresh_at without waiting.
+    lifetime = TOKEN_MIN_LIFETIME
+    clock = ShiftedClock()
+    monkeypatch.setattr(promosdk._auth, "time", clock)
     state = {"up": True}
     async with LoopbackServer() as server:
 
         def token(_record: object) -> object:
             if state["up"]:
-                return json_answer({"access_token": "tok-early-1", "expires_in": 4})  # refresh after 2 s
+                return json_answer({"access_token": "tok-early-1", "expires_in": lifetime})  # refresh after half
             return json_answer({"errcode": -1, "errmsg": "system busy"})
 
         server.route(TOKEN, token)  # type: ignore[arg-type]
@@ -135,11 +155,13 @@ async def test_a_failed_early_refresh_keeps_the_still_valid_token() -> None:
         async with client(server) as wx:
             await wx.promotion.list(start=0, limit=1)
             state["up"] = False
-            await asyncio.sleep(2.2)  # past refresh_at, ~1.8 s before expiry
+            clock.offset += lifetime / 2 + 1  # past refresh_at, lifetime/2 - 1 s before expiry
             await wx.promotion.list(start=0, limit=1)
             tokens_asked = server.count(TOKEN)
+            assert tokens_asked > 1  # the early refresh was tried (and failed)
             await wx.promotion.list(start=0, limit=1)  # the failed refresh is not retried at once
             assert server.count(TOKEN) == tokens_asked
+            assert {r.query["access_token"] for r in server.hits(LIST)} == {"tok-early-1"}
 
 
 async def test_a_forced_refresh_is_never_resent() -> None:
