@@ -11,11 +11,17 @@ from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_SHELL_BLOCK = re.compile(r"^```bash\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def python_blocks(readme: Path = README) -> list[str]:
     """Every ```python block of the README, in order."""
     return [match.group(1) for match in _BLOCK.finditer(readme.read_text(encoding="utf-8"))]
+
+
+def shell_blocks(readme: Path = README) -> list[str]:
+    """Every ```bash block of the README, in order."""
+    return [match.group(1) for match in _SHELL_BLOCK.finditer(readme.read_text(encoding="utf-8"))]
 
 
 def is_test_module(block: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
+import shutil
+import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 
 from promosdk.testing import SandboxHandle, sandbox
 
-from .readme_blocks import is_test_module, python_blocks, write_blocks
+from .readme_blocks import is_test_module, python_blocks, shell_blocks, write_blocks
 
 BLOCKS = python_blocks()
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,3 +68,37 @@ async def test_readme_block_runs_against_the_sandbox(
     )
     out, err = await process.communicate()
     assert process.returncode == 0, f"README block {index + 1} failed:\n{out.decode()}\n{err.decode()}"
+
+
+def _sandbox_shell_blocks() -> list[str]:
+    """The blocks that start a sandbox and use the CLI against it (the others install or run make)."""
+    blocks = shell_blocks()
+    start = next(i for i, block in enumerate(blocks) if block.startswith("promosdk sandbox --port 8080 &"))
+    cli = next(i for i, block in enumerate(blocks) if "promosdk wechat target plan-info" in block)
+    return [blocks[start], blocks[cli]]
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="the README's shell blocks use curl")
+async def test_readme_sandbox_and_cli_shell_blocks_run_as_printed(tmp_path: Path) -> None:
+    # As printed, but on a free port instead of 8080 (which may be taken on a shared machine).
+    port = str(_free_port())
+    script = "set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n"
+    script += "\n".join(block.replace("8080", port) for block in _sandbox_shell_blocks())
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PROMOSDK_")}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    process = await asyncio.create_subprocess_exec(
+        "bash", "-c", script, cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await process.communicate()
+    assert process.returncode == 0, f"{out.decode()}\n{err.decode()}"
+    results = (tmp_path / "results.jsonl").read_text().splitlines()
+    links = (tmp_path / "links.jsonl").read_text().splitlines()
+    assert len(results) == len(links) > 0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
