@@ -14,12 +14,11 @@ from typing import Any
 
 import attrs
 
+from .errors import Category, categories, error_base
 from .pysource import py_str
 from .signatures import Method, Param, method
 from .spec import (
     SPEC,
-    error_base,
-    error_retryable,
     method_name,
     parameters,
     pascal,
@@ -91,17 +90,19 @@ def render_api(packages: list[Package]) -> str:
         "| --- | --- | --- |",
     ]
     sections: list[str] = []
+    cats = categories([(spec_name, spec) for _p, spec_name, spec, _m in packages])
     for package, _spec_name, spec, models in packages:
         var, _client = CLIENTS.get(package, (package, pascal(package) + "Client"))
         for group, ops in public_groups(spec).items():
             for path, http, op in ops:
                 name = f"{var}.{group}.{method_name(op)}"
                 out.append(f"| [{code(name)}](#{anchor(name)}) | {cell(code(f'{http} {path}'))} | {cell(op.get('summary', ''))} |")
-        sections += render_package(package, spec, models)
+        sections += render_package(package, spec, models, cats)
+    sections += render_categories(cats)
     return "\n".join([*out, *sections]).rstrip() + "\n"
 
 
-def render_package(package: str, spec: SPEC, models: types.ModuleType) -> list[str]:
+def render_package(package: str, spec: SPEC, models: types.ModuleType, cats: Mapping[str, Category]) -> list[str]:
     var, client = CLIENTS.get(package, (package, pascal(package) + "Client"))
     schemas = synthesise_requests(spec)["components"]["schemas"]
     out = ["", f"## {text(spec['info']['title'])}", "", f"`{var} = promosdk.{client}(...)`"]
@@ -109,7 +110,7 @@ def render_package(package: str, spec: SPEC, models: types.ModuleType) -> list[s
         out += ["", f"### `{var}.{group}`: {text(tag_description(spec, group))}"]
         for path, http, op in ops:
             out += render_method(spec, schemas, models, f"{var}.{group}", path, http, op)
-    out += render_error_table(spec)
+    out += render_error_table(spec, cats)
     return out
 
 
@@ -297,15 +298,36 @@ def cross_rules(schema: Mapping[str, Any], models: types.ModuleType, name: str) 
     return found
 
 
-def render_error_table(spec: SPEC) -> list[str]:
+def retried(category: Category) -> str:
+    if category.retryable:
+        return "yes"
+    return "once, after renewing the credentials" if category.refresh_token else "no"
+
+
+def render_error_table(spec: SPEC, cats: Mapping[str, Category]) -> list[str]:
     protocol = spec["x-protocol"]
     out = ["", f"### Error codes ({protocol})", "", "| Code | Class | Base | Category | Retried | Meaning |"]
     out += table_rule(6)
     for entry in spec["x-error-codes"]:
-        category = entry["category"]
-        retried = "yes" if error_retryable(category) else ("once, after a token refresh" if category == "token" else "no")
+        category = cats[entry["category"]]
         out.append(
-            f"| `{entry['code']}` | `{entry['name']}` | `{error_base(protocol, category)}` | {category} | {retried}"
-            f" | {cell(entry['description'])} |"
+            f"| `{entry['code']}` | `{entry['name']}` | `{error_base(spec, category)}` | {category.name}"
+            f" | {retried(category)} | {cell(entry['description'])} |"
         )
+    return out
+
+
+def render_categories(cats: Mapping[str, Category]) -> list[str]:
+    out = [
+        "",
+        "## Error categories",
+        "",
+        "Every documented code's class derives from its category's class (from `x-error-categories`);"
+        " catch the category to handle every code of it, including codes added later.",
+        "",
+        "| Category | Class | Base | Retried | Meaning |",
+        *table_rule(5),
+    ]
+    for c in cats.values():
+        out.append(f"| {c.name} | `{c.cls}` | `{c.base}` | {retried(c)} | {cell(c.description)} |")
     return out

@@ -32,7 +32,8 @@ from .clients import render_client
 from .operations import render_operations
 from .pysource import docstring, finish_models, py_str, stash_texts
 from .resources import render_resources
-from .spec import SPEC, error_base, error_retryable, pascal, synthesise_requests
+from .errors import render_errors
+from .spec import SPEC, pascal, synthesise_requests
 
 __all__ = ["DOCS_FILE", "OUT_DIR", "PACKAGES", "SPEC_DIR", "Output", "build", "check", "generate", "main", "pascal"]
 
@@ -115,57 +116,6 @@ def load_module(name: str, source: str) -> types.ModuleType:
 # ---------------------------------------------------------------- pass 2: operations, rules, resources
 
 
-def render_errors(specs: list[tuple[str, SPEC]]) -> str:
-    out = [
-        "# generated from spec/*.openapi.yaml (x-error-codes) by codegen — do not edit",
-        '"""One exception class per documented error code, on the bases of promosdk._errors."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from promosdk._errors import (",
-        "    AccessTokenError,",
-        "    APIError,",
-        "    RateLimitError,",
-        "    ServerBusyError,",
-        "    WaiqinAPIError,",
-        ")",
-        "from promosdk._public import publish",
-        "",
-    ]
-    registry: dict[str, list[tuple[int, str]]] = {}
-    names: list[str] = []
-    for spec_name, spec in specs:
-        protocol = spec["x-protocol"]
-        for entry in spec["x-error-codes"]:
-            base = error_base(protocol, entry["category"])
-            retryable = error_retryable(entry["category"])
-            out += [
-                "",
-                f"class {entry['name']}({base}):",
-                "    " + docstring(f"{entry['description']} (code {entry['code']}, {spec_name})"),
-                "",
-                f"    default_code = {entry['code']!r}",
-                f"    category = {entry['category']!r}",
-                f"    retryable = {retryable!r}",
-                f"    refresh_token = {entry['category'] == 'token'!r}",
-                "",
-            ]
-            registry.setdefault(protocol, []).append((entry["code"], entry["name"]))
-            names.append(entry["name"])
-    out.append("")
-    out.append("ERROR_CLASSES: dict[str, dict[int, type[APIError]]] = {")
-    for protocol, entries in registry.items():
-        out.append(f"    {protocol!r}: {{")
-        out += [f"        {code!r}: {name}," for code, name in entries]
-        out.append("    },")
-    out.append("}")
-    out.append("")
-    out.append("__all__ = [")
-    out += [f"    {py_str(n)}," for n in [*names, "ERROR_CLASSES"]]
-    out.append("]")
-    return "\n".join(out) + "\n" + PUBLISH.format(module=PUBLIC_ERRORS)
-
-
 def render_index(packages: list[tuple[str, SPEC]]) -> str:
     """The index promosdk._registry reads: every package's operation table, by vendor family."""
     out = [
@@ -223,7 +173,11 @@ def build(spec_dir: Path) -> Output:
         files[f"{package}/client.py"] = render_client(raw, header(spec_name))
         files[f"{package}/__init__.py"] = header(spec_name) + docstring(f"Generated code for {raw['info']['title']}.") + "\n"
         documented.append((package, spec_name, raw, models))
-    files["errors.py"] = render_errors(loaded)
+    files["errors.py"] = render_errors(
+        loaded,
+        "# generated from spec/*.openapi.yaml (x-error-categories, x-error-codes) by codegen — do not edit\n",
+        PUBLISH.format(module=PUBLIC_ERRORS),
+    )
     files["registry.py"] = render_index([(package, raw) for (package, _n), (_s, raw) in zip(PACKAGES, loaded, strict=True)])
     files["__init__.py"] = (
         "# generated from spec/*.openapi.yaml by codegen — do not edit\n"

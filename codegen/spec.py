@@ -8,14 +8,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 SPEC = dict[str, Any]
-CATEGORY_BASES = {
-    "token": "AccessTokenError",
-    "retryable": "ServerBusyError",
-    "rate_limit": "RateLimitError",
-    "quota": "RateLimitError",
-    "auth": "APIError",
-    "client": "APIError",
-}
 
 
 def pascal(name: str) -> str:
@@ -125,12 +117,3 @@ def public_groups(spec: SPEC) -> dict[str, list[tuple[str, str, SPEC]]]:
 
 def tag_description(spec: SPEC, group: str) -> str:
     return str(next((t.get("description", "") for t in spec.get("tags", []) if t["name"] == group), group))
-
-
-def error_base(protocol: str, category: str) -> str:
-    """The promosdk._errors class an error code's exception derives from."""
-    return "WaiqinAPIError" if protocol == "waiqin" else CATEGORY_BASES[category]
-
-
-def error_retryable(category: str) -> bool:
-    return category in ("retryable", "rate_limit")

@@ -358,3 +358,61 @@ async def test_a_reconciled_raw_response_says_so() -> None:
         server.route("/union/promoter/target/apply_target", wechat_ok())
         plain = await client.with_raw_response.target.apply_target(plan_id="P2", apply_reason="r")
         assert plain.reconciled is False and plain.status == 200 and "reconciled" not in repr(plain)
+
+
+# ---------------------------------------------------------------- error categories and exports
+
+
+def test_every_category_is_a_generated_base_and_every_code_derives_from_its_category() -> None:
+    import promosdk
+    import promosdk.errors
+
+    categories = {c["category"]: c for spec in SPECS.values() for c in spec.get("x-error-categories", [])}
+    assert set(categories) >= {"token", "retryable", "rate_limit", "quota", "auth", "client"}
+    for name, entry in categories.items():
+        cls = getattr(promosdk, entry["class"])
+        assert cls is getattr(promosdk.errors, entry["class"]) and issubclass(cls, APIError)
+        assert cls.__dict__["category"] == name and cls.retryable == bool(entry.get("retryable"))
+        assert cls.refresh_token == bool(entry.get("refresh-token"))
+        assert issubclass(cls, getattr(promosdk, entry.get("base", "APIError")))
+    for spec in SPECS.values():
+        family_base = getattr(promosdk, spec.get("x-error-base", "APIError"))
+        for entry in spec["x-error-codes"]:
+            cls = _registry.error_class(spec["x-protocol"], entry["code"])
+            assert issubclass(cls, getattr(promosdk, categories[entry["category"]]["class"]))
+            assert issubclass(cls, family_base) and cls.category == entry["category"]
+    # the names tests and the README use keep their meaning
+    assert issubclass(promosdk.DailyQuotaExceededError, promosdk.QuotaError)
+    assert issubclass(promosdk.QuotaError, promosdk.RateLimitError) and not promosdk.QuotaError.retryable
+    assert issubclass(promosdk.TooFrequentError, promosdk.RateLimitError) and promosdk.TooFrequentError.retryable
+    assert issubclass(promosdk.PlanNotFoundError, promosdk.InvalidRequestError)
+    assert issubclass(promosdk.ApiUnauthorizedError, promosdk.AuthorizationError)
+    assert issubclass(promosdk.WaiqinRequestFailedError, promosdk.WaiqinAPIError)
+    from promosdk._errors import AccessTokenError, RateLimitError, ServerBusyError
+
+    assert (AccessTokenError, RateLimitError, ServerBusyError) == (
+        promosdk.AccessTokenError, promosdk.RateLimitError, promosdk.ServerBusyError,
+    )  # fmt: skip
+
+
+def test_the_exports_are_the_hand_written_roots_plus_the_generated_classes() -> None:
+    import promosdk
+    import promosdk.errors
+    from promosdk import _errors
+    from promosdk._generated import errors as generated
+
+    assert promosdk.errors.__all__ == [*_errors.__all__, *generated.__all__]
+    assert set(promosdk.errors.__all__) <= set(promosdk.__all__)
+    assert len(promosdk.__all__) == len(set(promosdk.__all__))
+    for name in promosdk.errors.__all__:
+        assert getattr(promosdk, name) is getattr(promosdk.errors, name)
+
+
+def test_a_local_rate_refusal_is_not_a_vendor_error() -> None:
+    import promosdk
+
+    refusal = RateLimitExceeded("promotion.add", 0.25)
+    assert isinstance(refusal, promosdk.PromoSDKError) and not isinstance(refusal, APIError)
+    assert not hasattr(refusal, "code") and refusal.retryable is False
+    assert refusal.operation == "promotion.add" and refusal.wait == 0.25
+    assert str(refusal) == "promotion.add: client rate budget empty; next slot in 0.250 s"

@@ -1,4 +1,4 @@
-"""The exception hierarchy (hand-written bases; one subclass per documented code is generated).
+"""The exception hierarchy: the hand-written roots; the error categories and codes are generated.
 
     PromoSDKError
     ├── RequestValidationError (ValueError)   bad input, raised before anything is sent
@@ -6,16 +6,20 @@
     │   └── APITimeoutError (asyncio.TimeoutError)
     ├── HTTPStatusError                       a non-2xx answer (a 3xx is never followed)
     ├── BadResponseError                      a 2xx answer that is not the documented JSON
+    │   └── PaginationError                   a paged listing that does not end
     ├── AmbiguousWriteError                   a write may or may not have happened
     ├── ClientClosedError (RuntimeError)      the client was closed before or during the call
     ├── WrongEventLoopError (RuntimeError)    the client is used in a second event loop
     ├── StoreUnavailableError                 the shared token store / rate limiter is down
+    ├── RateLimitExceeded                     our own (local or fleet) rate budget refused the call
     └── APIError                              the vendor answered with an error code
-        ├── AccessTokenError                  40001/40014/42001 (refreshed and retried once)
-        ├── RateLimitError                    45009 (quota, not retried), 45011 (retried)
-        ├── ServerBusyError                   -1 (retried)
-        ├── WaiqinAPIError                    waiqin return_code != 0
-        └── PlanExpiredError, ...             one class per code (promosdk._generated.errors)
+        ├── WaiqinAPIError                    waiqin return_code != 0 (family base, x-error-base)
+        └── one base per error category (promosdk._generated.errors, from x-error-categories):
+            AccessTokenError (token), ServerBusyError (retryable), RateLimitError (rate_limit)
+            └── QuotaError (quota), AuthorizationError (auth), InvalidRequestError (client);
+            each documented code's class derives from its category's base: PlanNotFoundError, ...
+
+The category bases are importable from here too (re-exported at the end of this module).
 """
 
 from __future__ import annotations
@@ -24,19 +28,19 @@ from typing import Any, ClassVar
 
 from ._redact import redact, redacted_excerpt
 
+# The hand-written classes only (promosdk.errors adds the generated ones).
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
-    "AccessTokenError",
     "AmbiguousWriteError",
     "BadResponseError",
     "ClientClosedError",
     "HTTPStatusError",
+    "PaginationError",
     "PromoSDKError",
-    "RateLimitError",
+    "RateLimitExceeded",
     "RequestValidationError",
-    "ServerBusyError",
     "StoreUnavailableError",
     "WaiqinAPIError",
     "WrongEventLoopError",
@@ -172,7 +176,11 @@ class StoreUnavailableError(PromoSDKError):
 
 
 class APIError(PromoSDKError):
-    """The vendor answered with a non-zero error code."""
+    """The vendor answered with a non-zero error code.
+
+    ``category`` is the code's error category (``x-error-categories``; "unknown" for a code no
+    spec lists), ``retryable`` and ``refresh_token`` what the client does about it.
+    """
 
     default_code: ClassVar[int | None] = None
     category: ClassVar[str] = "unknown"
@@ -195,29 +203,8 @@ class APIError(PromoSDKError):
         return f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, operation={self.operation!r})"
 
 
-class AccessTokenError(APIError):
-    """The access_token is invalid or expired (refreshed and retried once by the client)."""
-
-    category = "token"
-    refresh_token = True
-
-
-class RateLimitError(APIError):
-    """A quota or frequency limit was hit (the vendor's, or the fleet rate limiter's)."""
-
-    category = "rate_limit"
-    retryable = True
-
-
-class ServerBusyError(APIError):
-    """The vendor is busy (-1): retried with backoff."""
-
-    category = "retryable"
-    retryable = True
-
-
 class WaiqinAPIError(APIError):
-    """waiqin365 answered a non-zero return_code."""
+    """waiqin365 answered a non-zero return_code (the base of every waiqin error class)."""
 
     def __init__(
         self, code: int, message: str, *, operation: str | None = None, body: Any = None, msg_id: str | None = None
@@ -243,3 +230,26 @@ class PaginationError(BadResponseError):
         self.items = items
         self.total = total
         PromoSDKError.__init__(self, f"{operation}: {reason} ({pages} pages requested, {items} distinct items)")
+
+
+class RateLimitExceeded(PromoSDKError):
+    """Our own rate budget (promosdk.LocalRateLimiter, or the fleet's FleetRateLimiter) is empty and
+    waiting for the next slot would take longer than allowed; nothing was sent. Not a vendor error:
+    no code. ``wait`` is the time to the next slot (seconds), ``operation`` the refused operation."""
+
+    retryable: ClassVar[bool] = False
+
+    def __init__(self, operation: str, wait: float) -> None:
+        self.operation = operation
+        self.wait = wait
+        super().__init__(f"{operation}: client rate budget empty; next slot in {wait:.3f} s")
+
+
+# The category bases are generated from the specs (x-error-categories) on the classes above; the
+# runtime imports them from here too. Imported last: the generated module needs APIError.
+from ._generated.errors import AccessTokenError as AccessTokenError  # noqa: E402
+from ._generated.errors import AuthorizationError as AuthorizationError  # noqa: E402
+from ._generated.errors import InvalidRequestError as InvalidRequestError  # noqa: E402
+from ._generated.errors import QuotaError as QuotaError  # noqa: E402
+from ._generated.errors import RateLimitError as RateLimitError  # noqa: E402
+from ._generated.errors import ServerBusyError as ServerBusyError  # noqa: E402

@@ -13,7 +13,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from attrs import frozen
 
-from ._errors import RateLimitError
+from ._errors import RateLimitExceeded
 
 __all__ = ["LocalRateLimiter", "Rate", "RateLimitExceeded", "RateLimiter"]
 
@@ -35,17 +35,6 @@ class Rate:
     @property
     def capacity(self) -> float:
         return self.burst if self.burst is not None else max(1.0, self.per_second)
-
-
-class RateLimitExceeded(RateLimitError):
-    """Our own (local or fleet) budget is empty and waiting longer than allowed; nothing was sent."""
-
-    category = "rate_limit"
-    retryable = False
-
-    def __init__(self, operation: str, wait: float) -> None:
-        self.wait = wait
-        super().__init__(45011, f"client rate budget empty; next slot in {wait:.3f} s", operation=operation)
 
 
 @runtime_checkable

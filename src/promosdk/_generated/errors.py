@@ -1,16 +1,58 @@
-# generated from spec/*.openapi.yaml (x-error-codes) by codegen — do not edit
-"""One exception class per documented error code, on the bases of promosdk._errors."""
+# generated from spec/*.openapi.yaml (x-error-categories, x-error-codes) by codegen — do not edit
+"""The error classes: one base per error category, one class per documented code, on promosdk._errors."""
 
 from __future__ import annotations
 
-from promosdk._errors import (
-    AccessTokenError,
-    APIError,
-    RateLimitError,
-    ServerBusyError,
-    WaiqinAPIError,
-)
+from promosdk._errors import APIError, WaiqinAPIError
 from promosdk._public import publish
+
+
+class AccessTokenError(APIError):
+    """The access_token is invalid or expired: the client renews it (compare-and-expire) and re-sends the call once. (category token)"""
+
+    category = 'token'
+    retryable = False
+    refresh_token = True
+
+
+class ServerBusyError(APIError):
+    """The vendor is busy: retried with backoff. (category retryable)"""
+
+    category = 'retryable'
+    retryable = True
+    refresh_token = False
+
+
+class RateLimitError(APIError):
+    """The vendor's frequency limit was hit: retried with backoff. (category rate_limit)"""
+
+    category = 'rate_limit'
+    retryable = True
+    refresh_token = False
+
+
+class QuotaError(RateLimitError):
+    """A quota of the vendor is used up (a RateLimitError): not retried, later calls fail the same way. (category quota)"""
+
+    category = 'quota'
+    retryable = False
+    refresh_token = False
+
+
+class AuthorizationError(APIError):
+    """The app's credentials or permissions are refused: not retried, no call can succeed until they are fixed. (category auth)"""
+
+    category = 'auth'
+    retryable = False
+    refresh_token = False
+
+
+class InvalidRequestError(APIError):
+    """The vendor refused the request itself (no such plan, a duplicate name, a limit reached): not retried. (category client)"""
+
+    category = 'client'
+    retryable = False
+    refresh_token = False
 
 
 class SystemBusyError(ServerBusyError):
@@ -49,7 +91,7 @@ class AccessTokenExpiredError(AccessTokenError):
     refresh_token = True
 
 
-class InvalidAppIdError(APIError):
+class InvalidAppIdError(AuthorizationError):
     """The appid is not valid. (code 40013, wechat_union.openapi.yaml)"""
 
     default_code = 40013
@@ -58,7 +100,7 @@ class InvalidAppIdError(APIError):
     refresh_token = False
 
 
-class DailyQuotaExceededError(RateLimitError):
+class DailyQuotaExceededError(QuotaError):
     """The daily call quota of this API is used up. (code 45009, wechat_union.openapi.yaml)"""
 
     default_code = 45009
@@ -76,7 +118,7 @@ class TooFrequentError(RateLimitError):
     refresh_token = False
 
 
-class ApiUnauthorizedError(APIError):
+class ApiUnauthorizedError(AuthorizationError):
     """The app is not authorised to call this API. (code 48001, wechat_union.openapi.yaml)"""
 
     default_code = 48001
@@ -85,7 +127,7 @@ class ApiUnauthorizedError(APIError):
     refresh_token = False
 
 
-class PlanExpiredError(APIError):
+class PlanExpiredError(InvalidRequestError):
     """The targeted plan has expired. (code 202001, wechat_union.openapi.yaml)"""
 
     default_code = 202001
@@ -94,7 +136,7 @@ class PlanExpiredError(APIError):
     refresh_token = False
 
 
-class PlanNotFoundError(APIError):
+class PlanNotFoundError(InvalidRequestError):
     """There is no such targeted plan. (code 202002, wechat_union.openapi.yaml)"""
 
     default_code = 202002
@@ -103,7 +145,7 @@ class PlanNotFoundError(APIError):
     refresh_token = False
 
 
-class AlreadyAppliedError(APIError):
+class AlreadyAppliedError(InvalidRequestError):
     """The promoter has already applied to this targeted plan. (code 202004, wechat_union.openapi.yaml)"""
 
     default_code = 202004
@@ -112,7 +154,7 @@ class AlreadyAppliedError(APIError):
     refresh_token = False
 
 
-class NotAppliedError(APIError):
+class NotAppliedError(InvalidRequestError):
     """The promoter has not applied to this targeted plan. (code 202005, wechat_union.openapi.yaml)"""
 
     default_code = 202005
@@ -121,7 +163,7 @@ class NotAppliedError(APIError):
     refresh_token = False
 
 
-class ApplyReasonTooLongError(APIError):
+class ApplyReasonTooLongError(InvalidRequestError):
     """The application reason exceeds the length limit. (code 202006, wechat_union.openapi.yaml)"""
 
     default_code = 202006
@@ -130,7 +172,7 @@ class ApplyReasonTooLongError(APIError):
     refresh_token = False
 
 
-class PromotionLimitReachedError(APIError):
+class PromotionLimitReachedError(InvalidRequestError):
     """The number of promotion spots has reached its upper limit (promotionMaxCnt). (code 14005, wechat_union.openapi.yaml)"""
 
     default_code = 14005
@@ -139,7 +181,7 @@ class PromotionLimitReachedError(APIError):
     refresh_token = False
 
 
-class DuplicatePromotionNameError(APIError):
+class DuplicatePromotionNameError(InvalidRequestError):
     """A promotion spot with this name already exists. (code 14007, wechat_union.openapi.yaml)"""
 
     default_code = 14007
@@ -148,7 +190,7 @@ class DuplicatePromotionNameError(APIError):
     refresh_token = False
 
 
-class WaiqinRequestFailedError(WaiqinAPIError):
+class WaiqinRequestFailedError(WaiqinAPIError, InvalidRequestError):
     """The request failed (return_code 1); return_msg says why. (code 1, waiqin_bc.openapi.yaml)"""
 
     default_code = 1
@@ -157,6 +199,7 @@ class WaiqinRequestFailedError(WaiqinAPIError):
     refresh_token = False
 
 
+#: family (x-protocol) -> documented code -> its class.
 ERROR_CLASSES: dict[str, dict[int, type[APIError]]] = {
     'wechat': {
         -1: SystemBusyError,
@@ -179,8 +222,19 @@ ERROR_CLASSES: dict[str, dict[int, type[APIError]]] = {
         1: WaiqinRequestFailedError,
     },
 }
+#: family -> the class of a code its spec does not list.
+FAMILY_BASES: dict[str, type[APIError]] = {'wechat': APIError, 'waiqin': WaiqinAPIError}
+#: category -> its base class.
+CATEGORY_CLASSES: dict[str, type[APIError]] = {'token': AccessTokenError, 'retryable': ServerBusyError, 'rate_limit': RateLimitError, 'quota': QuotaError, 'auth': AuthorizationError, 'client': InvalidRequestError}
 
+# The classes only: promosdk.errors and promosdk export exactly these (and the hand-written ones).
 __all__ = [
+    "AccessTokenError",
+    "ServerBusyError",
+    "RateLimitError",
+    "QuotaError",
+    "AuthorizationError",
+    "InvalidRequestError",
     "SystemBusyError",
     "InvalidCredentialError",
     "InvalidAccessTokenError",
@@ -197,7 +251,6 @@ __all__ = [
     "PromotionLimitReachedError",
     "DuplicatePromotionNameError",
     "WaiqinRequestFailedError",
-    "ERROR_CLASSES",
 ]
 
 
