@@ -41,11 +41,13 @@ from promosdk._retry import (
     is_retryable,
 )
 from promosdk.batch.errors import is_transient
+from tests.bodies import plan_info_ok, waiqin_ok
 from tests.loopback import (
     DROP,
     HANG,
     LoopbackServer,
     html,
+    json_answer,
     stable_token_handler,
     waiqin_echo_handler,
     waiqin_path_parts,
@@ -78,7 +80,7 @@ TIMED_OUT = APITimeoutError("x: timed out", operation="x")
 async def wechat(**options: Any) -> AsyncIterator[tuple[LoopbackServer, WeChatUnionClient]]:
     async with LoopbackServer() as server:
         server.route(STABLE, stable_token_handler(["parts-token-0001", "parts-token-0002"]))
-        server.route(PLAN_INFO, wechat_ok(targetPlanInfo={"planId": "p"}))
+        server.route(PLAN_INFO, json_answer(plan_info_ok("p")))
         server.route(APPLY_TARGET, wechat_ok())
         options.setdefault("retry_policy", fast())
         async with WeChatUnionClient("wxparts00000001", "parts-app-secret", base_url=server.url, **options) as wx:
@@ -255,7 +257,7 @@ def test_the_batch_classifies_transient_failures_with_the_runtimes_checker() -> 
 
 async def test_waiqin_signs_each_attempt_and_keeps_the_calls_msg_id() -> None:
     async with LoopbackServer() as server:
-        server.route(WQ, waiqin_echo_handler({"return_code": 0, "response_data": "[]"}), prefix=True)
+        server.route(WQ, waiqin_echo_handler(waiqin_ok(response_data="[]")), prefix=True)
         server.queue(WQ_QUERY, html(503), html(502))
         async with WaiqinClient("parts-openid", APPKEY, base_url=server.url, retry_policy=fast()) as wq:
             assert await wq.bc.query_campaign() == []
