@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import inspect
+import os
 import shutil
+import subprocess
+import sys
+import textwrap
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -103,11 +107,15 @@ def test_unknown_ids_and_families_say_what_exists() -> None:
 
 
 def test_error_classes_by_family_and_code() -> None:
+    import promosdk
     from promosdk import APIError, PlanNotFoundError, WaiqinRequestFailedError
 
     assert _registry.error_class("wechat", 202002) is PlanNotFoundError
     assert _registry.error_class("waiqin", 1) is WaiqinRequestFailedError
     assert _registry.error_class("wechat", 99999) is APIError
+    assert _registry.error_class("waiqin", 99999) is promosdk.WaiqinAPIError
+    assert _registry.CATEGORY_CLASSES["quota"] is promosdk.QuotaError
+    assert _registry.CATEGORY_CLASSES["token"] is promosdk.AccessTokenError
 
 
 # ---------------------------------------------------------------- rate-limit keys
@@ -416,3 +424,195 @@ def test_a_local_rate_refusal_is_not_a_vendor_error() -> None:
     assert not hasattr(refusal, "code") and refusal.retryable is False
     assert refusal.operation == "promotion.add" and refusal.wait == 0.25
     assert str(refusal) == "promotion.add: client rate budget empty; next slot in 0.250 s"
+
+
+# ---------------------------------------------------------------- Done when (issue 11), codegen side
+#
+# A copy of the specs gets a new GET in an existing group (target.plan_detail, named by
+# x-method-name), a new group with one POST (product.generate) and two new error codes (one in a new
+# category, one in an existing one). The whole promosdk package is copied, its _generated/ is
+# regenerated from the copy, and a fresh interpreter imports that copy: with no other edit, the
+# client has both methods and their raw variants, and promosdk exports the new error classes on
+# their category bases. Hooks for more checks (the CLI's commands, the sandbox's refusal to start):
+# the module fixture ``regenerated_promosdk`` (the copy's root) and ``run_in_package(root, code)``.
+
+NEW_OPERATIONS = ("target.plan_detail", "product.generate")
+NEW_ERRORS = {"ProductNotFoundError": "NotFoundError", "ProductOfflineError": "InvalidRequestError"}
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def extend_spec(spec_dir: Path) -> None:
+    """Add NEW_OPERATIONS and NEW_ERRORS to the WeChat spec in ``spec_dir`` (spec text only)."""
+    path = spec_dir / "wechat_union.openapi.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec["x-error-categories"].append(
+        {"category": "not_found", "class": "NotFoundError", "description": "The thing asked for does not exist."}
+    )
+    spec["x-error-codes"] += [
+        {"code": 299001, "name": "ProductNotFoundError", "category": "not_found", "description": "No such product."},
+        {"code": 299002, "name": "ProductOfflineError", "category": "client", "description": "The product is offline."},
+    ]
+    spec["tags"].append({"name": "product", "description": "Products of the union pool."})
+    schemas = spec["components"]["schemas"]
+    schemas["PlanDetailResponse"] = {
+        "type": "object",
+        "required": ["planName"],
+        "properties": {"errcode": {"type": "integer"}, "errmsg": {"type": "string"}, "planName": {"type": "string"}},
+    }
+    schemas["ProductGenerateRequest"] = {
+        "type": "object",
+        "required": ["pid", "productIds"],
+        "properties": {
+            "pid": {"type": "string", "minLength": 1, "description": "The spot's PID."},
+            "productIds": {"type": "array", "items": {"type": "string"}, "description": "Products to share."},
+        },
+    }
+    schemas["ProductGenerateResponse"] = {
+        "type": "object",
+        "properties": {"errcode": {"type": "integer"}, "errmsg": {"type": "string"}, "url": {"type": "string"}},
+    }
+
+    def ok(schema: str) -> dict[str, Any]:
+        return {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}}
+
+    spec["paths"]["/union/promoter/target/plan_detail"] = {
+        "get": {
+            "operationId": "target_plan_detail", "x-method-name": "plan_detail",
+            "x-request-model": "PlanDetailRequest", "tags": ["target"], "x-group": "target",
+            "x-auth": "access_token", "x-write": False, "summary": "More about a targeted plan.",
+            "security": [{"accessToken": []}],
+            "parameters": [{"name": "planId", "in": "query", "required": True, "description": "The plan.",
+                            "schema": {"type": "string", "minLength": 1}}],
+            "responses": ok("PlanDetailResponse"), "x-operation-errors": [202002],
+        }
+    }
+    spec["paths"]["/union/promoter/product/generate"] = {
+        "post": {
+            "operationId": "product_generate", "x-method-name": "generate", "tags": ["product"],
+            "x-group": "product", "x-auth": "access_token", "x-write": True, "x-idempotent": True,
+            "summary": "Share links of products.", "security": [{"accessToken": []}],
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/ProductGenerateRequest"}}}},
+            "responses": ok("ProductGenerateResponse"), "x-operation-errors": [299001, 299002],
+        }
+    }  # fmt: skip
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _package_files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and "_generated" not in p.relative_to(root).parts
+    }
+
+
+@pytest.fixture(scope="module")
+def regenerated_promosdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The root of a copy of promosdk whose _generated/ comes from the extended spec copy."""
+    tmp = tmp_path_factory.mktemp("done_when")
+    spec_dir = tmp / "spec"
+    shutil.copytree(SPEC_DIR, spec_dir)
+    extend_spec(spec_dir)
+    package = tmp / "pkgroot" / "promosdk"
+    shutil.copytree(ROOT / "src" / "promosdk", package, ignore=shutil.ignore_patterns("__pycache__"))
+    result = subprocess.run(
+        [sys.executable, "-m", "codegen", "--spec-dir", str(spec_dir), "--out", str(package / "_generated"),
+         "--docs", str(tmp / "api.md")],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    # Nothing but the generated code differs from the real package: no other edit.
+    assert _package_files(package) == _package_files(ROOT / "src" / "promosdk")
+    return tmp / "pkgroot"
+
+
+def run_in_package(root: Path, code: str) -> str:
+    """Run ``code`` in a fresh interpreter that imports promosdk from ``root`` (and tests from the repo)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(ROOT)])}
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], cwd=root, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+DONE_WHEN_CLIENT = """
+    import asyncio, inspect, pathlib, sys
+
+    import promosdk
+    from promosdk import WeChatUnionClient, _registry
+    from promosdk.models import ProductGenerateResponse
+    from tests.loopback import LoopbackServer, wechat_error, wechat_ok
+
+    assert pathlib.Path(promosdk.__file__).resolve().is_relative_to(pathlib.Path.cwd().resolve()), promosdk.__file__
+    assert {"target.plan_detail", "product.generate"} <= set(_registry.OPERATIONS)
+    assert list(_registry.groups("wechat")) == ["target", "promotion", "product"]
+
+    async def token() -> str:
+        return "done-when-token-000001"
+
+    async def main() -> None:
+        async with LoopbackServer() as server:
+            server.route("/union/promoter/target/plan_detail", wechat_ok(planName="Spring"))
+            server.queue("/union/promoter/product/generate", wechat_error(299001, "no such product"))
+            server.route("/union/promoter/product/generate", wechat_ok(url="https://share.test/1"))
+            async with WeChatUnionClient("wx-done-when", base_url=server.url, token_source=token) as wx:
+                for plain, raw in ((wx.target.plan_detail, wx.with_raw_response.target.plan_detail),
+                                   (wx.product.generate, wx.with_raw_response.product.generate)):
+                    assert inspect.iscoroutinefunction(plain) and inspect.iscoroutinefunction(raw)
+                    assert inspect.signature(raw).parameters == inspect.signature(plain).parameters
+                    assert inspect.signature(raw).return_annotation == f"RawResponse[{inspect.signature(plain).return_annotation}]"
+                detail = await wx.target.plan_detail(plan_id="P1")
+                assert detail.plan_name == "Spring"
+                raw = await wx.with_raw_response.target.plan_detail(plan_id="P1")
+                assert raw.status == 200 and raw.parsed.plan_name == "Spring" and not raw.reconciled
+                try:
+                    await wx.product.generate(pid="pid_1", product_ids=["1", "2"])
+                except promosdk.ProductNotFoundError as error:
+                    assert isinstance(error, promosdk.NotFoundError) and error.code == 299001
+                    assert error.operation == "generate"
+                else:
+                    raise AssertionError("299001 was not raised")
+                made = await wx.with_raw_response.product.generate(pid="pid_1", product_ids=("1",))
+                assert isinstance(made.parsed, ProductGenerateResponse) and made.parsed.url == "https://share.test/1"
+                [first, second] = server.hits("/union/promoter/product/generate")
+                assert first.json() == {"pid": "pid_1", "productIds": ["1", "2"]}
+                assert [hit.query["planId"] for hit in server.hits("/union/promoter/target/plan_detail")] == ["P1", "P1"]
+
+    asyncio.run(main())
+    print("client ok")
+"""
+
+DONE_WHEN_ERRORS = """
+    import promosdk, promosdk.errors
+    from promosdk import APIError, NotFoundError, ProductNotFoundError, ProductOfflineError, _registry
+
+    for name, base in (("ProductNotFoundError", "NotFoundError"), ("ProductOfflineError", "InvalidRequestError"),
+                       ("NotFoundError", "APIError")):
+        assert name in promosdk.__all__ and name in promosdk.errors.__all__, name
+        cls = getattr(promosdk, name)
+        assert cls is getattr(promosdk.errors, name) and cls.__module__ == "promosdk.errors"
+        assert issubclass(cls, getattr(promosdk, base)), (name, base)
+    assert ProductNotFoundError.category == NotFoundError.category == "not_found"
+    assert ProductNotFoundError.default_code == 299001 and not ProductNotFoundError.retryable
+    assert ProductOfflineError.category == "client" and issubclass(ProductOfflineError, APIError)
+    assert _registry.error_class("wechat", 299001) is ProductNotFoundError
+    assert _registry.CATEGORY_CLASSES["not_found"] is NotFoundError
+    print("errors ok")
+"""
+
+
+def test_done_when_a_new_get_and_a_new_group_are_client_methods_with_raw_variants(regenerated_promosdk: Path) -> None:
+    assert run_in_package(regenerated_promosdk, DONE_WHEN_CLIENT).strip() == "client ok"
+
+
+def test_done_when_a_new_error_code_is_exported_on_its_category(regenerated_promosdk: Path) -> None:
+    assert run_in_package(regenerated_promosdk, DONE_WHEN_ERRORS).strip() == "errors ok"
+
+
+def test_done_when_the_real_package_has_none_of_it() -> None:
+    import promosdk
+
+    assert not {"target.plan_detail", "product.generate"} & set(_registry.OPERATIONS)
+    assert not hasattr(promosdk, "ProductNotFoundError") and "NotFoundError" not in promosdk.__all__

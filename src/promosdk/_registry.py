@@ -10,8 +10,9 @@ reconcilers, the sandbox's routes, the CLI's commands, the batch's statistics, r
     _registry.by_family("wechat")              # id -> OperationSpec of one family
     _registry.operations("wechat", internal=False)  # the public ones (no token endpoints)
     _registry.groups("wechat")                 # group -> its public operations
-    _registry.error_class("wechat", 202002)    # PlanNotFoundError (APIError for unknown codes)
+    _registry.error_class("wechat", 202002)    # PlanNotFoundError (the family base for unknown codes)
     _registry.ERROR_CLASSES                    # family -> code -> class
+    _registry.CATEGORY_CLASSES                 # error category -> its base class (x-error-categories)
 
 The data is generated from spec/ (promosdk._generated.registry and .errors); this module only
 indexes it. ``family`` is the spec's ``x-protocol``: ``wechat`` or ``waiqin``. Importing it loads
@@ -31,6 +32,7 @@ from ._generated import registry as _index
 from ._operation import ModelRules, OperationSpec
 
 __all__ = [
+    "CATEGORY_CLASSES",
     "ERROR_CLASSES",
     "FAMILIES",
     "OPERATIONS",
@@ -81,6 +83,10 @@ ERROR_CLASSES: Mapping[str, Mapping[int, type[APIError]]] = MappingProxyType(
     {family: MappingProxyType(codes) for family, codes in _errors.ERROR_CLASSES.items()}
 )
 
+#: Error category (``token``, ``retryable``, ``rate_limit``, ``quota``, ``auth``, ``client``, ...)
+#: -> its base class (AccessTokenError, ServerBusyError, RateLimitError, QuotaError, ...).
+CATEGORY_CLASSES: Mapping[str, type[APIError]] = MappingProxyType(_errors.CATEGORY_CLASSES)
+
 
 def operation(op_id: str) -> OperationSpec:
     """The operation with id ``op_id`` (``target.plan_info``)."""
@@ -115,5 +121,6 @@ def groups(family: str) -> Mapping[str, tuple[OperationSpec, ...]]:
 
 
 def error_class(family: str, code: int) -> type[APIError]:
-    """The exception class of ``code`` in ``family``; APIError for a code no spec lists."""
-    return ERROR_CLASSES.get(family, {}).get(code) or APIError
+    """The exception class of ``code`` in ``family``; the family's base (APIError, WaiqinAPIError)
+    for a code no spec lists."""
+    return ERROR_CLASSES.get(family, {}).get(code) or _errors.FAMILY_BASES.get(family, APIError)
