@@ -29,10 +29,10 @@ import yaml
 
 from .apidoc import render_api
 from .clients import render_client
+from .errors import render_errors
 from .operations import render_operations
 from .pysource import docstring, finish_models, py_str, stash_texts
 from .resources import render_resources
-from .errors import render_errors
 from .spec import SPEC, pascal, synthesise_requests
 
 __all__ = ["DOCS_FILE", "OUT_DIR", "PACKAGES", "SPEC_DIR", "Output", "build", "check", "generate", "main", "pascal"]
@@ -50,7 +50,6 @@ PACKAGES: tuple[tuple[str, str], ...] = (
     ("wechat_union", "wechat_union.openapi.yaml"),
     ("waiqin_bc", "waiqin_bc.openapi.yaml"),
 )
-FAMILIES = PACKAGES  # the name before the registry, still imported by tests/test_spec.py: to be dropped
 
 
 #: The public homes of the generated classes: their ``__module__`` (promosdk._public.publish).

@@ -34,23 +34,23 @@ from promosdk._generated.wechat_union import resources as wx_res
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {package: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for package, name in PACKAGES}
-MODULES: dict[str, tuple[Any, Any]] = {"wechat_union": (wx_ops, wx_res), "waiqin_bc": (wq_ops, wq_res)}
+MODULES: dict[str, tuple[Any, Any]] = {"wechat_union": (wx_ops, wx_res), "waiqin_bc": (wq_ops, wq_res)}  # by package
 
 
 def spec_operations() -> list[tuple[str, str, str, dict[str, Any]]]:
     found = []
-    for family, spec in SPECS.items():
+    for package, spec in SPECS.items():
         for path, item in spec["paths"].items():
             for method, op in item.items():
-                found.append((family, path, method, op))
+                found.append((package, path, method, op))
     return found
 
 
 @pytest.mark.parametrize(
-    ("family", "path", "method", "op"), spec_operations(), ids=[o[3]["operationId"] for o in spec_operations()]
+    ("package", "path", "method", "op"), spec_operations(), ids=[o[3]["operationId"] for o in spec_operations()]
 )
-def test_every_operation_has_a_typed_generated_method(family: str, path: str, method: str, op: dict[str, Any]) -> None:
-    ops, resources = MODULES[family]
+def test_every_operation_has_a_typed_generated_method(package: str, path: str, method: str, op: dict[str, Any]) -> None:
+    ops, resources = MODULES[package]
     spec = ops.OPERATIONS[op["operationId"]]
     assert spec.method == method.upper()
     assert path.startswith(spec.path)
@@ -69,14 +69,14 @@ def test_every_operation_has_a_typed_generated_method(family: str, path: str, me
 
 
 def test_every_error_code_has_a_generated_class_importable_from_promosdk() -> None:
-    for family, spec in SPECS.items():
+    for package, spec in SPECS.items():
         protocol = spec["x-protocol"]
         for entry in spec["x-error-codes"]:
             cls = generated_errors.ERROR_CLASSES[protocol][entry["code"]]
             assert cls.__name__ == entry["name"]
             assert cls.default_code == entry["code"]
             assert issubclass(cls, promosdk.APIError)
-            assert getattr(promosdk, entry["name"]) is cls, f"{entry['name']} not exported ({family})"
+            assert getattr(promosdk, entry["name"]) is cls, f"{entry['name']} not exported ({package})"
     required = {202001, 202002, 202004, 202005, 202006, 14005, 14007, -1, 40001, 40014, 42001, 40013, 45009, 45011, 48001}
     assert required <= set(generated_errors.ERROR_CLASSES["wechat"])
     assert 1 in generated_errors.ERROR_CLASSES["waiqin"]
@@ -254,18 +254,18 @@ def test_api_reference_is_current_and_lists_every_method_with_its_endpoint_argum
     api = DOCS_FILE.read_text(encoding="utf-8")
     assert api.startswith("<!-- generated from spec/") and "do not edit" in api.splitlines()[0]
     clients = {"wechat_union": "wx", "waiqin_bc": "wq"}
-    for family, path, method, op in spec_operations():
+    for package, path, method, op in spec_operations():
         if op.get("x-internal"):
             continue
-        heading = f"#### `{clients[family]}.{op['x-group']}.{op['operationId']}`"
+        heading = f"#### `{clients[package]}.{op['x-group']}.{op['operationId']}`"
         assert heading in api
         section = api.split(heading, 1)[1].split("\n#### ", 1)[0].split("\n### ", 1)[0]
         assert f"`{method.upper()} {path}`" in section
         assert op["summary"] in section
-        names = {e["code"]: e["name"] for e in SPECS[family]["x-error-codes"]}
+        names = {e["code"]: e["name"] for e in SPECS[package]["x-error-codes"]}
         for code in op.get("x-operation-errors", []):
             assert f"`{code}` `{names[code]}`" in section
-        resource = getattr(MODULES[family][1], pascal(op["x-group"]) + "Resource")
+        resource = getattr(MODULES[package][1], pascal(op["x-group"]) + "Resource")
         signature = inspect.signature(getattr(resource, op["operationId"]))
         assert f"-> {signature.return_annotation}\n```" in section
         for name, param in signature.parameters.items():
