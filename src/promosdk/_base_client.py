@@ -279,13 +279,14 @@ class BaseClient:
                 f"{operation.name}: the call's deadline passed", operation=operation.name, sent=state.sent
             ) from None
 
-    #: Per write operation: given the request and the API error answering a retry of an ambiguous
-    #: attempt, return the result if that error proves the first attempt landed, else None.
+    #: Per write operation id (``promotion.add``): given the request and the API error answering a
+    #: retry of an ambiguous attempt, return the result if that error proves the first attempt landed,
+    #: else None. The generated client bases fill it from x-reconcile (promosdk._reconcile).
     _reconcilers: ClassVar[Mapping[str, Reconciler]] = {}
 
     def _reconciler(self, operation: OperationSpec) -> Reconciler | None:
         """How to tell whether an ambiguous attempt of ``operation`` landed (None: it cannot be told)."""
-        return self._reconcilers.get(operation.name)
+        return self._reconcilers.get(operation.id)
 
     async def _reconcile(
         self,

@@ -59,14 +59,8 @@ def reconciler_for(operation: OperationSpec) -> Reconciler | None:
 
 
 def reconcilers(operations: Iterable[OperationSpec]) -> dict[str, Reconciler]:
-    """A client's reconciler table: operation name -> reconciler, for the operations that have one."""
-    table: dict[str, Reconciler] = {}
-    for op in operations:
-        reconciler = reconciler_for(op)
-        if reconciler is not None:
-            assert op.name not in table, f"two reconciled operations are named {op.name}"
-            table[op.name] = reconciler
-    return table
+    """A client's reconciler table: operation id -> reconciler, for the operations that have one."""
+    return {op.id: reconciler for op in operations if (reconciler := reconciler_for(op)) is not None}
 
 
 def _get(obj: Any, path: str) -> Any:
