@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -24,12 +25,24 @@ from promosdk import (
     LocalRateLimiter,
     Rate,
     RetryPolicy,
+    WaiqinClient,
     WeChatUnionClient,
 )
 from promosdk._auth import TOKEN_MIN_LIFETIME
+from promosdk._redact import redact, registered_secret_count
+from promosdk.signing import waiqin_digest
 
-from .bodies import promotion_list_ok, promotion_source
-from .loopback import DROP, LoopbackServer, html, json_answer, stable_token_handler, wechat_ok
+from .bodies import promotion_list_ok, promotion_source, waiqin_ok
+from .loopback import (
+    DROP,
+    LoopbackServer,
+    html,
+    json_answer,
+    stable_token_handler,
+    waiqin_echo_handler,
+    waiqin_path_parts,
+    wechat_ok,
+)
 
 TOKEN = "/cgi-bin/stable_token"
 APPLY = "/union/promoter/target/apply_target"
@@ -205,3 +218,115 @@ def test_retry_after_as_seconds_or_http_date() -> None:
     assert delay is not None and 15 < delay <= 20
     assert _retry_after(answer("soon")) is None
     assert RetryPolicy(rng=random.Random(1)).delay(1, retry_after=30.0) == 30.0  # honoured past the 8 s cap
+
+
+# ---------------------------------------------------------------------------- constructors
+
+
+ENV_NAMES = (
+    "PROMOSDK_WECHAT_APPID",
+    "PROMOSDK_WECHAT_SECRET",
+    "PROMOSDK_WECHAT_BASE_URL",
+    "PROMOSDK_WAIQIN_OPENID",
+    "PROMOSDK_WAIQIN_APPKEY",
+    "PROMOSDK_WAIQIN_BASE_URL",
+)
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ENV_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+async def test_wechat_client_reads_omitted_arguments_from_the_environment(clean_env: pytest.MonkeyPatch) -> None:
+    async with LoopbackServer() as server:
+        server.route(TOKEN, stable_token_handler(["tok-env-0001"]))
+        server.route(LIST, json_answer(promotion_list_ok()))
+        clean_env.setenv("PROMOSDK_WECHAT_APPID", "wxfromenv")
+        clean_env.setenv("PROMOSDK_WECHAT_SECRET", "secret-from-env-1")
+        clean_env.setenv("PROMOSDK_WECHAT_BASE_URL", server.url)
+        async with WeChatUnionClient() as wx:
+            assert wx.appid == "wxfromenv" and wx.base_url == server.url
+            await wx.promotion.list(start=0, limit=1)
+        assert server.hits(TOKEN)[0].json()["secret"] == "secret-from-env-1"
+        # explicit arguments win
+        other = WeChatUnionClient("wxexplicit", "explicit-secret-1", base_url="https://api.example.com")
+        assert other.appid == "wxexplicit" and other.base_url == "https://api.example.com"
+        await other.aclose()
+
+
+async def test_wechat_client_without_environment_uses_the_wechat_api(clean_env: pytest.MonkeyPatch) -> None:
+    wx = WeChatUnionClient("wxdefault", "default-secret-1")
+    assert wx.base_url == "https://api.weixin.qq.com"
+    await wx.aclose()
+    clean_env.setenv("PROMOSDK_WECHAT_SECRET", "unused-env-secret")
+
+    async def token() -> str:
+        return "central-token-0001"
+
+    # a callable token source needs no secret: the environment's is not read
+    central = WeChatUnionClient("wxcentral", token_source=token)
+    assert central.tokens.key.endswith(":external")
+    await central.aclose()
+
+
+@pytest.mark.parametrize(
+    ("make", "argument", "variable"),
+    [
+        (lambda: WeChatUnionClient(secret="s-123456"), "appid", "PROMOSDK_WECHAT_APPID"),
+        (lambda: WeChatUnionClient("wx1"), "secret", "PROMOSDK_WECHAT_SECRET"),
+        (lambda: WaiqinClient(appkey="k-123456", base_url="http://x.test"), "openid", "PROMOSDK_WAIQIN_OPENID"),
+        (lambda: WaiqinClient("oid", base_url="http://x.test"), "appkey", "PROMOSDK_WAIQIN_APPKEY"),
+        (lambda: WaiqinClient("oid", "k-123456"), "base_url", "PROMOSDK_WAIQIN_BASE_URL"),
+    ],
+    ids=["appid", "secret", "openid", "appkey", "waiqin-base_url"],
+)
+def test_a_missing_required_argument_names_it_and_its_variable(
+    clean_env: pytest.MonkeyPatch, make: Callable[[], object], argument: str, variable: str
+) -> None:
+    with pytest.raises(ValueError, match=rf"^{argument} is required.*{variable}"):
+        make()
+    clean_env.setenv(variable, "")  # an empty variable counts as unset
+    with pytest.raises(ValueError, match=variable):
+        make()
+
+
+async def test_waiqin_client_reads_omitted_arguments_from_the_environment(clean_env: pytest.MonkeyPatch) -> None:
+    async with LoopbackServer() as server:
+        server.route("/api/bcwin/v1/", waiqin_echo_handler(waiqin_ok(response_data="[]")), prefix=True)
+        clean_env.setenv("PROMOSDK_WAIQIN_OPENID", "openid-from-env")
+        clean_env.setenv("PROMOSDK_WAIQIN_APPKEY", "appkey-from-env-1")
+        clean_env.setenv("PROMOSDK_WAIQIN_BASE_URL", server.url)
+        async with WaiqinClient() as wq:
+            assert wq.openid == "openid-from-env" and wq.base_url == server.url
+            assert await wq.bc.query_campaign() == []
+        [hit] = server.hits("/api/bcwin/v1/queryCampaign/", prefix=True)
+        parts = waiqin_path_parts(hit.path)
+        assert parts["openid"] == "openid-from-env"
+        assert parts["digest"] == waiqin_digest(hit.body, "appkey-from-env-1", parts["timestamp"])
+        explicit = WaiqinClient("openid-explicit", "appkey-explicit", base_url="https://tenant.example.com")
+        assert explicit.openid == "openid-explicit" and explicit.base_url == "https://tenant.example.com"
+        await explicit.aclose()
+
+
+REFUSED_OPTIONS: list[dict[str, object]] = [
+    {"timeout": 0},
+    {"deadline": -1.0},
+    {"max_retries": -1},
+    {"connection_limit": 0},
+    {"base_url": "ftp://x.test"},
+]
+
+
+@pytest.mark.parametrize("options", REFUSED_OPTIONS, ids=lambda o: next(iter(o)))
+def test_a_refused_option_registers_no_secret(clean_env: pytest.MonkeyPatch, options: dict[str, object]) -> None:
+    before = registered_secret_count()
+    secret, appkey = "refused-option-secret-1", "refused-option-appkey-1"
+    with pytest.raises(ValueError, match=next(iter(options))):
+        WeChatUnionClient("wxrefused", secret, **options)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=next(iter(options))):
+        WaiqinClient("oid", appkey, **{"base_url": "http://x.test", **options})  # type: ignore[arg-type]
+    assert registered_secret_count() == before
+    assert redact(f"{secret} {appkey}") == f"{secret} {appkey}"

@@ -1,4 +1,4 @@
-"""Client options and their checks, at construction and in with_options.
+"""Client options and their checks, at construction and in with_options; credentials from the environment.
 
 aiohttp reads ``timeout=0`` (or a negative one) as "no timeout at all", so a silent server would
 hang a call forever; a retry count of ``True`` or ``2.5`` would be used as a number. Each option is
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import os
 
 import aiohttp
 import yarl
@@ -19,6 +20,12 @@ from ._retry import RetryChecker, RetryPolicy
 from ._transport import DEFAULT_TIMEOUT
 
 __all__ = [
+    "ENV_WAIQIN_APPKEY",
+    "ENV_WAIQIN_BASE_URL",
+    "ENV_WAIQIN_OPENID",
+    "ENV_WECHAT_APPID",
+    "ENV_WECHAT_BASE_URL",
+    "ENV_WECHAT_SECRET",
     "ClientMetrics",
     "ClientOptions",
     "as_timeout",
@@ -26,7 +33,17 @@ __all__ = [
     "check_connection_limit",
     "check_deadline",
     "check_max_retries",
+    "from_env",
+    "required",
 ]
+
+#: What the clients read when an argument is omitted (the CLI and the sandbox's exports use them too).
+ENV_WECHAT_APPID = "PROMOSDK_WECHAT_APPID"
+ENV_WECHAT_SECRET = "PROMOSDK_WECHAT_SECRET"
+ENV_WECHAT_BASE_URL = "PROMOSDK_WECHAT_BASE_URL"
+ENV_WAIQIN_OPENID = "PROMOSDK_WAIQIN_OPENID"
+ENV_WAIQIN_APPKEY = "PROMOSDK_WAIQIN_APPKEY"
+ENV_WAIQIN_BASE_URL = "PROMOSDK_WAIQIN_BASE_URL"
 
 
 @frozen
@@ -59,6 +76,21 @@ class ClientMetrics:
     reconciled: int = 0
     ambiguous: int = 0
     quota_exhausted: int = 0
+
+
+def from_env(value: str | None, variable: str) -> str | None:
+    """``value`` if given (even empty: an explicit argument wins), else the environment's (unset or empty: None)."""
+    if value is not None:
+        return value
+    return os.environ.get(variable) or None
+
+
+def required(value: str | None, argument: str, variable: str, *, unless: str = "") -> str:
+    """``value``, or a ValueError naming the argument and the environment variable that were both missing."""
+    if not value:
+        condition = f" unless {unless}" if unless else ""
+        raise ValueError(f"{argument} is required{condition}: pass {argument}=... or set {variable}")
+    return value
 
 
 _TIMEOUT_FIELDS = ("total", "connect", "sock_read", "sock_connect")

@@ -14,6 +14,7 @@ from ._errors import APIError, BadResponseError, PromoSDKError, WaiqinAPIError
 from ._generated.errors import ERROR_CLASSES
 from ._generated.waiqin_bc.client import GeneratedClient
 from ._operation import OperationSpec
+from ._options import ENV_WAIQIN_APPKEY, ENV_WAIQIN_BASE_URL, ENV_WAIQIN_OPENID, from_env, required
 from ._ratelimit import RateLimiter
 from ._redact import REDACTED, SecretRegistrations, check_credential
 from ._retry import RetryPolicy
@@ -76,17 +77,18 @@ class WaiqinClient(GeneratedClient):
     """Async client of the waiqin365 open API (bC campaigns).
 
     Every request body is serialised once, signed (md5 of ``body|appkey|timestamp``) and sent as
-    exactly those bytes. ``base_url`` is per tenant, so it is required.
+    exactly those bytes. ``base_url`` is per tenant, so it is required (as an argument or as
+    ``PROMOSDK_WAIQIN_BASE_URL``).
     """
 
     # The group bc, its binding and with_raw_response are generated from the spec (GeneratedClient).
 
     def __init__(
         self,
-        openid: str,
-        appkey: str,
+        openid: str | None = None,
+        appkey: str | None = None,
         *,
-        base_url: str,
+        base_url: str | None = None,
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
@@ -96,12 +98,19 @@ class WaiqinClient(GeneratedClient):
         rate_limiter: RateLimiter | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        """``openid``, ``appkey`` and ``base_url`` default to ``PROMOSDK_WAIQIN_OPENID``,
+        ``PROMOSDK_WAIQIN_APPKEY`` and ``PROMOSDK_WAIQIN_BASE_URL``; an explicit argument wins."""
+        openid = from_env(openid, ENV_WAIQIN_OPENID)
+        appkey = from_env(appkey, ENV_WAIQIN_APPKEY)
         check_credential("openid", openid)
         check_credential("appkey", appkey)
-        if not openid or not appkey:
-            raise ValueError("openid and appkey are required")
-        if not base_url:
-            raise ValueError("base_url is required: waiqin365 tenants live on different clouds")
+        openid = required(openid, "openid", ENV_WAIQIN_OPENID)
+        appkey = required(appkey, "appkey", ENV_WAIQIN_APPKEY)
+        base_url = required(
+            from_env(base_url, ENV_WAIQIN_BASE_URL),
+            "base_url",
+            ENV_WAIQIN_BASE_URL + " (waiqin365 tenants live on different clouds)",
+        )
         self._openid = checked_openid(openid)
         self._auth = self._signature = WaiqinSignature(self._openid, appkey)
         super().__init__(  # checks every option

@@ -29,6 +29,7 @@ from ._generated.wechat_union.resources import (
     PromotionResource as _GeneratedPromotionResource,
 )
 from ._operation import OperationSpec
+from ._options import ENV_WECHAT_APPID, ENV_WECHAT_BASE_URL, ENV_WECHAT_SECRET, from_env, required
 from ._pagination import MAX_ITEMS, Paginator
 from ._ratelimit import RateLimiter
 from ._redact import SecretRegistrations, check_credential
@@ -91,10 +92,10 @@ class WeChatUnionClient(GeneratedClient):
 
     def __init__(
         self,
-        appid: str,
+        appid: str | None = None,
         secret: str | None = None,
         *,
-        base_url: str = C.WECHAT_BASE_URL,
+        base_url: str | None = None,
         token_source: TokenSource = "stable",
         token_store: TokenStore | None = None,
         session: aiohttp.ClientSession | None = None,
@@ -106,12 +107,17 @@ class WeChatUnionClient(GeneratedClient):
         rate_limiter: RateLimiter | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        """``appid``, ``secret`` and ``base_url`` default to ``PROMOSDK_WECHAT_APPID``,
+        ``PROMOSDK_WECHAT_SECRET`` (read only when ``token_source`` is not a callable) and
+        ``PROMOSDK_WECHAT_BASE_URL`` (else the WeChat API); an explicit argument wins."""
+        appid = from_env(appid, ENV_WECHAT_APPID)
+        if not callable(token_source):
+            secret = from_env(secret, ENV_WECHAT_SECRET)
         check_credential("appid", appid)
         check_credential("secret", secret)
-        if not appid:
-            raise ValueError("appid is required")
-        if secret is None and not callable(token_source):
-            raise ValueError("secret is required unless token_source is a callable")
+        appid = required(appid, "appid", ENV_WECHAT_APPID)
+        if not callable(token_source):
+            secret = required(secret, "secret", ENV_WECHAT_SECRET, unless="token_source is a callable")
         self._appid = appid
         self._secret = secret
         fetch: TokenFetcher
@@ -128,7 +134,7 @@ class WeChatUnionClient(GeneratedClient):
         )
         self._auth = AccessTokenAuth(self._tokens)
         super().__init__(  # checks every option
-            base_url=base_url,
+            base_url=from_env(base_url, ENV_WECHAT_BASE_URL) or C.WECHAT_BASE_URL,
             session=session,
             timeout=timeout,
             max_retries=max_retries,
