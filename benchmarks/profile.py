@@ -55,8 +55,12 @@ from ._common import (
 from .clients import make_client
 from .throughput import measure_window
 
+#: The decoding runtime: the API, the converter and its hooks, the compiled fast decoders.
+DECODE_MODULES = tuple(
+    f"/promosdk/{name}.py" for name in ("_serde", "_serde_converter", "_serde_scalars", "_fast_decode")
+)
 COMPONENTS = (
-    ("promosdk decode hooks (_serde)", lambda p: p.endswith("/promosdk/_serde.py")),
+    ("promosdk decode hooks (_serde)", lambda p: p.endswith(DECODE_MODULES)),
     ("promosdk runtime", lambda p: "/promosdk/" in p and "/_generated/" not in p),
     ("promosdk generated (resources)", lambda p: "/promosdk/_generated/" in p),
     ("cattrs-generated hooks", lambda p: p.startswith("<cattrs generated")),
