@@ -1,17 +1,41 @@
-"""Cancelling calls in flight, including during the token refresh, leaves nothing broken or leaking."""
+"""Cancelling calls in flight, including during the token refresh, leaves nothing broken or leaking.
+
+No timing is assumed: each phase is entered when the sandbox (in this process) has counted the
+requests it waits for. A slow call cannot finish before its latency fault has elapsed, and the
+condition is checked on a timer far shorter than that fault, which asyncio runs first; so a
+cancellation decided on a check always finds its calls unfinished, however slow the machine.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import gc
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from promosdk.testing import sandbox
+from promosdk.testing import SandboxHandle, sandbox
 
 pytestmark = pytest.mark.filterwarnings("error")
+
+#: How often a waiting phase re-checks its condition: far below every latency fault used here.
+POLL = 0.001
+#: Only a bound against a hang (a broken test), never a timing assumption.
+HANG_GUARD = 120.0
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    """Return once ``condition()`` holds, checked every POLL seconds."""
+    async with asyncio.timeout(HANG_GUARD):
+        while not condition():
+            await asyncio.sleep(POLL)
+
+
+def received(sb: SandboxHandle, operation: str) -> int:
+    """Requests of ``operation`` (an id) the sandbox has received; counted before any fault applies."""
+    return sb.state.counters()["requests"][operation]
 
 
 async def test_cancel_half_of_1000_calls_during_token_refresh() -> None:
@@ -32,11 +56,12 @@ async def test_cancel_half_of_1000_calls_during_token_refresh() -> None:
                 )
                 url = sb.plans[0].invitation_url
                 tasks = [asyncio.create_task(sb.wechat.target.plan_info(plan_invitation_url=url)) for _ in range(1000)]
-                await asyncio.sleep(0.15)  # the single token fetch is in flight now
+                await until(lambda: received(sb, "token.stable_token") == 1)  # the single token fetch is in flight now
                 assert sb.wechat.tokens._inflight is not None
                 for task in tasks[:250]:  # includes the task that started the refresh
                     task.cancel()
-                await asyncio.sleep(0.45)  # token arrived; calls are in flight at the server
+                # token arrived; calls are in flight at the server
+                await until(lambda: sb.wechat.tokens._inflight is None and received(sb, "target.plan_info") > 0)
                 for task in tasks[250:500]:
                     task.cancel()
                 results = await asyncio.gather(*tasks, return_exceptions=True)
@@ -66,7 +91,7 @@ async def test_cancelling_the_only_waiter_does_not_poison_the_next_refresh() -> 
     async with sandbox(plans=1) as sb:
         await sb.admin.set_faults([{"route": "token.stable_token", "kind": "latency", "delay": 0.3, "probability": 1.0}])
         first = asyncio.create_task(sb.wechat.access_token())
-        await asyncio.sleep(0.05)
+        await until(lambda: received(sb, "token.stable_token") == 1)  # the refresh is at the server
         first.cancel()
         with pytest.raises(asyncio.CancelledError):
             await first
