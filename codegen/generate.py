@@ -31,7 +31,7 @@ from .apidoc import render_api
 from .clients import render_client
 from .errors import render_errors
 from .operations import render_operations
-from .pysource import docstring, finish_models, py_str, stash_texts
+from .pysource import docstring, finish_models, py_str, restore_field_order, stash_texts
 from .resources import render_resources
 from .spec import SPEC, pascal, synthesise_requests
 
@@ -86,6 +86,8 @@ def render_models(spec: SPEC, spec_name: str) -> str:
             raise SystemExit(f"datamodel-code-generator failed on {spec_name}:\n{result.stderr}")
     # Its header and imports give way to ours (its dataclass/enum imports are unused by our templates).
     names, body = finish_models(result.stdout, texts)
+    schemas = spec.get("components", {}).get("schemas", {})
+    body = restore_field_order(body, {name: list(s.get("properties", {})) for name, s in schemas.items()})
     imports = [
         "from __future__ import annotations",
         "",

@@ -11,6 +11,7 @@ from the stashed text), so its escaping and quoting rules never matter.
 from __future__ import annotations
 
 import ast
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -112,3 +113,57 @@ def finish_models(generated: str, texts: Mapping[str, str]) -> tuple[list[str], 
     result = b"".join(out).decode("utf-8")
     assert TOKEN_PREFIX not in result, "a stashed description was not restored"
     return [node.name for node in body if isinstance(node, ast.ClassDef)], result
+
+
+def restore_field_order(source: str, orders: Mapping[str, list[str]]) -> str:
+    """Put each class's fields back in the spec's property order (wire names in ``orders``).
+
+    datamodel-code-generator moves required fields first (a dataclass rule); our classes are
+    keyword-only, so the spec's order can stand, and it is the order fields are written back in.
+    A field is its annotated assignment plus the docstring that follows it; fields not in the
+    spec (``extra``) keep their place after the others.
+    """
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    replacements: list[tuple[int, int, list[str]]] = []
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name not in orders:
+            continue
+        order = {wire: index for index, wire in enumerate(orders[node.name])}
+        groups: list[tuple[float, int, int]] = []  # (rank, first line, last line), 1-based
+        statements = node.body
+        for index, statement in enumerate(statements):
+            if not isinstance(statement, ast.AnnAssign):
+                continue
+            last = statement.end_lineno or statement.lineno
+            following = statements[index + 1] if index + 1 < len(statements) else None
+            if (
+                isinstance(following, ast.Expr)
+                and isinstance(following.value, ast.Constant)
+                and isinstance(following.value.value, str)
+            ):
+                last = following.end_lineno or following.lineno
+            rank = float(order.get(_wire_name(statement) or "", len(order) + index))
+            groups.append((rank, statement.lineno, last))
+        if len(groups) < 2:
+            continue
+        first, end = groups[0][1], groups[-1][2]
+        if any(g[1] != prev[2] + 1 for prev, g in itertools.pairwise(groups)):
+            continue  # something else sits between fields: leave the class as generated
+        ordered = sorted(groups, key=lambda g: g[0])
+        replacements.append((first, end, ["".join(lines[a - 1 : b]) for _, a, b in ordered]))
+    for first, end, chunks in sorted(replacements, reverse=True):
+        lines[first - 1 : end] = chunks
+    return "".join(lines)
+
+
+def _wire_name(statement: ast.AnnAssign) -> str | None:
+    call = statement.value
+    if not isinstance(call, ast.Call):
+        return None
+    for keyword in call.keywords:
+        if keyword.arg == "metadata" and isinstance(keyword.value, ast.Dict):
+            for key, value in zip(keyword.value.keys, keyword.value.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == "wire" and isinstance(value, ast.Constant):
+                    return str(value.value)
+    return None

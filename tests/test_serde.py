@@ -136,7 +136,7 @@ def test_enum_known_member_and_unknown_value_kept() -> None:
     assert structure(target_plan_info(planStatus="1"), wx.TargetPlanInfo).plan_status is wx.PlanStatus.EFFECTIVE
     unknown = structure(target_plan_info(planStatus=7), wx.TargetPlanInfo).plan_status
     assert unknown is not None and unknown.value == 7 and not is_known_member(unknown)
-    assert unstructure(structure({"planStatus": 7}, wx.TargetPlanInfo)) == {"planStatus": 7}
+    assert unstructure(structure(target_plan_info(planStatus=7), wx.TargetPlanInfo)) == target_plan_info(planStatus=7)
     with pytest.raises(DecodeError):
         structure(target_plan_info(planStatus=True), wx.TargetPlanInfo)
 

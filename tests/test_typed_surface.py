@@ -217,19 +217,21 @@ def test_every_list_field_is_a_list_with_an_empty_default() -> None:
                     assert f.default.factory is UnsetList, f"{cls.__name__}.{f.name}"
                 lists += 1
     assert lists >= 25
-    assert PlanInfoResponse().product_list_info == [] and Campaign().registered_customer == []
+    plan = structure(target_plan_info(), promosdk.models.TargetPlanInfo)
+    assert PlanInfoResponse(target_plan_info=plan).product_list_info == [] and Campaign().registered_customer == []
 
 
 @pytest.mark.parametrize("absent", [{}, {"promotionSourceList": None}, {"promotionSourceList": ""}], ids=["absent", "null", "empty string"])
 def test_an_absent_list_decodes_empty_and_is_left_out_when_written_back(absent: dict[str, Any]) -> None:
     for decode in (structure, structure_reference):
-        page = decode({"total": 0, **absent}, PromotionListResponse)
+        page = decode({"total": 0, "promotionMaxCnt": 100, **absent}, PromotionListResponse)
         assert page.promotion_source_list == [] and type(page.promotion_source_list) is UnsetList
-        assert unstructure(page) == {"total": 0}
-    kept = structure({"total": 0, "promotionSourceList": []}, PromotionListResponse)
-    assert unstructure(kept) == {"total": 0, "promotionSourceList": []}  # a list the server sent stays
-    kept.promotion_source_list.append(structure({"promotionSourceName": "n"}, promosdk.models.PromotionSource))
-    assert unstructure(kept)["promotionSourceList"] == [{"promotionSourceName": "n"}]
+        assert unstructure(page) == {"total": 0, "promotionMaxCnt": 100}
+    kept = structure({"total": 0, "promotionMaxCnt": 100, "promotionSourceList": []}, PromotionListResponse)
+    assert unstructure(kept) == {"total": 0, "promotionMaxCnt": 100, "promotionSourceList": []}  # a list the server sent stays
+    spot = {"promotionSourceName": "n", "promotionSourcePid": "p"}
+    kept.promotion_source_list.append(structure(spot, promosdk.models.PromotionSource))
+    assert unstructure(kept)["promotionSourceList"] == [spot]
 
 
 @pytest.mark.parametrize("raw", [None, "", "[]"])

@@ -190,14 +190,14 @@ async def test_iter_list_walks_every_page() -> None:
         assert seen == names
         counters = await sb.admin.counters()
         # 47 spots in pages of 10: five list calls, and no extra call after the last page
-        assert counters["requests"]["promotion_list"] == 5
+        assert counters["requests"]["promotion.list"] == 5
 
 
 async def test_iter_list_of_nothing_makes_one_call() -> None:
     async with _sandbox() as sb:
         assert [s async for s in sb.wechat.promotion.iter_list()] == []
         counters = await sb.admin.counters()
-        assert counters["requests"]["promotion_list"] == 1
+        assert counters["requests"]["promotion.list"] == 1
 
 
 async def test_iter_list_pages_on_loopback_send_start_and_limit() -> None:

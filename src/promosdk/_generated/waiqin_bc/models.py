@@ -77,16 +77,16 @@ class ApplyCallbackRequest:
     """The third party's unique campaign id."""
     campaign_code: str = field(metadata={"wire": "campaign_code"})
     """Campaign number."""
-    registered_time: str = field(metadata={"wire": "registered_time"})
-    """Registration time, yyyy-mm-dd hh:mm:ss."""
-    merchant_information: str = field(metadata={"wire": "merchant_information"})
-    """Merchant information at registration (TEXT)."""
     cm_ids: str | None = field(default=None, metadata={"wire": "cm_ids"})
     """Customer ids, comma separated. One of cm_ids/cm_codes/cm_names is required; priority in that order."""
     cm_codes: str | None = field(default=None, metadata={"wire": "cm_codes"})
     """Customer codes, comma separated."""
     cm_names: str | None = field(default=None, metadata={"wire": "cm_names"})
     """Customer names, comma separated."""
+    registered_time: str = field(metadata={"wire": "registered_time"})
+    """Registration time, yyyy-mm-dd hh:mm:ss."""
+    merchant_information: str = field(metadata={"wire": "merchant_information"})
+    """Merchant information at registration (TEXT)."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -201,11 +201,11 @@ class Campaign:
 class WaiqinResponse:
     """The envelope of every answer."""
 
+    msg_id: str = field(metadata={"wire": "msg_id"})
+    """The request's msg_id, echoed."""
     return_code: int = field(metadata={"wire": "return_code"})
     """0 success, 1 failure; sometimes sent as the string "0"."""
-    msg_id: str | None = field(default=None, metadata={"wire": "msg_id"})
-    """The request's msg_id, echoed."""
-    return_msg: str | None = field(default=None, metadata={"wire": "return_msg"})
+    return_msg: str = field(metadata={"wire": "return_msg"})
     response_data: str | None = field(default=None, metadata={"wire": "response_data"})
     """Payload, a JSON-encoded string when present."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
@@ -217,9 +217,9 @@ class WaiqinResponse:
 class QueryCampaignResponse:
     """The envelope of queryCampaign; response_data holds the campaigns."""
 
+    msg_id: str = field(metadata={"wire": "msg_id"})
     return_code: int = field(metadata={"wire": "return_code"})
-    msg_id: str | None = field(default=None, metadata={"wire": "msg_id"})
-    return_msg: str | None = field(default=None, metadata={"wire": "return_msg"})
+    return_msg: str = field(metadata={"wire": "return_msg"})
     response_data: list[Campaign] = field(
         factory=UnsetList, metadata={"wire": "response_data", "json_string": True}
     )

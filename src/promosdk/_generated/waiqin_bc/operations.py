@@ -148,17 +148,17 @@ RULES: dict[type[Any], ModelRules] = {
     ),
     models.WaiqinResponse: ModelRules(
         fields=(
-            FieldRule(wire='msg_id', kind='str'),
+            FieldRule(wire='msg_id', kind='str', required=True),
             FieldRule(wire='return_code', kind='int', required=True),
-            FieldRule(wire='return_msg', kind='str'),
+            FieldRule(wire='return_msg', kind='str', required=True),
             FieldRule(wire='response_data', kind='str'),
         ),
     ),
     models.QueryCampaignResponse: ModelRules(
         fields=(
-            FieldRule(wire='msg_id', kind='str'),
+            FieldRule(wire='msg_id', kind='str', required=True),
             FieldRule(wire='return_code', kind='int', required=True),
-            FieldRule(wire='return_msg', kind='str'),
+            FieldRule(wire='return_msg', kind='str', required=True),
             FieldRule(wire='response_data', kind='list'),
         ),
     ),

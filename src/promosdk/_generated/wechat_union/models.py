@@ -91,12 +91,12 @@ class StableTokenRequest:
 class AccessTokenResponse:
     """Answer of both token endpoints (errors are raised before this model is built)."""
 
-    access_token: str = field(metadata={"wire": "access_token"}, repr=False)
-    """The token (store at least 512 characters)."""
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     """Error code; absent or 0 on success."""
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
     """Error message."""
+    access_token: str = field(metadata={"wire": "access_token"}, repr=False)
+    """The token (store at least 512 characters)."""
     expires_in: int | None = field(default=None, metadata={"wire": "expires_in"})
     """Seconds the token stays valid (at most 7200)."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
@@ -174,16 +174,16 @@ class ExtInfo:
 class TargetPlanInfo:
     """A targeted plan."""
 
-    plan_id: str | None = field(default=None, metadata={"wire": "planId"})
+    plan_id: str = field(metadata={"wire": "planId"})
     """Plan ID."""
-    plan_status: PlanStatus | None = field(default=None, metadata={"wire": "planStatus"})
-    plan_name: str | None = field(default=None, metadata={"wire": "planName"})
+    plan_status: PlanStatus = field(metadata={"wire": "planStatus"})
+    plan_name: str = field(metadata={"wire": "planName"})
     """Plan name."""
-    plan_desc: str | None = field(default=None, metadata={"wire": "planDesc"})
+    plan_desc: str = field(metadata={"wire": "planDesc"})
     """Plan description."""
-    plan_start_time: int | None = field(default=None, metadata={"wire": "planStartTime"})
+    plan_start_time: int = field(metadata={"wire": "planStartTime"})
     """Plan start time (Unix seconds)."""
-    plan_end_time: int | None = field(default=None, metadata={"wire": "planEndTime"})
+    plan_end_time: int = field(metadata={"wire": "planEndTime"})
     """Plan end time (Unix seconds)."""
     ext_info: ExtInfo | None = field(default=None, metadata={"wire": "extInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
@@ -414,10 +414,10 @@ class ProductDetailInfo:
 class LeagueExInfo:
     """Commission information."""
 
+    has_commission: HasCommission = field(metadata={"wire": "hasCommission"})
     commission_ratio: int = field(metadata={"wire": "commissionRatio"})
     """Commission ratio in 1/10,000 (700 = 7%)."""
-    has_commission: HasCommission | None = field(default=None, metadata={"wire": "hasCommission"})
-    commission_value: int | None = field(default=None, metadata={"wire": "commissionValue"})
+    commission_value: int = field(metadata={"wire": "commissionValue"})
     """Commission amount per unit, in cents."""
     ban_bizuin: int | None = field(default=None, metadata={"wire": "banBizuin"})
     """(example only)."""
@@ -525,19 +525,17 @@ class CouponInfo:
 class ProductInfo:
     """A product of a targeted plan."""
 
+    plan_id: str = field(metadata={"wire": "planId"})
+    """Plan ID."""
     product_id: str = field(metadata={"wire": "productId"})
     """Product ID."""
-    plan_id: str | None = field(default=None, metadata={"wire": "planId"})
-    """Plan ID."""
-    product_status: int | None = field(default=None, metadata={"wire": "productStatus"})
+    product_status: int = field(metadata={"wire": "productStatus"})
     """Product status."""
-    commission_ratio: int | None = field(default=None, metadata={"wire": "commissionRatio"})
+    commission_ratio: int = field(metadata={"wire": "commissionRatio"})
     """Commission ratio in 1/10,000."""
-    product_detail_info: ProductDetailInfo | None = field(
-        default=None, metadata={"wire": "productDetailInfo"}
-    )
-    league_ex_info: LeagueExInfo | None = field(default=None, metadata={"wire": "leagueExInfo"})
-    coupon_info: CouponInfo | None = field(default=None, metadata={"wire": "couponInfo"})
+    product_detail_info: ProductDetailInfo = field(metadata={"wire": "productDetailInfo"})
+    league_ex_info: LeagueExInfo = field(metadata={"wire": "leagueExInfo"})
+    coupon_info: CouponInfo = field(metadata={"wire": "couponInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -549,7 +547,7 @@ class PlanInfoResponse:
 
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
-    target_plan_info: TargetPlanInfo | None = field(default=None, metadata={"wire": "targetPlanInfo"})
+    target_plan_info: TargetPlanInfo = field(metadata={"wire": "targetPlanInfo"})
     product_list_info: list[ProductInfo] = field(factory=UnsetList, metadata={"wire": "productListInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
@@ -584,14 +582,14 @@ class ApplyStatusData:
 
     plan_id: str = field(metadata={"wire": "planId"})
     """Plan ID."""
-    promoter_status: PromoterStatus | None = field(default=None, metadata={"wire": "promoterStatus"})
-    apply_time: int | None = field(default=None, metadata={"wire": "applyTime"})
+    promoter_status: PromoterStatus = field(metadata={"wire": "promoterStatus"})
+    apply_time: int = field(metadata={"wire": "applyTime"})
     """Application time (Unix seconds)."""
-    join_time: int | None = field(default=None, metadata={"wire": "joinTime"})
+    join_time: int = field(metadata={"wire": "joinTime"})
     """Join time (Unix seconds; 0 when not joined)."""
-    apply_reason: str | None = field(default=None, metadata={"wire": "applyReason"})
+    apply_reason: str = field(metadata={"wire": "applyReason"})
     """The reason given when applying."""
-    reject_time: int | None = field(default=None, metadata={"wire": "rejectTime"})
+    reject_time: int = field(metadata={"wire": "rejectTime"})
     """Rejection time (Unix seconds; 0 when not rejected)."""
     remove_time: int | None = field(default=None, metadata={"wire": "removeTime"})
     """Removal time (example only)."""
@@ -606,7 +604,7 @@ class ApplyStatusResponse:
 
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
-    data: ApplyStatusData | None = field(default=None, metadata={"wire": "data"})
+    data: ApplyStatusData = field(metadata={"wire": "data"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -625,10 +623,10 @@ class PromotionAddRequest:
 class PromotionAddResponse:
     """Answer of promotion/add; pid is always present on success."""
 
-    pid: str = field(metadata={"wire": "pid"})
-    """The new spot's PID."""
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
+    pid: str = field(metadata={"wire": "pid"})
+    """The new spot's PID."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -673,7 +671,7 @@ class PromotionSource:
 
     promotion_source_name: str = field(metadata={"wire": "promotionSourceName"})
     """Spot name."""
-    promotion_source_pid: str | None = field(default=None, metadata={"wire": "promotionSourcePid"})
+    promotion_source_pid: str = field(metadata={"wire": "promotionSourcePid"})
     """Spot PID."""
     status: str | None = field(default=None, metadata={"wire": "status"})
     """Spot status (example only; sent as a string, "1")."""
@@ -690,9 +688,9 @@ class PromotionListResponse:
 
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
-    total: int | None = field(default=None, metadata={"wire": "total"})
+    total: int = field(metadata={"wire": "total"})
     """Total number of spots."""
-    promotion_max_cnt: int | None = field(default=None, metadata={"wire": "promotionMaxCnt"})
+    promotion_max_cnt: int = field(metadata={"wire": "promotionMaxCnt"})
     """Maximum number of spots the promoter may create."""
     promotion_source_list: list[PromotionSource] = field(
         factory=UnsetList, metadata={"wire": "promotionSourceList"}

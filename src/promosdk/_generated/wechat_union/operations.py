@@ -179,12 +179,12 @@ RULES: dict[type[Any], ModelRules] = {
     ),
     models.TargetPlanInfo: ModelRules(
         fields=(
-            FieldRule(wire='planId', kind='str'),
-            FieldRule(wire='planStatus', kind='enum', enum=(0, 1, 2)),
-            FieldRule(wire='planName', kind='str'),
-            FieldRule(wire='planDesc', kind='str'),
-            FieldRule(wire='planStartTime', kind='int'),
-            FieldRule(wire='planEndTime', kind='int'),
+            FieldRule(wire='planId', kind='str', required=True),
+            FieldRule(wire='planStatus', kind='enum', required=True, enum=(0, 1, 2)),
+            FieldRule(wire='planName', kind='str', required=True),
+            FieldRule(wire='planDesc', kind='str', required=True),
+            FieldRule(wire='planStartTime', kind='int', required=True),
+            FieldRule(wire='planEndTime', kind='int', required=True),
             FieldRule(wire='extInfo', kind='model'),
         ),
     ),
@@ -306,9 +306,9 @@ RULES: dict[type[Any], ModelRules] = {
     ),
     models.LeagueExInfo: ModelRules(
         fields=(
-            FieldRule(wire='hasCommission', kind='enum', enum=(0, 1)),
+            FieldRule(wire='hasCommission', kind='enum', required=True, enum=(0, 1)),
             FieldRule(wire='commissionRatio', kind='int', required=True),
-            FieldRule(wire='commissionValue', kind='int'),
+            FieldRule(wire='commissionValue', kind='int', required=True),
             FieldRule(wire='banBizuin', kind='int'),
             FieldRule(wire='banCategory', kind='int'),
             FieldRule(wire='banProduct', kind='int'),
@@ -363,20 +363,20 @@ RULES: dict[type[Any], ModelRules] = {
     ),
     models.ProductInfo: ModelRules(
         fields=(
-            FieldRule(wire='planId', kind='str'),
+            FieldRule(wire='planId', kind='str', required=True),
             FieldRule(wire='productId', kind='str', required=True),
-            FieldRule(wire='productStatus', kind='int'),
-            FieldRule(wire='commissionRatio', kind='int'),
-            FieldRule(wire='productDetailInfo', kind='model'),
-            FieldRule(wire='leagueExInfo', kind='model'),
-            FieldRule(wire='couponInfo', kind='model'),
+            FieldRule(wire='productStatus', kind='int', required=True),
+            FieldRule(wire='commissionRatio', kind='int', required=True),
+            FieldRule(wire='productDetailInfo', kind='model', required=True),
+            FieldRule(wire='leagueExInfo', kind='model', required=True),
+            FieldRule(wire='couponInfo', kind='model', required=True),
         ),
     ),
     models.PlanInfoResponse: ModelRules(
         fields=(
             FieldRule(wire='errcode', kind='int'),
             FieldRule(wire='errmsg', kind='str'),
-            FieldRule(wire='targetPlanInfo', kind='model'),
+            FieldRule(wire='targetPlanInfo', kind='model', required=True),
             FieldRule(wire='productListInfo', kind='list'),
         ),
     ),
@@ -395,11 +395,11 @@ RULES: dict[type[Any], ModelRules] = {
     models.ApplyStatusData: ModelRules(
         fields=(
             FieldRule(wire='planId', kind='str', required=True),
-            FieldRule(wire='promoterStatus', kind='enum', enum=(0, 1, 2, 3, 999)),
-            FieldRule(wire='applyTime', kind='int'),
-            FieldRule(wire='joinTime', kind='int'),
-            FieldRule(wire='applyReason', kind='str'),
-            FieldRule(wire='rejectTime', kind='int'),
+            FieldRule(wire='promoterStatus', kind='enum', required=True, enum=(0, 1, 2, 3, 999)),
+            FieldRule(wire='applyTime', kind='int', required=True),
+            FieldRule(wire='joinTime', kind='int', required=True),
+            FieldRule(wire='applyReason', kind='str', required=True),
+            FieldRule(wire='rejectTime', kind='int', required=True),
             FieldRule(wire='removeTime', kind='int'),
         ),
     ),
@@ -407,7 +407,7 @@ RULES: dict[type[Any], ModelRules] = {
         fields=(
             FieldRule(wire='errcode', kind='int'),
             FieldRule(wire='errmsg', kind='str'),
-            FieldRule(wire='data', kind='model'),
+            FieldRule(wire='data', kind='model', required=True),
         ),
     ),
     models.PromotionAddRequest: ModelRules(
@@ -442,7 +442,7 @@ RULES: dict[type[Any], ModelRules] = {
     models.PromotionSource: ModelRules(
         fields=(
             FieldRule(wire='promotionSourceName', kind='str', required=True),
-            FieldRule(wire='promotionSourcePid', kind='str'),
+            FieldRule(wire='promotionSourcePid', kind='str', required=True),
             FieldRule(wire='status', kind='str'),
             FieldRule(wire='pidId', kind='str'),
         ),
@@ -451,8 +451,8 @@ RULES: dict[type[Any], ModelRules] = {
         fields=(
             FieldRule(wire='errcode', kind='int'),
             FieldRule(wire='errmsg', kind='str'),
-            FieldRule(wire='total', kind='int'),
-            FieldRule(wire='promotionMaxCnt', kind='int'),
+            FieldRule(wire='total', kind='int', required=True),
+            FieldRule(wire='promotionMaxCnt', kind='int', required=True),
             FieldRule(wire='promotionSourceList', kind='list'),
         ),
     ),
