@@ -75,7 +75,9 @@ class AccessTokenAuth:
         token = self._tokens.peek()
         if token is None:
             return self._authorize_after_fetch(prepared, state)
-        return _with_token(prepared, state, token)
+        state.credential = token  # the per-call path: _with_token inlined
+        url, params, body = prepared
+        return url, {**params, "access_token": token} if params else {"access_token": token}, body
 
     async def _authorize_after_fetch(self, prepared: Outgoing, state: AttemptState) -> Outgoing:
         return _with_token(prepared, state, await self._tokens.get())

@@ -242,7 +242,9 @@ class BaseClient:
             retries.quota.release_success(taken)
             if timed:
                 log_request(operation, attempt, started, loop.time(), answer.status)
-            return self._result(operation, answer, parsed, raw, attempt)
+            if raw or operation.result_field is not None:
+                return self._result(operation, answer, parsed, raw, attempt)
+            return parsed
 
     async def _attempt(
         self, operation: OperationSpec, prepared: Any, state: AttemptState, timeout: aiohttp.ClientTimeout

@@ -157,9 +157,10 @@ class Transport:
         headers: dict[str, str] | None = None,
         timeout: aiohttp.ClientTimeout,
     ) -> HTTPAnswer:
-        if self.closed:
-            raise ClientClosedError(f"{operation}: the client is closed")
-        self.check_loop(operation)
+        if self._loop is not asyncio.get_running_loop() or self.closed:  # the usual case makes no call
+            if self.closed:
+                raise ClientClosedError(f"{operation}: the client is closed")
+            self.check_loop(operation)
         if body is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}
         try:
@@ -168,7 +169,8 @@ class Transport:
                     raise ClientClosedError(f"{operation}: the client is closed")
                 # Redirects are never followed: on 307/308 aiohttp would re-send the body (the app
                 # secret, for a token fetch) to whatever origin Location names.
-                async with self.session.request(
+                session = self._session if self._session is not None else self.session
+                async with session.request(
                     method,
                     url,
                     params=params,
