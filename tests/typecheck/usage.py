@@ -40,15 +40,12 @@ async def wechat(base_url: str, appid: str, secret: str, plan_url: str) -> list[
             product_id: str = product.product_id  # required: always a str
             seen.append(f"product {product_id}")
         plan = info.target_plan_info
-        if plan is not None:  # x-required-pending: typed Optional until the rule is enforced
-            status: PlanStatus | None = plan.plan_status
-            seen.append(f"plan {plan.plan_name} {status!r}")
-            if plan.plan_id is not None:
-                await wx.target.apply_target(plan_id=plan.plan_id, apply_reason="we fit this plan")
-                application = await wx.target.apply_status(plan_id=plan.plan_id)
-                if application.data is not None:
-                    promoter: PromoterStatus | None = application.data.promoter_status
-                    seen.append(f"application {promoter!r} for {application.data.plan_id}")
+        status: PlanStatus = plan.plan_status  # required fields: never None
+        seen.append(f"plan {plan.plan_name} {status!r}")
+        await wx.target.apply_target(plan_id=plan.plan_id, apply_reason="we fit this plan")
+        application = await wx.target.apply_status(plan_id=plan.plan_id)
+        promoter: PromoterStatus = application.data.promoter_status
+        seen.append(f"application {promoter!r} for {application.data.plan_id}")
         try:
             await wx.target.plan_info(plan_invitation_url=plan_url + "-nowhere")
         except PlanNotFoundError as error:
