@@ -181,11 +181,12 @@ class BaseClient:
 
     async def _request(self, operation: OperationSpec, request: Any, *, raw: bool) -> Any:
         validate(request)
-        if not self._transport.closed:  # a closed client says so; else refuse a second loop first
-            self._transport.check_loop(operation.name)  # (before the token, limiter and their locks)
+        loop = asyncio.get_running_loop()
+        transport = self._transport
+        if transport.loop is not loop and not transport.closed:  # a closed client says so; else
+            transport.check_loop(operation.name)  # refuse a second loop first (before token, limiter, locks)
         prepared = self._prepare(operation, request)
         retries, metrics, options = self._retries, self._metrics, self._options
-        loop = asyncio.get_running_loop()
         deadline = loop.time() + options.deadline if options.deadline is not None else None
         timed = logger.isEnabledFor(logging.INFO)
         attempt = retried = taken = 0  # taken: what this call's retries took from the quota

@@ -73,7 +73,7 @@ class Transport:
         self._connection_limit = connection_limit
         self._closed = False
         #: The event loop of the first call: the session's connections belong to it.
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
         # aiohttp builds each request (~7 KB) before it queues for a pooled connection; gating on
         # the pool size first keeps 10,000 waiting calls cheap. A user session keeps its own limit.
         limit = connection_limit
@@ -121,7 +121,7 @@ class Transport:
     def check_loop(self, operation: str) -> None:
         """Bind to the running loop on first use; refuse any other loop after that."""
         loop = asyncio.get_running_loop()
-        if self._loop is None:
+        if self.loop is None:
             # A user session (or its connector) made in another loop, often an ended asyncio.run.
             session_loop = getattr(self._session, "_loop", None)
             if session_loop is not None and session_loop is not loop:
@@ -129,9 +129,9 @@ class Transport:
                     f"{operation}: the aiohttp session given to this client was created in another event "
                     "loop; its connections belong to that loop. Create the session inside the loop that uses it."
                 )
-            self._loop = loop
-        elif loop is not self._loop:
-            first = "has ended" if self._loop.is_closed() else "is another one"
+            self.loop = loop
+        elif loop is not self.loop:
+            first = "has ended" if self.loop.is_closed() else "is another one"
             raise WrongEventLoopError(
                 f"{operation}: this client was first used in another event loop, which {first}; its "
                 "connections belong to that loop. Create one client per event loop (per asyncio.run)."
@@ -157,7 +157,7 @@ class Transport:
         headers: dict[str, str] | None = None,
         timeout: aiohttp.ClientTimeout,
     ) -> HTTPAnswer:
-        if self._loop is not asyncio.get_running_loop() or self.closed:  # the usual case makes no call
+        if self.loop is not asyncio.get_running_loop() or self.closed:  # the usual case makes no call
             if self.closed:
                 raise ClientClosedError(f"{operation}: the client is closed")
             self.check_loop(operation)
