@@ -15,7 +15,7 @@ from .plans import PlanSeed
 from .state import SandboxState
 from .wechat.targets import PLAN_STATUS_NAMES
 
-__all__ = ["ADMIN_ROUTES", "add_admin_routes"]
+__all__ = ["ADMIN_ROUTES", "AdminImpl", "add_admin_routes", "admin_body"]
 
 _ADMIN_CT = "application/json"
 
@@ -24,7 +24,8 @@ def _admin_json(payload: Any, status: int = 200) -> web.Response:
     return web.Response(body=orjson.dumps(payload), status=status, headers={"Content-Type": _ADMIN_CT})
 
 
-async def _admin_body(request: web.Request) -> dict[str, Any]:
+async def admin_body(request: web.Request) -> dict[str, Any]:
+    """The JSON object of an admin request (an empty body is ``{}``); AdminError 400 otherwise."""
     raw = await request.read()
     if not raw.strip():
         return {}
@@ -70,7 +71,7 @@ async def _admin_reset(request: web.Request, state: SandboxState) -> None:
 
 
 async def _admin_seed(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    data = await _admin_body(request)
+    data = await admin_body(request)
     raw_plans = data.get("plans") or []
     if not isinstance(raw_plans, list):
         raise AdminError(400, "plans must be a list")
@@ -106,13 +107,13 @@ async def _admin_plans(request: web.Request, state: SandboxState) -> dict[str, A
 
 
 async def _admin_review(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    data = await _admin_body(request)
+    data = await admin_body(request)
     result = state.review(_str_field(data, "appid"), _str_field(data, "planId"), _str_field(data, "decision"))
     return {"data": result}
 
 
 async def _admin_expire_tokens(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    data = await _admin_body(request)
+    data = await admin_body(request)
     return {"expired": state.expire_tokens(_str_field(data, "appid"))}
 
 
@@ -121,7 +122,7 @@ async def _admin_counters(request: web.Request, state: SandboxState) -> dict[str
 
 
 async def _admin_set_faults(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    data = await _admin_body(request)
+    data = await admin_body(request)
     seed = data.get("seed")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
         raise AdminError(400, "seed must be an integer")
@@ -141,7 +142,7 @@ async def _admin_clear_faults(request: web.Request, state: SandboxState) -> None
 
 
 async def _admin_advance_clock(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    data = await _admin_body(request)
+    data = await admin_body(request)
     seconds = data.get("seconds")
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
         raise AdminError(400, "seconds must be a number")

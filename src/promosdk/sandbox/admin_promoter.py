@@ -17,34 +17,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from types import EllipsisType
 from typing import Any, cast
 
-import orjson
 from aiohttp import web
 
+from .admin_api import AdminImpl, admin_body
 from .errors import AdminError
 from .state import SandboxState
 from .wechat.orders import Order
 from .wechat.promoter_state import promoter_states
 
 __all__ = ["PROMOTER_ADMIN_ROUTES", "PromoterAdminMixin"]
-
-_Impl = Callable[[web.Request, SandboxState], Awaitable[Any]]
-
-
-async def _body(request: web.Request) -> dict[str, Any]:
-    raw = await request.read()
-    if not raw.strip():
-        return {}
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        raise AdminError(400, "body is not valid JSON") from None
-    if not isinstance(data, dict):
-        raise AdminError(400, "body must be a JSON object")
-    return data
 
 
 def _opt_str(data: Mapping[str, Any], name: str) -> str | None:
@@ -59,7 +44,7 @@ def _order_json(order: Order) -> dict[str, Any]:
 
 
 async def _admin_purchase(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    data = await _body(request)
+    data = await admin_body(request)
     quantity = data.get("quantity", 1)
     if isinstance(quantity, bool) or not isinstance(quantity, int):
         raise AdminError(400, "quantity must be an integer")
@@ -84,17 +69,17 @@ def _order_id(data: Mapping[str, Any]) -> str:
 
 
 async def _admin_settle_order(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    order = promoter_states(state).order.settle(_order_id(await _body(request)))
+    order = promoter_states(state).order.settle(_order_id(await admin_body(request)))
     return {"order": _order_json(order)}
 
 
 async def _admin_cancel_order(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    order = promoter_states(state).order.cancel(_order_id(await _body(request)))
+    order = promoter_states(state).order.cancel(_order_id(await admin_body(request)))
     return {"order": _order_json(order)}
 
 
 async def _admin_order_timings(request: web.Request, state: SandboxState) -> dict[str, Any]:
-    data = await _body(request)
+    data = await admin_body(request)
     timings = promoter_states(state).order.timings
     for name in ("confirm_after", "settle_after"):
         if name in data:
@@ -107,7 +92,7 @@ async def _admin_order_timings(request: web.Request, state: SandboxState) -> dic
     return {"confirm_after": timings.confirm_after, "settle_after": timings.settle_after}
 
 
-PROMOTER_ADMIN_ROUTES: tuple[tuple[str, str, _Impl], ...] = (
+PROMOTER_ADMIN_ROUTES: tuple[tuple[str, str, AdminImpl], ...] = (
     ("POST", "/_sandbox/purchase", _admin_purchase),
     ("POST", "/_sandbox/orders/settle", _admin_settle_order),
     ("POST", "/_sandbox/orders/cancel", _admin_cancel_order),

@@ -15,9 +15,8 @@ from typing import Any
 
 import attrs
 
-from ..errors import WeChatError
 from .orders import NORMAL_STATUS, Order, OrderState
-from .targets import MSG_INVALID_ARGS
+from .query_args import int_arg, invalid_args, list_arg
 
 __all__ = ["PAGE_SIZE_DEFAULT", "PAGE_SIZE_MAX", "NormalOrderQuery", "OrderQuery", "search", "search_normal"]
 
@@ -33,35 +32,14 @@ _NORMAL = {
 }
 
 
-def _invalid() -> WeChatError:
-    return WeChatError(40097, MSG_INVALID_ARGS)
-
-
-def _int(query: Mapping[str, str], name: str, default: int | None = None) -> int | None:
-    raw = query.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise _invalid() from None
-    if value < 0:
-        raise _invalid()
-    return value
-
-
-def _list(query: Mapping[str, str], name: str) -> tuple[str, ...]:
-    return tuple(p for p in (s.strip() for s in (query.get(name) or "").split(",")) if p)
-
-
 def _in(value: int, start: int | None, end: int | None) -> bool:
     return (start is None or value >= start) and (end is None or value <= end)
 
 
 def _window(query: Mapping[str, str], start: str, end: str) -> tuple[int | None, int | None]:
-    lo, hi = _int(query, start), _int(query, end)
+    lo, hi = int_arg(query, start), int_arg(query, end)
     if lo is not None and hi is not None and lo > hi:
-        raise _invalid()
+        raise invalid_args()
     return lo, hi
 
 
@@ -76,14 +54,14 @@ class OrderQuery:
 
     @classmethod
     def from_query(cls, query: Mapping[str, str]) -> OrderQuery:
-        page = _int(query, "page", 1)
-        size = _int(query, "pageSize", PAGE_SIZE_DEFAULT)
+        page = int_arg(query, "page", 1)
+        size = int_arg(query, "pageSize", PAGE_SIZE_DEFAULT)
         status = query.get("commissionStatus") or None
         flag = query.get("sortByCommissionUpdateTime") or "0"
         if page is None or page < 1 or size is None or not 1 <= size <= PAGE_SIZE_MAX:
-            raise _invalid()
+            raise invalid_args()
         if (status is not None and status not in _SETTLEMENT) or flag not in ("0", "1", "true", "false"):
-            raise _invalid()
+            raise invalid_args()
         return cls(
             page=page,
             page_size=size,
@@ -135,24 +113,24 @@ class NormalOrderQuery:
 
     @classmethod
     def from_query(cls, query: Mapping[str, str]) -> NormalOrderQuery:
-        offset = _int(query, "offset", 0)
-        limit = _int(query, "limit", PAGE_SIZE_DEFAULT)
-        statuses = _list(query, "commissionStatus")
+        offset = int_arg(query, "offset", 0)
+        limit = int_arg(query, "limit", PAGE_SIZE_DEFAULT)
+        statuses = list_arg(query, "commissionStatus")
         sort_by = query.get("sortBy") or "SORT_BY_PAY_TIME"
         sort_order = query.get("sortOrder") or "SORT_ORDER_DESC"
         if offset is None or limit is None or not 1 <= limit <= PAGE_SIZE_MAX:
-            raise _invalid()
+            raise invalid_args()
         if not set(statuses) <= _NORMAL or sort_by not in ("SORT_BY_PAY_TIME", "SORT_BY_STATUS_UPDATE_TIME"):
-            raise _invalid()
+            raise invalid_args()
         if sort_order not in ("SORT_ORDER_DESC", "SORT_ORDER_ASC"):
-            raise _invalid()
+            raise invalid_args()
         return cls(
             offset=offset,
             limit=limit,
             query=query.get("query") or None,
-            order_ids=_list(query, "orderId"),
-            out_order_ids=_list(query, "outOrderId") + _list(query, "outOrderIdList"),
-            transaction_ids=_list(query, "tradeNo") + _list(query, "transactionIdList"),
+            order_ids=list_arg(query, "orderId"),
+            out_order_ids=list_arg(query, "outOrderId") + list_arg(query, "outOrderIdList"),
+            transaction_ids=list_arg(query, "tradeNo") + list_arg(query, "transactionIdList"),
             pay_window=_window(query, "startPayTime", "endPayTime"),
             update_window=_window(query, "startStatusUpdateTime", "endStatusUpdateTime"),
             statuses=statuses,

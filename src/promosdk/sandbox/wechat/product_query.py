@@ -13,9 +13,8 @@ from typing import Any
 import attrs
 import orjson
 
-from ..errors import WeChatError
 from .products import Product
-from .targets import MSG_INVALID_ARGS
+from .query_args import int_arg, invalid_args, list_arg
 
 __all__ = ["PRODUCT_LIMIT_MAX", "ProductQuery", "page_json"]
 
@@ -25,33 +24,9 @@ PRODUCT_LIMIT_MAX = 50
 _SHIPPING_KEYS = ("express", "sameCity", "pickup")
 
 
-def _invalid() -> WeChatError:
-    return WeChatError(40097, MSG_INVALID_ARGS)
-
-
-def _int(query: Mapping[str, str], name: str, default: int | None = None) -> int | None:
-    raw = query.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise _invalid() from None
-    if value < 0:
-        raise _invalid()
-    return value
-
-
-def _ids(query: Mapping[str, str], name: str) -> tuple[str, ...]:
-    raw = query.get(name)
-    if not raw:
-        return ()
-    return tuple(part for part in (p.strip() for p in raw.split(",")) if part)
-
-
 def _flags(raw: object) -> dict[str, bool]:
     if not isinstance(raw, dict) or not all(isinstance(raw.get(k, 0), (int, bool)) for k in _SHIPPING_KEYS):
-        raise _invalid()
+        raise invalid_args()
     return {k: bool(raw.get(k, 0)) for k in _SHIPPING_KEYS}
 
 
@@ -62,7 +37,7 @@ def _json(query: Mapping[str, str], name: str) -> Any:
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError:
-        raise _invalid() from None
+        raise invalid_args() from None
 
 
 @attrs.frozen(kw_only=True)
@@ -85,36 +60,36 @@ class ProductQuery:
 
     @classmethod
     def from_query(cls, query: Mapping[str, str], *, default_limit: int = 20) -> ProductQuery:
-        limit = _int(query, "limit", default_limit)
-        ratio = _int(query, "minCommissionRatio")
+        limit = int_arg(query, "limit", default_limit)
+        ratio = int_arg(query, "minCommissionRatio")
         if limit is None or not 1 <= limit <= PRODUCT_LIMIT_MAX or (ratio is not None and ratio > 10000):
-            raise _invalid()
+            raise invalid_args()
         shipping_raw = _json(query, "shippingMethods")
         address_raw = _json(query, "addressList")
         addresses: list[tuple[dict[str, str], dict[str, bool] | None]] = []
         if address_raw is not None:
             if not isinstance(address_raw, list):
-                raise _invalid()
+                raise invalid_args()
             for item in address_raw:
                 info = item.get("addressInfo") if isinstance(item, dict) else None
                 if not isinstance(info, dict) or not all(isinstance(v, str) for v in info.values()):
-                    raise _invalid()
+                    raise invalid_args()
                 kind = item.get("addressType")
                 addresses.append((dict(info), None if kind is None else _flags(kind)))
         return cls(
-            offset=_int(query, "from", 0) or 0,
+            offset=int_arg(query, "from", 0) or 0,
             limit=limit,
             query=query.get("query") or None,
-            min_price=_int(query, "minPrice"),
-            max_price=_int(query, "maxPrice"),
-            min_commission_value=_int(query, "minCommissionValue"),
+            min_price=int_arg(query, "minPrice"),
+            max_price=int_arg(query, "maxPrice"),
+            min_commission_value=int_arg(query, "minCommissionValue"),
             min_commission_ratio=ratio,
             has_coupon=query.get("hasCoupon") == "1",
-            shop_app_ids=_ids(query, "shopAppIds"),
+            shop_app_ids=list_arg(query, "shopAppIds"),
             category_id=query.get("categoryId") or None,
-            categories=_ids(query, "category"),
-            no_categories=_ids(query, "noCategory"),
-            product_ids=_ids(query, "productId"),
+            categories=list_arg(query, "category"),
+            no_categories=list_arg(query, "noCategory"),
+            product_ids=list_arg(query, "productId"),
             shipping=None if shipping_raw is None else _flags(shipping_raw),
             addresses=tuple(addresses),
         )
