@@ -17,7 +17,7 @@ from ..http import Handler, Reply, VendorWire
 from ..state import SandboxState
 from .tokens import TokenRecord
 
-__all__ = ["HANDLERS", "WIRE"]
+__all__ = ["HANDLERS", "WIRE", "json_body"]
 
 # Answers of the busy/quota/too_frequent faults.
 _REFUSALS: dict[str, tuple[int, str]] = {
@@ -44,7 +44,8 @@ def _error(state: SandboxState, exc: WeChatError) -> Reply:
     return Reply(wechat_error_body(exc.errcode, exc.errmsg), state.config.json_content_type)
 
 
-async def _body(request: web.Request) -> dict[str, Any]:
+async def json_body(request: web.Request) -> dict[str, Any]:
+    """The JSON object of a POST body; 47001 "data format error" otherwise, as the vendor answers."""
     try:
         data = orjson.loads(await request.read())
     except orjson.JSONDecodeError:
@@ -76,7 +77,7 @@ def _token_reply(state: SandboxState, record: TokenRecord) -> Reply:
 
 async def stable_token(request: web.Request, state: SandboxState) -> Reply:
     try:
-        data = await _body(request)
+        data = await json_body(request)
         record = state.token.stable_token(
             data.get("grant_type"), data.get("appid"), data.get("secret"), data.get("force_refresh", False)
         )
@@ -109,7 +110,7 @@ async def plan_info(request: web.Request, state: SandboxState) -> Reply:
 async def apply_target(request: web.Request, state: SandboxState) -> Reply:
     try:
         appid = state.token.authenticate(request.query.get("access_token"))
-        data = await _body(request)
+        data = await json_body(request)
         state.target.apply_target(appid, data.get("planId"), data.get("applyReason"))
     except WeChatError as exc:
         return _error(state, exc)
@@ -131,7 +132,7 @@ async def apply_status(request: web.Request, state: SandboxState) -> Reply:
 async def promotion_add(request: web.Request, state: SandboxState) -> Reply:
     try:
         appid = state.token.authenticate(request.query.get("access_token"))
-        data = await _body(request)
+        data = await json_body(request)
         spot = state.promotion.add(appid, data.get("promotionSourceName"))
     except WeChatError as exc:
         return _error(state, exc)
@@ -141,7 +142,7 @@ async def promotion_add(request: web.Request, state: SandboxState) -> Reply:
 async def promotion_upd(request: web.Request, state: SandboxState) -> Reply:
     try:
         appid = state.token.authenticate(request.query.get("access_token"))
-        data = await _body(request)
+        data = await json_body(request)
         previous = data.get("previousPromotionInfo")
         current = data.get("promotionInfo")
         if not isinstance(previous, dict) or not isinstance(current, dict):

@@ -20,6 +20,7 @@ from aiohttp import web
 from ..errors import WeChatError, wechat_error_body
 from ..http import Handler, Reply
 from ..state import SandboxState
+from .handlers import json_body
 from .order_search import NormalOrderQuery, OrderQuery, search, search_normal
 from .product_query import ProductQuery, page_json
 from .promoter_state import PromoterStates, promoter_states
@@ -28,16 +29,6 @@ __all__ = ["PROMOTER_HANDLERS"]
 
 #: One operation: (request, its promoter states, the caller's appid) -> the answer's fields.
 _Impl = Callable[[web.Request, PromoterStates, str], Awaitable[dict[str, Any]]]
-
-
-async def _body(request: web.Request) -> dict[str, Any]:
-    try:
-        data = orjson.loads(await request.read())
-    except orjson.JSONDecodeError:
-        raise WeChatError(47001, "data format error") from None
-    if not isinstance(data, dict):
-        raise WeChatError(47001, "data format error")
-    return data
 
 
 def _base_url(request: web.Request) -> str:
@@ -65,7 +56,7 @@ def _handler(impl: _Impl) -> Handler:
 
 
 async def promotion_delete(request: web.Request, g: PromoterStates, appid: str) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     g.spot_deletions.delete(appid, data.get("promotionSourcePid"), data.get("promotionSourceName"), g.now())
     return {}
 
@@ -88,14 +79,14 @@ async def product_select(request: web.Request, g: PromoterStates, appid: str) ->
 
 
 async def product_generate(request: web.Request, g: PromoterStates, appid: str) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     return {
         "list": g.share.generate(appid, data.get("pid"), data.get("productList"), base_url=_base_url(request))
     }
 
 
 async def product_parse_tag(request: web.Request, g: PromoterStates, appid: str) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     return {"tagList": g.share.parse_tags(appid, data.get("tagList"))}
 
 
@@ -103,7 +94,7 @@ async def product_parse_tag(request: web.Request, g: PromoterStates, appid: str)
 
 
 async def open_account_bind(request: web.Request, g: PromoterStates, appid: str) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     g.open_account.bind(appid, data.get("openAccount"))
     return {}
 
@@ -116,7 +107,7 @@ async def open_account_get(request: web.Request, g: PromoterStates, appid: str) 
 async def open_account_add_customize_info(
     request: web.Request, g: PromoterStates, appid: str
 ) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     g.open_account.add_customize_info(appid, data.get("unionid"), data.get("customizeInfo"))
     return {}
 
@@ -124,7 +115,7 @@ async def open_account_add_customize_info(
 async def open_account_delete_customize_info(
     request: web.Request, g: PromoterStates, appid: str
 ) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     g.open_account.delete_customize_info(appid, data.get("unionid"))
     return {}
 
@@ -145,7 +136,7 @@ async def open_product_list(request: web.Request, g: PromoterStates, appid: str)
 
 
 async def open_product_generate(request: web.Request, g: PromoterStates, appid: str) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     materials = g.share.generate_open(
         appid,
         data.get("pid"),
@@ -161,7 +152,7 @@ async def open_product_generate(request: web.Request, g: PromoterStates, appid: 
 
 
 async def order_info(request: web.Request, g: PromoterStates, appid: str) -> dict[str, Any]:
-    data = await _body(request)
+    data = await json_body(request)
     return {"orderList": g.order.info(appid, data.get("orderIdList"))}
 
 
