@@ -4,7 +4,8 @@ generated ones (``commands.py``: ``promosdk wechat target plan-info``, ...), wit
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
@@ -36,6 +37,23 @@ __all__ = [
     "waiqin",
     "wechat",
 ]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _text_options(*table: tuple[str, bool, str]) -> Callable[[_F], _F]:
+    """Text options from one table of (flag, required, help), in the table's order in --help."""
+
+    def apply(command: _F) -> _F:
+        for flag, required, help_text in reversed(table):
+            command = click.option(flag, required=required, default=None, help=help_text)(command)
+        return command
+
+    return apply
+
+
+#: query_campaign's time filters, --before-create-time ... --after-modify-time.
+_TIME_FILTERS = ("before-create", "after-create", "before-modify", "after-modify")
 
 # ---------------------------------------------------------------------------------------- wechat
 
@@ -83,9 +101,11 @@ def promotion_add(settings: WeChatSettings, name: str) -> None:
 
 
 @wechat.command("promotion-upd", hidden=True)  # old name of: promosdk wechat promotion upd
-@click.option("--pid", required=True, help="PID of the spot to rename.")
-@click.option("--old-name", required=True, help="Its current name.")
-@click.option("--new-name", required=True, help="The new name (1-20 characters).")
+@_text_options(
+    ("--pid", True, "PID of the spot to rename."),
+    ("--old-name", True, "Its current name."),
+    ("--new-name", True, "The new name (1-20 characters)."),
+)
 @click.pass_obj
 def promotion_upd(settings: WeChatSettings, pid: str, old_name: str, new_name: str) -> None:
     """Rename a promotion spot."""
@@ -143,10 +163,12 @@ def waiqin(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -
 @waiqin.command(
     "add-or-update-campaign", hidden=True
 )  # old name of: promosdk waiqin bc add-or-update-campaign
-@click.option("--source-code", required=True, help="Your unique campaign id (updates match on it).")
-@click.option("--code", required=True, help="Campaign number.")
-@click.option("--name", required=True, help="Campaign name.")
-@click.option("--type-code", required=True, help="Campaign type code.")
+@_text_options(
+    ("--source-code", True, "Your unique campaign id (updates match on it)."),
+    ("--code", True, "Campaign number."),
+    ("--name", True, "Campaign name."),
+    ("--type-code", True, "Campaign type code."),
+)
 @click.option(
     "--event-status",
     type=click.Choice(["1", "2", "3"]),
@@ -154,15 +176,15 @@ def waiqin(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -
     show_default=True,
     help="1 online, 2 suspended, 3 ended.",
 )
-@click.option("--start-date", required=True, help="yyyy-mm-dd.")
-@click.option("--end-date", required=True, help="yyyy-mm-dd.")
-@click.option("--register-url", required=True, help="Registration URL.")
-@click.option("--event-information", required=True, help="Campaign information.")
-@click.option("--dept-id", default=None, help="Owning department ids, comma separated.")
-@click.option("--dept-code", default=None, help="Owning department codes, comma separated.")
-@click.option("--dept-name", default=None, help="Owning department names, comma separated.")
-@click.option(
-    "--dept-source-code", default=None, help="Owning departments' third-party ids, comma separated."
+@_text_options(
+    ("--start-date", True, "yyyy-mm-dd."),
+    ("--end-date", True, "yyyy-mm-dd."),
+    ("--register-url", True, "Registration URL."),
+    ("--event-information", True, "Campaign information."),
+    ("--dept-id", False, "Owning department ids, comma separated."),
+    ("--dept-code", False, "Owning department codes, comma separated."),
+    ("--dept-name", False, "Owning department names, comma separated."),
+    ("--dept-source-code", False, "Owning departments' third-party ids, comma separated."),
 )
 @click.pass_obj
 def add_or_update_campaign(settings: WaiqinSettings, /, event_status: str, **fields: Any) -> None:
@@ -171,13 +193,15 @@ def add_or_update_campaign(settings: WaiqinSettings, /, event_status: str, **fie
 
 
 @waiqin.command("apply-callback", hidden=True)  # old name of: promosdk waiqin bc apply-callback
-@click.option("--campaign-source-code", required=True, help="The campaign's source code.")
-@click.option("--campaign-code", required=True, help="The campaign's number.")
-@click.option("--registered-time", default=None, help="yyyy-mm-dd hh:mm:ss (default: now, Beijing time).")
-@click.option("--merchant-information", required=True, help="Merchant information at registration.")
-@click.option("--cm-ids", default=None, help="Customer ids, comma separated.")
-@click.option("--cm-codes", default=None, help="Customer codes, comma separated.")
-@click.option("--cm-names", default=None, help="Customer names, comma separated.")
+@_text_options(
+    ("--campaign-source-code", True, "The campaign's source code."),
+    ("--campaign-code", True, "The campaign's number."),
+    ("--registered-time", False, "yyyy-mm-dd hh:mm:ss (default: now, Beijing time)."),
+    ("--merchant-information", True, "Merchant information at registration."),
+    ("--cm-ids", False, "Customer ids, comma separated."),
+    ("--cm-codes", False, "Customer codes, comma separated."),
+    ("--cm-names", False, "Customer names, comma separated."),
+)
 @click.pass_obj
 def apply_callback(settings: WaiqinSettings, /, registered_time: str | None, **fields: Any) -> None:
     """Report customers registered for a campaign (NOT idempotent: each call adds rows)."""
@@ -186,13 +210,12 @@ def apply_callback(settings: WaiqinSettings, /, registered_time: str | None, **f
 
 
 @waiqin.command("query-campaign", hidden=True)  # old name of: promosdk waiqin bc query-campaign
-@click.option("--source-code", default=None, help="activity_source_code.")
-@click.option("--code", default=None, help="activity_code.")
-@click.option("--type-code", default=None, help="activity_type_code.")
-@click.option("--before-create-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
-@click.option("--after-create-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
-@click.option("--before-modify-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
-@click.option("--after-modify-time", default=None, help="yyyy-MM-dd HH:mm:ss (inclusive).")
+@_text_options(
+    ("--source-code", False, "activity_source_code."),
+    ("--code", False, "activity_code."),
+    ("--type-code", False, "activity_type_code."),
+    *((f"--{flag}-time", False, "yyyy-MM-dd HH:mm:ss (inclusive).") for flag in _TIME_FILTERS),
+)
 @click.pass_obj
 def query_campaign(
     settings: WaiqinSettings,
