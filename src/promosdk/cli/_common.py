@@ -26,11 +26,14 @@ __all__ = [
     "fail",
     "interrupted",
     "print_json",
+    "quiet_and_summary_options",
     "run_async",
+    "shown_option",
     "summary_output",
 ]
 
 T = TypeVar("T")
+_FC = TypeVar("_FC", bound=Callable[..., Any])
 
 
 def print_json(value: Any) -> None:
@@ -129,3 +132,20 @@ def summary_output(
             click.echo(f"warning: cannot write {json_summary}: {exc.strerror or exc}", err=True)
     if render is not None:
         render(Console())
+
+
+def shown_option(*param_decls: str, **attrs: Any) -> Callable[[_FC], _FC]:
+    """A click option whose --help shows its default (the commands' numeric and choice options)."""
+    return click.option(*param_decls, show_default=True, **attrs)
+
+
+def quiet_and_summary_options(json_summary_help: str) -> Callable[[_FC], _FC]:
+    """-q/--quiet (no progress bar) and --json-summary FILE of the commands that run the batch job."""
+
+    def apply(command: _FC) -> _FC:
+        command = click.option(
+            "--json-summary", type=click.Path(dir_okay=False, allow_dash=True), help=json_summary_help
+        )(command)
+        return click.option("-q", "--quiet", is_flag=True, help="No progress bar.")(command)
+
+    return apply

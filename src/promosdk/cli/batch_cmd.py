@@ -23,7 +23,14 @@ from ..batch import (
     read_inputs,
     read_spots,
 )
-from ._common import cancel_on_sigterm, fail, interrupted, summary_output
+from ._common import (
+    cancel_on_sigterm,
+    fail,
+    interrupted,
+    quiet_and_summary_options,
+    shown_option,
+    summary_output,
+)
 from .exit_codes import epilog
 from .settings import client_options, pop_waiqin_settings, pop_wechat_settings, waiqin_options, wechat_options
 
@@ -45,34 +52,24 @@ __all__ = ["batch"]
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Promotion spots to ensure: one name per line, 'old name => new name' to rename.",
 )
-@click.option(
-    "-c",
-    "--concurrency",
-    type=click.IntRange(min=1),
-    default=50,
-    show_default=True,
-    help="Inputs processed at once.",
-)
-@click.option(
+@shown_option("-c", "--concurrency", type=click.IntRange(min=1), default=50, help="Inputs processed at once.")
+@shown_option(
     "--poll-deadline",
     type=click.FloatRange(min=0),
     default=60.0,
-    show_default=True,
     help="Seconds to wait for a review decision per plan.",
 )
-@click.option(
+@shown_option(
     "--poll-interval",
     type=click.FloatRange(min=0, min_open=True),
     default=2.0,
-    show_default=True,
     help="Seconds between apply_status polls.",
 )
 @click.option("--customers", default="", help="Default customer codes C1,C2 (inputs may name their own).")
-@click.option("--type-code", default=DEFAULT_TYPE_CODE, show_default=True, help="waiqin campaign type code.")
-@click.option(
+@shown_option("--type-code", default=DEFAULT_TYPE_CODE, help="waiqin campaign type code.")
+@shown_option(
     "--register-url",
     default=DEFAULT_REGISTER_URL,
-    show_default=True,
     help="Campaign register_url; {url} and {plan_id} are replaced.",
 )
 @click.option("--apply-reason", default=DEFAULT_APPLY_REASON, help="applyReason of apply_target.")
@@ -84,11 +81,8 @@ __all__ = ["batch"]
     "There is one retry layer: a call the client gave up on is not repeated; a re-run retries its input.",
 )
 @click.option("--no-preflight", is_flag=True, help="Skip the credential check before the first input.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.option(
-    "--json-summary",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Also write the summary as JSON to this file ('-': stdout; the table then goes to stderr).",
+@quiet_and_summary_options(
+    "Also write the summary as JSON to this file ('-': stdout; the table then goes to stderr)."
 )
 @wechat_options(short=False)
 @waiqin_options(short=False)

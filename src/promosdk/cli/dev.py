@@ -8,21 +8,18 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from ._common import fail, run_async, summary_output
+from ._common import fail, quiet_and_summary_options, run_async, shown_option, summary_output
 
 __all__ = ["demo", "sandbox"]
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option(
-    "--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="0 picks a free port."
-)
-@click.option(
+@shown_option("--host", default="127.0.0.1", help="Interface to listen on.")
+@shown_option("--port", type=click.IntRange(0, 65535), default=8080, help="0 picks a free port.")
+@shown_option(
     "--seed-plans",
     type=click.IntRange(min=0),
     default=5,
-    show_default=True,
     help="Targeted plans to seed (a mix of effective, expired and not-yet-in-force).",
 )
 @click.option(
@@ -31,12 +28,11 @@ __all__ = ["demo", "sandbox"]
     default=None,
     help="Decide applications automatically after S seconds (default: only via the admin API).",
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of plan ids and faults.")
-@click.option(
+@shown_option("--seed", type=int, default=0, help="Seed of plan ids and faults.")
+@shown_option(
     "--unapplied-answer",
     type=click.Choice(["999", "202005"]),
     default="999",
-    show_default=True,
     help="apply_status of a plan never applied to.",
 )
 @click.option(
@@ -104,42 +100,28 @@ def sandbox(
 
 
 @click.command()
-@click.option(
+@shown_option(
     "--plans",
     type=click.IntRange(min=10),
     default=1000,
-    show_default=True,
     help="Plan links to process (about 5 % of them unknown to the sandbox).",
 )
-@click.option(
-    "--spots",
-    type=click.IntRange(min=2, max=80),
-    default=20,
-    show_default=True,
-    help="Entries of the spots file.",
+@shown_option("--spots", type=click.IntRange(min=2, max=80), default=20, help="Entries of the spots file.")
+@shown_option("-c", "--concurrency", type=click.IntRange(min=1), default=200)
+@shown_option(
+    "--review-delay", type=click.FloatRange(min=0), default=0.2, help="Sandbox review delay (seconds)."
 )
-@click.option("-c", "--concurrency", type=click.IntRange(min=1), default=200, show_default=True)
-@click.option(
-    "--review-delay",
-    type=click.FloatRange(min=0),
-    default=0.2,
-    show_default=True,
-    help="Sandbox review delay (seconds).",
-)
-@click.option("--poll-interval", type=click.FloatRange(min=0, min_open=True), default=0.25, show_default=True)
-@click.option("--poll-deadline", type=click.FloatRange(min=0), default=30.0, show_default=True)
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the plans and inputs.")
+@shown_option("--poll-interval", type=click.FloatRange(min=0, min_open=True), default=0.25)
+@shown_option("--poll-deadline", type=click.FloatRange(min=0), default=30.0)
+@shown_option("--seed", type=int, default=0, help="Seed of the plans and inputs.")
 @click.option(
     "--workdir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Keep the inputs, spots and results files here (default: a temporary directory).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.option(
-    "--json-summary",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Also write the result as JSON to this file ('-': stdout; the tables then go to stderr).",
+@quiet_and_summary_options(
+    "Also write the result as JSON to this file ('-': stdout; the tables then go to stderr)."
 )
 def demo(
     plans: int,
