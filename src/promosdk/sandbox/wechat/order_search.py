@@ -10,7 +10,7 @@ counts every match), so a paginator stops and never loops.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -34,6 +34,13 @@ _NORMAL = {
 
 def _in(value: int, start: int | None, end: int | None) -> bool:
     return (start is None or value >= start) and (end is None or value <= end)
+
+
+def _sort_key(by_update_time: bool) -> Callable[[Order], tuple[int, str]]:
+    """Orders by status update or by payment time, the order id breaking ties."""
+    if by_update_time:
+        return lambda o: (o.status_update_time, o.order_id)
+    return lambda o: (o.pay_time, o.order_id)
 
 
 def _window(query: Mapping[str, str], start: str, end: str) -> tuple[int | None, int | None]:
@@ -81,12 +88,7 @@ class OrderQuery:
 
 def search(orders: OrderState, appid: str, q: OrderQuery) -> dict[str, Any]:
     found = [o for o in orders.of(appid, normal=False) if q.matches(o)]
-    key = (
-        (lambda o: (o.status_update_time, o.order_id))
-        if q.by_update_time
-        else (lambda o: (o.pay_time, o.order_id))
-    )
-    found.sort(key=key, reverse=True)
+    found.sort(key=_sort_key(q.by_update_time), reverse=True)
     start = (q.page - 1) * q.page_size
     return {
         "errcode": 0,
@@ -152,12 +154,7 @@ class NormalOrderQuery:
 
 def search_normal(orders: OrderState, appid: str, q: NormalOrderQuery) -> dict[str, Any]:
     found = [o for o in orders.of(appid, normal=True) if q.matches(o)]
-    key = (
-        (lambda o: (o.status_update_time, o.order_id))
-        if q.by_update_time
-        else (lambda o: (o.pay_time, o.order_id))
-    )
-    found.sort(key=key, reverse=not q.ascending)
+    found.sort(key=_sort_key(q.by_update_time), reverse=not q.ascending)
     return {
         "errcode": 0,
         "errmsg": "ok",

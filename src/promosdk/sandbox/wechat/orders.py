@@ -25,12 +25,12 @@ from typing import Any
 import attrs
 
 from ..context import StateContext
-from ..errors import AdminError, WeChatError
+from ..errors import AdminError
 from .open_accounts import OpenAccountState
 from .products import Product, ProductState, Sku
+from .query_args import string_list
 from .share import CUSTOMIZE_INFO_MAX, ShareState
 from .spot_deletion import SpotDeletions
-from .targets import MSG_INVALID_ARGS
 
 __all__ = [
     "CANCELED",
@@ -319,12 +319,7 @@ class OrderState:
 
     def info(self, appid: str, order_ids: object) -> list[dict[str, Any]]:
         """order/info: the promoter's union orders with these ids, in request order; unknown left out."""
-        if (
-            not isinstance(order_ids, list)
-            or not 1 <= len(order_ids) <= ORDER_ID_LIST_MAX
-            or not all(isinstance(i, str) and i for i in order_ids)
-        ):
-            raise WeChatError(40097, MSG_INVALID_ARGS)
+        order_ids = string_list(order_ids, ORDER_ID_LIST_MAX)
         self.tick()
         found = (self.orders.get(i) for i in dict.fromkeys(order_ids))
         return [o.to_json() for o in found if o is not None and o.appid == appid and not o.normal]

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from ..errors import WeChatError
 from .targets import MSG_INVALID_ARGS
 
-__all__ = ["int_arg", "invalid_args", "list_arg"]
+__all__ = ["int_arg", "invalid_args", "list_arg", "string_list"]
 
 
 def invalid_args() -> WeChatError:
@@ -32,3 +32,14 @@ def int_arg(query: Mapping[str, str], name: str, default: int | None = None) -> 
 def list_arg(query: Mapping[str, str], name: str) -> tuple[str, ...]:
     """A comma-separated list; blank parts are dropped."""
     return tuple(part for part in (p.strip() for p in (query.get(name) or "").split(",")) if part)
+
+
+def string_list(value: object, max_items: int) -> list[str]:
+    """A JSON list of 1 to ``max_items`` non-empty strings (order ids, tags)."""
+    if (
+        not isinstance(value, list)
+        or not 1 <= len(value) <= max_items
+        or not all(isinstance(item, str) and item for item in value)
+    ):
+        raise invalid_args()
+    return value

@@ -18,6 +18,7 @@ import attrs
 from ..context import StateContext
 from ..errors import AdminError, WeChatError
 from .products import Product, ProductState
+from .query_args import string_list
 from .spot_deletion import SpotDeletions
 from .targets import MSG_INVALID_ARGS
 
@@ -189,12 +190,7 @@ class ShareState:
 
     def parse_tags(self, appid: str, tags: object) -> list[dict[str, Any]]:
         """product/parse_tag's ``tagList``; an unknown tag gets its own 37027, all unknown raise it."""
-        if (
-            not isinstance(tags, list)
-            or not 1 <= len(tags) <= TAG_LIST_MAX
-            or not all(isinstance(t, str) and t for t in tags)
-        ):
-            raise WeChatError(40097, MSG_INVALID_ARGS)
+        tags = string_list(tags, TAG_LIST_MAX)
         day = (appid, int(self._ctx.now() // 86400))
         used = self._tags_parsed.get(day, 0) + len(tags)
         if self.tag_quota is not None and used > self.tag_quota:
