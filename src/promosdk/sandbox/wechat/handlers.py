@@ -6,7 +6,7 @@ A new operation gets its behaviour in its group's state module and a handler her
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import orjson
@@ -65,6 +65,28 @@ def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
         raise WeChatError(40097, "invalid args") from None
 
 
+#: An operation of a signed-in promoter: (request, state, the caller's appid) -> the answer's fields
+#: after errcode 0 (None: the bare ``{"errcode": 0, "errmsg": "ok"}``).
+_Authenticated = Callable[[web.Request, SandboxState, str], Awaitable[dict[str, Any] | None]]
+
+
+def _authenticated(impl: _Authenticated) -> Handler:
+    """The handler of ``impl``: access_token checked first; a WeChatError is the answer's errcode."""
+
+    async def handler(request: web.Request, state: SandboxState) -> Reply:
+        try:
+            appid = state.token.authenticate(request.query.get("access_token"))
+            payload = await impl(request, state, appid)
+        except WeChatError as exc:
+            return _error(state, exc)
+        if payload is None:
+            return _ok(state)
+        return _reply(state, {"errcode": 0, "errmsg": "ok", **payload})
+
+    handler.__name__ = impl.__name__
+    return handler
+
+
 def _token_reply(state: SandboxState, record: TokenRecord) -> Reply:
     expires_in = state.token.expires_in(record)
     return _reply(
@@ -107,77 +129,52 @@ async def plan_info(request: web.Request, state: SandboxState) -> Reply:
     return Reply(body, state.config.json_content_type)
 
 
-async def apply_target(request: web.Request, state: SandboxState) -> Reply:
-    try:
-        appid = state.token.authenticate(request.query.get("access_token"))
-        data = await json_body(request)
-        state.target.apply_target(appid, data.get("planId"), data.get("applyReason"))
-    except WeChatError as exc:
-        return _error(state, exc)
-    return _ok(state)
+async def apply_target(request: web.Request, state: SandboxState, appid: str) -> None:
+    data = await json_body(request)
+    state.target.apply_target(appid, data.get("planId"), data.get("applyReason"))
 
 
-async def apply_status(request: web.Request, state: SandboxState) -> Reply:
-    try:
-        appid = state.token.authenticate(request.query.get("access_token"))
-        data = state.target.apply_status(appid, request.query.get("planId"))
-    except WeChatError as exc:
-        return _error(state, exc)
-    return _reply(state, {"errcode": 0, "errmsg": "ok", "data": data})
+async def apply_status(request: web.Request, state: SandboxState, appid: str) -> dict[str, Any]:
+    return {"data": state.target.apply_status(appid, request.query.get("planId"))}
 
 
 # ---------------------------------------------------------------------------------------- promotion
 
 
-async def promotion_add(request: web.Request, state: SandboxState) -> Reply:
-    try:
-        appid = state.token.authenticate(request.query.get("access_token"))
-        data = await json_body(request)
-        spot = state.promotion.add(appid, data.get("promotionSourceName"))
-    except WeChatError as exc:
-        return _error(state, exc)
-    return _reply(state, {"errcode": 0, "errmsg": "ok", "pid": spot.pid})
+async def promotion_add(request: web.Request, state: SandboxState, appid: str) -> dict[str, Any]:
+    data = await json_body(request)
+    return {"pid": state.promotion.add(appid, data.get("promotionSourceName")).pid}
 
 
-async def promotion_upd(request: web.Request, state: SandboxState) -> Reply:
-    try:
-        appid = state.token.authenticate(request.query.get("access_token"))
-        data = await json_body(request)
-        previous = data.get("previousPromotionInfo")
-        current = data.get("promotionInfo")
-        if not isinstance(previous, dict) or not isinstance(current, dict):
-            raise WeChatError(40097, "invalid args")
-        state.promotion.upd(
-            appid,
-            previous.get("promotionSourcePid"),
-            previous.get("promotionSourceName"),
-            current.get("promotionSourceName"),
-        )
-    except WeChatError as exc:
-        return _error(state, exc)
-    return _ok(state)
+async def promotion_upd(request: web.Request, state: SandboxState, appid: str) -> None:
+    data = await json_body(request)
+    previous = data.get("previousPromotionInfo")
+    current = data.get("promotionInfo")
+    if not isinstance(previous, dict) or not isinstance(current, dict):
+        raise WeChatError(40097, "invalid args")
+    state.promotion.upd(
+        appid,
+        previous.get("promotionSourcePid"),
+        previous.get("promotionSourceName"),
+        current.get("promotionSourceName"),
+    )
 
 
-async def promotion_list(request: web.Request, state: SandboxState) -> Reply:
-    try:
-        appid = state.token.authenticate(request.query.get("access_token"))
-        start = _int_param(request.query, "start", 0)
-        limit = _int_param(request.query, "limit", 20)
-        payload = state.promotion.list_page(appid, start, limit)
-    except WeChatError as exc:
-        return _error(state, exc)
-    return _reply(state, payload)
+async def promotion_list(request: web.Request, state: SandboxState, appid: str) -> dict[str, Any]:
+    start = _int_param(request.query, "start", 0)
+    limit = _int_param(request.query, "limit", 20)
+    return state.promotion.list_page(appid, start, limit)
 
 
 HANDLERS: dict[str, Handler] = {
     "token.stable_token": stable_token,
     "token.token": classic_token,
     "target.plan_info": plan_info,
-    "target.apply_target": apply_target,
-    "target.apply_status": apply_status,
-    "promotion.add": promotion_add,
-    "promotion.upd": promotion_upd,
-    "promotion.list": promotion_list,
+    "target.apply_target": _authenticated(apply_target),
+    "target.apply_status": _authenticated(apply_status),
+    "promotion.add": _authenticated(promotion_add),
+    "promotion.upd": _authenticated(promotion_upd),
+    "promotion.list": _authenticated(promotion_list),
 }
 
 WIRE = VendorWire(family="wechat", handlers=HANDLERS, refuse=_refuse, handlers_module=__name__)
