@@ -34,12 +34,6 @@ from .wechat.targets import PLAN_STATUS_NAMES
 __all__ = [
     "ENV_SANDBOX_PLAN_URL",
     "ENV_SANDBOX_URL",
-    "ENV_WAIQIN_APPKEY",
-    "ENV_WAIQIN_BASE_URL",
-    "ENV_WAIQIN_OPENID",
-    "ENV_WECHAT_APPID",
-    "ENV_WECHAT_BASE_URL",
-    "ENV_WECHAT_SECRET",
     "PLANS_ROUTE",
     "banner",
     "client_url",
