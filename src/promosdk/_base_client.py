@@ -205,14 +205,8 @@ class BaseClient:
             except PromoSDKError as error:
                 metrics.failed_attempts += 1
                 log = AttemptLog.failed_attempt(operation, attempt, error, started, loop.time()) if timed else None
-                if not state.sent:  # it never left (token fetch, rate limiter, deadline): it cannot have landed
-                    self._fail(operation, error, maybe_landed, log, "failed before sending")
-                unsafe = not operation.safe_to_retry
-                if isinstance(error, ClientClosedError):  # never retried; a write that may have left is ambiguous
-                    if error.sent and unsafe:
-                        metrics.ambiguous += 1
-                        maybe_landed = True
-                    self._fail(operation, error, maybe_landed, log, "the client was closed")
+                if not state.sent or isinstance(error, ClientClosedError):
+                    self._fail_unretried(operation, error, state, maybe_landed, log)
                 if not reauthenticated and await self._auth.recover(error, state):
                     reauthenticated = True
                     metrics.token_refreshes += 1
@@ -224,7 +218,7 @@ class BaseClient:
                     if reconciled is not None:
                         retries.quota.release_success(taken)
                         return self._reconciled_result(operation, reconciled, raw, attempt)
-                if unsafe and retries.checker.ambiguous(error):
+                if not operation.safe_to_retry and retries.checker.ambiguous(error):
                     maybe_landed = True
                     metrics.ambiguous += 1
                 time_left = deadline - loop.time() if deadline is not None else None
@@ -243,9 +237,7 @@ class BaseClient:
             retries.quota.release_success(taken)
             if timed:
                 log_request(operation, attempt, started, loop.time(), answer.status)
-            if raw or operation.result_field is not None:
-                return self._result(operation, answer, parsed, raw, attempt)
-            return parsed
+            return self._result(operation, answer, parsed, raw, attempt) if raw or operation.result_field else parsed
 
     async def _attempt(
         self, operation: OperationSpec, prepared: Any, state: AttemptState, timeout: aiohttp.ClientTimeout
@@ -309,6 +301,24 @@ class BaseClient:
             self._metrics.reconciled += 1
             logger.info("%s: reconciled [%s]: an earlier ambiguous attempt had landed", operation.name, error.code)
         return reconciled
+
+    def _fail_unretried(
+        self,
+        operation: OperationSpec,
+        error: PromoSDKError,
+        state: AttemptState,
+        maybe_landed: bool,
+        log: AttemptLog | None,
+    ) -> NoReturn:
+        """End a call whose attempt is never retried: it failed before the request left (the token
+        fetch, the rate limiter, the deadline: it cannot have landed), or the client was closed
+        under it (a write that may have left is then ambiguous)."""
+        if not state.sent:
+            self._fail(operation, error, maybe_landed, log, "failed before sending")
+        if isinstance(error, ClientClosedError) and error.sent and not operation.safe_to_retry:
+            self._metrics.ambiguous += 1
+            maybe_landed = True
+        self._fail(operation, error, maybe_landed, log, "the client was closed")
 
     def _fail(
         self, operation: OperationSpec, error: PromoSDKError, maybe_landed: bool, log: AttemptLog | None, why: str
