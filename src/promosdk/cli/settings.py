@@ -118,36 +118,29 @@ def _apply(decorators: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
     return wrap
 
 
+def _vendor_option(vendor: str, short: bool, name: str, help_text: str, **attrs: Any) -> Callable[[F], F]:
+    """--NAME (also --VENDOR-NAME; only that when not ``short``) into VENDOR_NAME, read from the
+    environment variable PROMOSDK_VENDOR_NAME when omitted."""
+    flags = (f"--{name}", f"--{vendor}-{name}") if short else (f"--{vendor}-{name}",)
+    dest = f"{vendor}_{name.replace('-', '_')}"
+    return click.option(
+        *flags, dest, envvar=f"PROMOSDK_{dest.upper()}", show_envvar=True, help=help_text, **attrs
+    )
+
+
 def wechat_options(short: bool) -> Callable[[F], F]:
     """--appid/--secret/--base-url (also as --wechat-*); only the --wechat-* names when not ``short``."""
-
-    def names(name: str) -> tuple[str, ...]:
-        return (f"--{name}", f"--wechat-{name}") if short else (f"--wechat-{name}",)
-
     return _apply(
         [
-            click.option(
-                *names("appid"),
-                "wechat_appid",
-                envvar="PROMOSDK_WECHAT_APPID",
-                show_envvar=True,
-                help="WeChat Mini Program appid.",
-            ),
-            click.option(
-                *names("secret"),
-                "wechat_secret",
-                envvar="PROMOSDK_WECHAT_SECRET",
-                show_envvar=True,
-                help="WeChat app secret (never printed).",
-            ),
-            click.option(
-                *names("base-url"),
-                "wechat_base_url",
-                envvar="PROMOSDK_WECHAT_BASE_URL",
-                show_envvar=True,
+            _vendor_option("wechat", short, "appid", "WeChat Mini Program appid."),
+            _vendor_option("wechat", short, "secret", "WeChat app secret (never printed)."),
+            _vendor_option(
+                "wechat",
+                short,
+                "base-url",
+                "WeChat API base URL.",
                 default=C.WECHAT_BASE_URL,
                 show_default=True,
-                help="WeChat API base URL.",
             ),
             click.option(
                 "--token-source",
@@ -162,31 +155,13 @@ def wechat_options(short: bool) -> Callable[[F], F]:
 
 
 def waiqin_options(short: bool) -> Callable[[F], F]:
-    def names(name: str) -> tuple[str, ...]:
-        return (f"--{name}", f"--waiqin-{name}") if short else (f"--waiqin-{name}",)
-
+    """--openid/--appkey/--base-url (also as --waiqin-*); only the --waiqin-* names when not ``short``."""
     return _apply(
         [
-            click.option(
-                *names("openid"),
-                "waiqin_openid",
-                envvar="PROMOSDK_WAIQIN_OPENID",
-                show_envvar=True,
-                help="waiqin365 openid.",
-            ),
-            click.option(
-                *names("appkey"),
-                "waiqin_appkey",
-                envvar="PROMOSDK_WAIQIN_APPKEY",
-                show_envvar=True,
-                help="waiqin365 appkey (never printed).",
-            ),
-            click.option(
-                *names("base-url"),
-                "waiqin_base_url",
-                envvar="PROMOSDK_WAIQIN_BASE_URL",
-                show_envvar=True,
-                help="waiqin365 tenant base URL (tenants live on different clouds).",
+            _vendor_option("waiqin", short, "openid", "waiqin365 openid."),
+            _vendor_option("waiqin", short, "appkey", "waiqin365 appkey (never printed)."),
+            _vendor_option(
+                "waiqin", short, "base-url", "waiqin365 tenant base URL (tenants live on different clouds)."
             ),
         ]
     )
