@@ -62,7 +62,7 @@ async def test_a_failed_token_fetch_is_not_an_ambiguous_write() -> None:
         async with client(server) as wx:
             with pytest.raises(HTTPStatusError) as err:
                 await wx.target.apply_target(plan_id="P1", apply_reason="r")
-        assert err.value.operation == "stable_token"
+        assert err.value.operation == "token.stable_token"
         assert server.count(APPLY) == 0
         assert server.count(TOKEN) == 3  # the token fetch's own retries only, not multiplied
 
@@ -75,8 +75,8 @@ async def test_a_failed_reconciliation_stays_ambiguous() -> None:
         async with client(server) as wx:
             with pytest.raises(AmbiguousWriteError) as err:
                 await wx.promotion.add(promotion_source_name="spot")
-        assert err.value.operation == "add"
-        assert isinstance(err.value.cause, HTTPStatusError) and err.value.cause.operation == "list"
+        assert err.value.operation == "promotion.add"
+        assert isinstance(err.value.cause, HTTPStatusError) and err.value.cause.operation == "promotion.list"
 
 
 @pytest.mark.parametrize("code", ["²", "--1", "1" * 30, "1.0", True, 1.5, None, [0]])

@@ -90,7 +90,7 @@ async def test_token_endpoint_redirect_is_not_followed_and_nothing_is_cached(sta
             error = caught.value
             assert error.status == status
             assert error.body == b"moved elsewhere"
-            assert error.operation == "stable_token"
+            assert error.operation == "token.stable_token"
             assert error.location == f"{foreign.url}{STABLE}"  # no credentials, query or fragment
             for text in (str(error), repr(error), error.location):
                 assert SECRET not in text and "access_token=tok" not in text

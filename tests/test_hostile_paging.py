@@ -118,7 +118,7 @@ async def test_a_server_ignoring_start_costs_two_requests_and_raises() -> None:
         error = caught.value
         assert isinstance(error, BadResponseError) and isinstance(error, PromoSDKError)
         assert error.pages == 2 and error.items == 20 and error.total == 45
-        assert "no progress" in error.message and error.operation == "list"
+        assert "no progress" in error.message and error.operation == "promotion.list"
         assert [r.query["start"] for r in server.hits(LIST)] == ["0", "20"]
         print(f"\nrequests against a list ignoring start (total 45): {server.count(LIST)}")
 
@@ -185,7 +185,7 @@ async def test_cli_promotion_list_all_ends_with_one_error_line() -> None:
         result = await run_cli("wechat", "promotion-list", "--all", env=sandbox_env(server.url))
         assert result.code == 7, result.stderr  # BadResponseError's exit code
         lines = result.stderr.strip().splitlines()
-        assert lines[-1].startswith("error: PaginationError: list: the server made no progress"), result.stderr
+        assert lines[-1].startswith("error: PaginationError: promotion.list: the server made no progress"), result.stderr
         assert result.stdout == b""
         assert server.count(LIST) == 2
 

@@ -571,7 +571,7 @@ DONE_WHEN_CLIENT = """
                     await wx.product.generate(pid="pid_1", product_ids=["1", "2"])
                 except promosdk.ProductNotFoundError as error:
                     assert isinstance(error, promosdk.NotFoundError) and error.code == 299001
-                    assert error.operation == "generate"
+                    assert error.operation == "product.generate"
                 else:
                     raise AssertionError("299001 was not raised")
                 made = await wx.with_raw_response.product.generate(pid="pid_1", product_ids=("1",))

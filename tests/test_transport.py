@@ -68,7 +68,7 @@ async def test_html_502_page_is_an_http_status_error() -> None:
         assert error.status == 502
         assert error.content_type.startswith("text/html")
         assert error.body == NGINX_502.encode()
-        assert error.operation == "plan_info"
+        assert error.operation == "target.plan_info"
         assert "502" in str(error) and "Bad Gateway" in str(error)
 
 
@@ -82,7 +82,7 @@ async def test_html_page_with_200_is_a_bad_response() -> None:
         assert error.status == 200
         assert error.content_type == "text/html; charset=utf-8"
         assert error.body == page.encode()  # the raw bytes, whole
-        assert error.operation == "plan_info"
+        assert error.operation == "target.plan_info"
         assert "not valid JSON" in error.reason
         text = str(error)
         assert "<!DOCTYPE html>" in text and "系统繁忙" in text  # a short excerpt...
@@ -220,7 +220,7 @@ async def test_server_that_never_answers_times_out_within_the_timeout() -> None:
         assert isinstance(caught.value, asyncio.TimeoutError)
         assert isinstance(caught.value, TimeoutError)
         assert isinstance(caught.value, APIConnectionError)
-        assert caught.value.operation == "plan_info"
+        assert caught.value.operation == "target.plan_info"
         assert server.count(PLAN_INFO) == 1
 
 

@@ -461,7 +461,7 @@ async def test_a_traceback_names_the_public_error_class() -> None:
             await client.target.plan_info(plan_invitation_url="u")
         except PlanNotFoundError:
             printed = traceback.format_exc()
-    assert "promosdk.errors.PlanNotFoundError: plan_info: [202002] no such plan" in printed
+    assert "promosdk.errors.PlanNotFoundError: target.plan_info: [202002] no such plan" in printed
     assert "_generated" not in printed.splitlines()[-1]
 
 

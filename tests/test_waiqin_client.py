@@ -240,7 +240,7 @@ async def test_nonzero_return_code_raises_waiqin_error(return_code: object, cls:
         assert isinstance(error, promosdk.APIError)
         assert error.code == int(str(return_code))
         assert error.message == "客户不存在"
-        assert error.operation == "apply_callback"
+        assert error.operation == "bc.apply_callback"
         [record] = server.requests
         assert error.msg_id == waiqin_path_parts(record.path)["msg_id"]
 

@@ -247,7 +247,7 @@ async def test_plan_errors_from_sandbox() -> None:
         wx = sb.wechat
         with pytest.raises(PlanNotFoundError) as not_found:
             await wx.target.plan_info(plan_invitation_url="https://invite.test/nope")
-        assert not_found.value.code == 202002 and not_found.value.operation == "plan_info"
+        assert not_found.value.code == 202002 and not_found.value.operation == "target.plan_info"
         with pytest.raises(PlanNotFoundError):
             await wx.target.apply_target(plan_id="no-such-plan", apply_reason="x")
         with pytest.raises(PlanExpiredError) as expired:
@@ -275,7 +275,7 @@ async def test_promotion_errors_from_sandbox() -> None:
         first = await wx.promotion.add(promotion_source_name="a")
         with pytest.raises(DuplicatePromotionNameError) as dup:
             await wx.promotion.add(promotion_source_name="a")
-        assert dup.value.code == 14007 and dup.value.operation == "add"
+        assert dup.value.code == 14007 and dup.value.operation == "promotion.add"
         await wx.promotion.add(promotion_source_name="b")
         with pytest.raises(PromotionLimitReachedError) as limit:
             await wx.promotion.add(promotion_source_name="c")
@@ -316,7 +316,7 @@ async def test_error_code_maps_to_class(code: int, cls: type[APIError], bases: t
         assert all(isinstance(error, base) for base in bases)
         assert error.code == code
         assert error.message == f"message for {code}"
-        assert error.operation == "apply_status"
+        assert error.operation == "target.apply_status"
         assert str(code) in str(error)
         assert server.count(APPLY_STATUS) == 1
         # every exception is importable from promosdk
@@ -343,7 +343,7 @@ async def test_unknown_code_is_plain_api_error() -> None:
         assert type(caught.value) is APIError
         assert caught.value.code == 987654
         assert caught.value.message == "brand new error"
-        assert caught.value.operation == "plan_info"
+        assert caught.value.operation == "target.plan_info"
         assert server.count(PLAN_INFO) == 1  # unknown codes are not retried
 
 
@@ -424,7 +424,7 @@ async def test_with_raw_response_gives_status_headers_and_body_bytes() -> None:
         assert raw.text == body.decode()
         assert isinstance(raw.parsed, models.PromotionAddResponse)
         assert raw.parse().pid == "pid_42"
-        assert raw.operation == "add"
+        assert raw.operation == "promotion.add"
         assert raw.attempts == 1
         # a raw call that was retried says so
         server.queue(PLAN_INFO, html(503))

@@ -53,7 +53,7 @@ class AttemptLog:
     def _emit(self, outcome: str, *args: object) -> None:
         logger.info(
             "%s attempt=%d error=%s elapsed_ms=%.1f: " + outcome,
-            self.operation.name,
+            self.operation.id,
             self.attempt,
             type(self.error).__name__,
             self.elapsed_ms,
@@ -86,7 +86,7 @@ def log_request(
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s %s %s elapsed_ms=%.1f attempt=%d",
-            operation.name,
+            operation.id,
             operation.method,
             operation.path,
             outcome if isinstance(outcome, str) else f"status={outcome}",

@@ -337,7 +337,7 @@ class TokenManager:
                     40001,
                     "the token source keeps returning a rejected token and force_refresh was used "
                     f"less than {C.FORCE_REFRESH_MIN_INTERVAL:.0f} s ago",
-                    operation="stable_token",
+                    operation="token.stable_token",
                 )
             self._last_force = now
             logger.info("access_token for %s rejected but re-issued unchanged; forcing a refresh", self.key)

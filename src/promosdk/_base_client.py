@@ -184,7 +184,7 @@ class BaseClient:
         loop = asyncio.get_running_loop()
         transport = self._transport
         if transport.loop is not loop and not transport.closed:  # a closed client says so; else
-            transport.check_loop(operation.name)  # refuse a second loop first (before token, limiter, locks)
+            transport.check_loop(operation.id)  # refuse a second loop first (before token, limiter, locks)
         prepared = self._prepare(operation, request)
         retries, metrics, options = self._retries, self._metrics, self._options
         deadline = loop.time() + options.deadline if options.deadline is not None else None
@@ -250,7 +250,7 @@ class BaseClient:
         state.sent = True
         try:
             answer = await self._transport.send(
-                operation.method, url, operation=operation.name, params=params, body=body, timeout=timeout
+                operation.method, url, operation=operation.id, params=params, body=body, timeout=timeout
             )
             return answer, self._decode(operation, answer, prepared)
         except PromoSDKError as error:
@@ -264,14 +264,14 @@ class BaseClient:
         token, the connection slot, the request."""
         remaining = deadline - asyncio.get_running_loop().time()
         if remaining <= 0:
-            raise APITimeoutError(f"{operation.name}: the call's deadline passed", operation=operation.name, sent=False)
+            raise APITimeoutError(f"{operation.id}: the call's deadline passed", operation=operation.id, sent=False)
         try:
             async with asyncio.timeout(remaining):
                 timeout = self._attempt_timeout(self._options.timeout, remaining)
                 return await self._attempt(operation, prepared, state, timeout)
         except TimeoutError:
             raise APITimeoutError(
-                f"{operation.name}: the call's deadline passed", operation=operation.name, sent=state.sent
+                f"{operation.id}: the call's deadline passed", operation=operation.id, sent=state.sent
             ) from None
 
     #: Per write operation id (``promotion.add``): given the request and the API error answering a
@@ -299,7 +299,7 @@ class BaseClient:
             self._fail(operation, lookup_error, True, log, "the look-up of an earlier attempt failed")
         if reconciled is not None:
             self._metrics.reconciled += 1
-            logger.info("%s: reconciled [%s]: an earlier ambiguous attempt had landed", operation.name, error.code)
+            logger.info("%s: reconciled [%s]: an earlier ambiguous attempt had landed", operation.id, error.code)
         return reconciled
 
     def _fail_unretried(
@@ -346,7 +346,7 @@ class BaseClient:
                 headers=answer.headers,
                 content=answer.body,
                 parsed=result,
-                operation=operation.name,
+                operation=operation.id,
                 attempts=attempt,
             )
         return result
@@ -355,7 +355,7 @@ class BaseClient:
         if not raw:
             return parsed
         # No HTTP answer carries a reconciled result: the raw response says reconciled, status None.
-        return RawResponse.for_reconciled(parsed, operation=operation.name, attempts=attempt)
+        return RawResponse.for_reconciled(parsed, operation=operation.id, attempts=attempt)
 
     @staticmethod
     def _attempt_timeout(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
@@ -366,9 +366,9 @@ class BaseClient:
     @staticmethod
     def _ambiguous(operation: OperationSpec, error: PromoSDKError) -> AmbiguousWriteError:
         return AmbiguousWriteError(
-            f"{operation.name}: the write may have been applied (no usable answer, last error: "
+            f"{operation.id}: the write may have been applied (no usable answer, last error: "
             f"{type(error).__name__}); check before repeating it",
-            operation=operation.name,
+            operation=operation.id,
             cause=error,
         )
 
@@ -390,7 +390,7 @@ class BaseClient:
             retry_after = _retry_after(answer)
             raise HTTPStatusError(
                 answer.status,
-                operation=operation.name,
+                operation=operation.id,
                 body=answer.body,
                 content_type=answer.content_type,
                 retry_after=retry_after,
@@ -402,7 +402,7 @@ class BaseClient:
             reason = "empty body" if not answer.body else "the body is not valid JSON"
             raise BadResponseError(
                 reason,
-                operation=operation.name,
+                operation=operation.id,
                 status=answer.status,
                 content_type=answer.content_type,
                 body=answer.body,
@@ -410,7 +410,7 @@ class BaseClient:
         if not isinstance(data, dict):
             raise BadResponseError(
                 f"expected a JSON object, got {type(data).__name__}",
-                operation=operation.name,
+                operation=operation.id,
                 status=answer.status,
                 content_type=answer.content_type,
                 body=answer.body,
@@ -425,7 +425,7 @@ class BaseClient:
             return int(value)
         raise BadResponseError(
             redacted_excerpt(f"{name} is not an integer: {value!r}", 120, marker=""),
-            operation=operation.name,
+            operation=operation.id,
             status=answer.status,
             content_type=answer.content_type,
             body=answer.body,
@@ -438,7 +438,7 @@ class BaseClient:
         except DecodeError as exc:
             raise BadResponseError(
                 f"unexpected response shape: {exc}",
-                operation=operation.name,
+                operation=operation.id,
                 status=answer.status,
                 content_type=answer.content_type,
                 body=answer.body,
@@ -446,7 +446,7 @@ class BaseClient:
 
     @staticmethod
     def _api_error(cls: type[APIError], code: int, message: Any, operation: OperationSpec, data: Any) -> APIError:
-        return cls(code, message if isinstance(message, str) else str(message), operation=operation.name, body=data)
+        return cls(code, message if isinstance(message, str) else str(message), operation=operation.id, body=data)
 
 
 

@@ -1,6 +1,6 @@
 """One paginator for offset-paged lists (``start`` + ``limit``), bounded whatever the server sends.
 
-    pages = Paginator(fetch, to_page, key, page_size=20, operation="list")
+    pages = Paginator(fetch, to_page, key, page_size=20, operation="promotion.list")
     async for item in pages:          # every distinct item, across pages
         ...
     async for page in pages.pages():  # or page by page (a Page: items, start, total, raw answer)

@@ -150,7 +150,7 @@ def paginator(
             raw=answer,
         )
 
-    return Paginator(fetch, to_page, _item_key(paging), page_size=size, operation=operation.name, max_items=max_items)
+    return Paginator(fetch, to_page, _item_key(paging), page_size=size, operation=operation.id, max_items=max_items)
 
 
 def _paging(operation: OperationSpec) -> Pagination:

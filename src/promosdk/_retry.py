@@ -211,6 +211,6 @@ class Retries:
         if time_left is not None and delay >= time_left:
             return _GIVE_UP[PAST_DEADLINE]
         if not self.quota.acquire(error):
-            logger.warning("%s: retry quota exhausted; failing fast", operation.name)
+            logger.warning("%s: retry quota exhausted; failing fast", operation.id)
             return _GIVE_UP[QUOTA_EXHAUSTED]
         return RetryDecision(delay, self.quota.cost_of(error))

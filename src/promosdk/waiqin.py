@@ -156,7 +156,7 @@ class WaiqinClient(GeneratedClient):
         if echoed is not None and echoed != msg_id:
             raise BadResponseError(
                 f"msg_id {echoed!r} does not echo the request's {msg_id!r}",
-                operation=operation.name,
+                operation=operation.id,
                 status=answer.status,
                 content_type=answer.content_type,
                 body=answer.body,
@@ -164,7 +164,7 @@ class WaiqinClient(GeneratedClient):
         if "return_code" not in data:
             raise BadResponseError(
                 "the answer has no return_code",
-                operation=operation.name,
+                operation=operation.id,
                 status=answer.status,
                 content_type=answer.content_type,
                 body=answer.body,
