@@ -31,6 +31,7 @@ from promosdk._generated.waiqin_bc import operations as wq_ops
 from promosdk._generated.waiqin_bc import resources as wq_res
 from promosdk._generated.wechat_union import operations as wx_ops
 from promosdk._generated.wechat_union import resources as wx_res
+from tests.regenerate import regenerate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {package: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for package, name in PACKAGES}
@@ -102,11 +103,7 @@ def test_changing_a_spec_changes_the_model(tmp_path: Path) -> None:
     spec["components"]["schemas"]["PromotionSource"]["properties"]["brandNewFlag"] = {"type": "integer"}
     path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen", "--spec-dir", str(spec_dir), "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    regenerate(spec_dir, out)
     models = (out / "wechat_union" / "models.py").read_text(encoding="utf-8")
     assert 'brand_new_flag: int | None = field(default=None, metadata={"wire": "brandNewFlag"})' in models
     assert check(generate(spec_dir), OUT_DIR) != []
@@ -203,11 +200,7 @@ def test_spec_text_with_quotes_backslashes_and_unicode_generates_valid_code(
     _inject_hostile_text(spec_dir)
     package = "hostile_codegen_out"
     out = tmp_path / "pkgroot" / package
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen", "--spec-dir", str(spec_dir), "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    regenerate(spec_dir, out)
     for path in out.rglob("*.py"):
         compile(path.read_text(encoding="utf-8"), str(path), "exec")
     monkeypatch.syspath_prepend(str(tmp_path / "pkgroot"))

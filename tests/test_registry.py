@@ -46,6 +46,7 @@ from promosdk.models import (
 )
 from tests.bodies import apply_status_ok
 from tests.loopback import DROP, Answer, LoopbackServer, json_answer, wechat_error, wechat_ok
+from tests.regenerate import regenerate
 
 SPECS = {package: yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8")) for package, name in PACKAGES}
 
@@ -516,12 +517,7 @@ def regenerated_promosdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
     extend_spec(spec_dir)
     package = tmp / "pkgroot" / "promosdk"
     shutil.copytree(ROOT / "src" / "promosdk", package, ignore=shutil.ignore_patterns("__pycache__"))
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen", "--spec-dir", str(spec_dir), "--out", str(package / "_generated"),
-         "--docs", str(tmp / "api.md")],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    regenerate(spec_dir, package / "_generated", docs=tmp / "api.md")
     # Nothing but the generated code differs from the real package: no other edit.
     assert _package_files(package) == _package_files(ROOT / "src" / "promosdk")
     return tmp / "pkgroot"

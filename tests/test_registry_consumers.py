@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -42,6 +41,7 @@ from promosdk.sandbox import (
 )
 from promosdk.sandbox.config import DEFAULT_APPID
 from promosdk.sandbox.registry import check_handlers
+from tests.regenerate import regenerate
 from tests.test_cli import run_cli, sandbox_env
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -321,11 +321,7 @@ def regenerated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tup
     _add_operations(spec_dir)
     package = "registry_consumers_out"
     out = tmp_path / "pkgroot" / package
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen", "--spec-dir", str(spec_dir), "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    regenerate(spec_dir, out)
     monkeypatch.syspath_prepend(str(tmp_path / "pkgroot"))
     try:
         yield (
