@@ -57,6 +57,8 @@ def render_rules(spec: SPEC, models: types.ModuleType) -> list[str]:
                     args.append(f"{arg}={target[key]!r}")
             if enum is not None:
                 args.append(f"enum={enum!r}")
+            if target.get("x-multiline"):
+                args.append("multiline=True")
             lines.append(f"            FieldRule({', '.join(args)}),")
         lines.append("        ),")
         rules = tuple((r["rule"], tuple(r["fields"])) for r in schema.get("x-rules", []))

@@ -16,7 +16,7 @@ SPECS: dict[str, dict[str, Any]] = {
 KNOWN_EXTENSIONS = {
     "x-protocol", "x-error-codes", "x-operation-errors", "x-group", "x-write", "x-idempotent", "x-auth",
     "x-wire-type", "x-format", "x-enum-varnames", "x-internal", "x-request-model", "x-json-string",
-    "x-result", "x-rules", "x-signature", "x-secret", "x-separator", "x-flat-arguments",
+    "x-result", "x-rules", "x-signature", "x-secret", "x-separator", "x-flat-arguments", "x-multiline",
     "x-required-pending", "x-method-name", "x-reconcile", "x-pagination", "x-error-categories", "x-error-base",
 }  # fmt: skip
 

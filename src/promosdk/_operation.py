@@ -121,6 +121,8 @@ class FieldRule:
     maximum: int | None = None
     enum: tuple[Any, ...] | None = None
     format: str | None = None
+    #: Free text that may hold TAB, LF and CR (spec: ``x-multiline``); other strings are one line.
+    multiline: bool = False
     kind: Literal["str", "int", "bool", "model", "list", "enum", "any"] = "any"
 
 

@@ -42,7 +42,8 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 
 #: Wire names of the free-text request fields that may span lines (TAB, LF, CR allowed): the
 #: application reason and waiqin's TEXT columns. Every other request string is one line.
-MULTILINE_FIELDS = frozenset({"applyReason", "event_information", "merchant_information"})
+#: Wire names of the free-text fields the spec marks ``x-multiline``.
+MULTILINE_FIELDS = frozenset(rule.wire for rules in RULES.values() for rule in rules.fields if rule.multiline)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: A character that shows: not whitespace (``\s``: Zs, Zl, Zp and the ASCII ones), not a format
@@ -108,7 +109,7 @@ def _fail(path: str, rule: str, detail: str) -> RequestValidationError:
 
 
 def _field_check(name: str, rule: FieldRule, declared: Any) -> Check:
-    control = _CONTROL_IN_TEXT if rule.wire in MULTILINE_FIELDS else _CONTROL
+    control = _CONTROL_IN_TEXT if rule.multiline else _CONTROL
     model, items = _declared_models(declared)
 
     def check(obj: Any, prefix: str, depth: int) -> None:

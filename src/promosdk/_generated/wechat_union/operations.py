@@ -383,7 +383,7 @@ RULES: dict[type[Any], ModelRules] = {
     models.ApplyTargetRequest: ModelRules(
         fields=(
             FieldRule(wire='planId', kind='str', required=True, min_length=1),
-            FieldRule(wire='applyReason', kind='str', required=True, min_length=1),
+            FieldRule(wire='applyReason', kind='str', required=True, min_length=1, multiline=True),
         ),
     ),
     models.ErrcodeResponse: ModelRules(
