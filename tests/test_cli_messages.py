@@ -240,10 +240,11 @@ async def test_an_empty_input_warns_and_does_nothing(server: SandboxServer, tmp_
     empty, blank = tmp_path / "empty.jsonl", tmp_path / "blank.csv"
     empty.write_text("")
     blank.write_text("url,customers\n\n")
-    out = tmp_path / "results.jsonl"
+    # Two outputs: two runs on one output file at once would (rightly) meet the file's lock.
+    out, blank_out = tmp_path / "results.jsonl", tmp_path / "blank-results.jsonl"
     empty_result, blank_result = await asyncio.gather(
         run_cli("batch", str(empty), "--output", str(out), env=env),
-        run_cli("batch", str(blank), "--output", str(out), "--json-summary", "-", env=env),
+        run_cli("batch", str(blank), "--output", str(blank_out), "--json-summary", "-", env=env),
     )
     assert empty_result.code == 0, empty_result.stderr
     assert empty_result.stderr.splitlines() == [f"warning: {empty} has no plan links: nothing to do"]
@@ -251,7 +252,7 @@ async def test_an_empty_input_warns_and_does_nothing(server: SandboxServer, tmp_
     assert blank_result.code == 0, blank_result.stderr
     assert blank_result.stderr.splitlines() == [f"warning: {blank} has no plan links: nothing to do"]
     assert blank_result.json()["inputs"] == 0 and blank_result.json()["total_calls"] == 0
-    assert not out.exists()
+    assert not out.exists() and not blank_out.exists()
     await nothing_was_sent(server)
 
 
