@@ -35,6 +35,7 @@ FORMATS = {
     "date": "a date, `yyyy-mm-dd`, or a `datetime.date`",
     "datetime": "a time, `yyyy-MM-dd HH:mm:ss` Beijing time, or a `datetime.datetime` (an aware one is converted"
     " to Beijing time, a naive one is taken as Beijing time)",
+    "unix-time": "Unix seconds, or an aware `datetime.datetime` (a naive one is refused)",
 }
 RULE_TEXT = {
     "date-order": "{0} must not be later than {1}",
@@ -134,6 +135,11 @@ def render_method(
         returns += f", the decoded `{op['x-result']}` of a {code(m.response)}"
     out.append(returns + f"; raw: {code(f'RawResponse[{m.result}]')}.")
     out.append(f"- {write_note(op)}")
+    if "x-pagination" in op:
+        out.append(
+            f"- Every page: `iter_{m.name}(...)` yields every item, `paginate_{m.name}(...)` gives a Paginator"
+            " (items, or `.pages()`); both take the same filters plus `page_size` and `max_items`."
+        )
     out.append(f"- Documented errors: {documented_errors(spec, op)}.")
     if m.params:
         out += ["", "| Argument | Type | Wire name | Required | Limits | Description |", *table_rule(6)]
@@ -226,6 +232,14 @@ def limits(spec: SPEC, prop: Mapping[str, Any]) -> list[str]:
         found.append(f"a list: a sequence of strings, or one string joined by {code(target['x-separator'])}")
     if target.get("x-wire-type") == "string":
         found.append("sent as a string")
+    if target.get("x-wire-type") == "integer":
+        found.append("sent as 0/1")
+    if target.get("x-money") == "fen":
+        found.append("fen (分)")
+    if target.get("x-ratio") == "per-10000":
+        found.append("in 1/10,000")
+    if target.get("x-json-string"):
+        found.append("sent as a JSON string")
     if target.get("x-secret"):
         found.append("secret: never logged")
     return found

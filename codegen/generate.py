@@ -70,13 +70,16 @@ def render_models(spec: SPEC, spec_name: str) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / spec_name.replace(".yaml", ".json")
         src.write_text(json.dumps(stashed, ensure_ascii=False, indent=1), encoding="utf-8")
+        aliases = Path(tmp) / "aliases.json"
+        aliases.write_text(json.dumps(python_names(spec)), encoding="utf-8")
         cmd = [
             sys.executable, "-m", "datamodel_code_generator",
             "--input", str(src), "--input-file-type", "openapi",
             "--output-model-type", "dataclasses.dataclass",
             "--custom-template-dir", str(TEMPLATE_DIR),
             "--snake-case-field", "--capitalise-enum-members",
-            "--field-extra-keys", "x-wire-type", "x-json-string", "x-secret",
+            "--field-extra-keys", "x-wire-type", "x-json-string", "x-secret", "x-money",
+            "--aliases", str(aliases),
             "--use-standard-collections", "--use-union-operator", "--keyword-only",
             "--use-field-description", "--use-schema-description",
             "--target-python-version", "3.11", "--disable-timestamp", "--formatters", "builtin",
@@ -98,10 +101,22 @@ def render_models(spec: SPEC, spec_name: str) -> str:
         "from promosdk._enums import OpenIntEnum, OpenStrEnum",
         "from promosdk._public import UnsetList, publish",
         "from promosdk._redact import redacted_repr",
+        *(["from promosdk._serde_scalars import yuan_to_fen"] if "yuan_to_fen(" in body else []),
     ]
     text = header(spec_name) + docstring(f"Models of {spec['info']['title']}.") + "\n\n" + "\n".join(imports)
     text += "\n\n__all__ = [\n" + "".join(f"    {py_str(n)},\n" for n in sorted(names)) + "]"
     return text + "\n\n\n" + body.rstrip() + "\n" + PUBLISH.format(module=PUBLIC_MODELS)
+
+
+def python_names(spec: SPEC) -> dict[str, str]:
+    """``{"Model.wireName": python_name}`` of every field the spec renames with x-python-name."""
+    names: dict[str, str] = {}
+    for model, schema in spec.get("components", {}).get("schemas", {}).items():
+        for wire, prop in schema.get("properties", {}).items():
+            name = prop.get("x-python-name") or prop.get("schema", {}).get("x-python-name")
+            if name:
+                names[f"{model}.{wire}"] = name
+    return names
 
 
 def load_module(name: str, source: str) -> types.ModuleType:

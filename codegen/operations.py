@@ -6,6 +6,8 @@ import types
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
+
 from .behaviour import pagination_source, reconcile_source
 from .pysource import docstring
 from .spec import (
@@ -51,6 +53,8 @@ def render_rules(spec: SPEC, models: types.ModuleType) -> list[str]:
                 ("maxLength", "max_length"),
                 ("minimum", "minimum"),
                 ("maximum", "maximum"),
+                ("minItems", "min_items"),
+                ("maxItems", "max_items"),
                 ("x-format", "format"),
             ):
                 if key in target:
@@ -61,7 +65,8 @@ def render_rules(spec: SPEC, models: types.ModuleType) -> list[str]:
                 args.append("multiline=True")
             lines.append(f"            FieldRule({', '.join(args)}),")
         lines.append("        ),")
-        rules = tuple((r["rule"], tuple(r["fields"])) for r in schema.get("x-rules", []))
+        python = {f.metadata.get("wire", f.name): f.name for f in attrs.fields(getattr(models, name))}
+        rules = tuple((r["rule"], tuple(python[w] for w in r["fields"])) for r in schema.get("x-rules", []))
         if rules:
             lines.append(f"        rules={rules!r},")
         lines.append("    ),")

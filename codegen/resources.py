@@ -12,13 +12,21 @@ import types
 from .pysource import docstring, py_str
 from .signatures import Method
 from .signatures import method as method_of
-from .spec import SPEC, pascal, public_groups, synthesise_requests, tag_description
+from .spec import (
+    SPEC,
+    pascal,
+    public_groups,
+    ref_name,
+    response_schema_name,
+    synthesise_requests,
+    tag_description,
+)
 
 __all__ = ["render_method", "render_resources"]
 
 HEADER = "# generated from spec/{spec_name} by codegen — do not edit"
 #: The promosdk._coerce helpers a generated module may call.
-COERCERS = ("as_date", "as_datetime", "as_enum", "as_joined", "as_list", "nested")
+COERCERS = ("as_date", "as_datetime", "as_enum", "as_joined", "as_list", "as_unix_time", "nested")
 
 
 def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> str:
@@ -38,9 +46,14 @@ def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> st
                 method = method_of(spec, schemas, op, models)
                 used |= method.names
                 body += render_method(op, method, raw)
+                if not raw and "x-pagination" in op:
+                    item = paged_item(spec, op)
+                    used.add(item)
+                    body += render_paging(op, method, item)
             classes.append("\n".join(body))
     text = "\n".join(classes)
     typing_names = ["cast", *(["overload"] if "@overload" in text else [])]
+    paged = "Paginator[" in text
     coercers = [name for name in COERCERS if f"{name}(" in text]
     out = [
         HEADER.format(spec_name=spec_name),
@@ -49,11 +62,16 @@ def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> st
         "from __future__ import annotations",
         "",
         *(["import datetime"] if "datetime." in text else []),
-        *(["from collections.abc import Sequence"] if "Sequence[" in text else []),
+        *(
+            [f"from collections.abc import {', '.join(n for n in ('AsyncIterator', 'Sequence') if n + '[' in text)}"]
+            if "Sequence[" in text or "AsyncIterator[" in text
+            else []
+        ),
         f"from typing import {', '.join(typing_names)}",
         "",
         *([f"from promosdk._coerce import {', '.join(coercers)}"] if coercers else []),
-        "from promosdk._resource import BaseResource, RawResponse",
+        *(["from promosdk._pagination import MAX_ITEMS, Paginator"] if paged else []),
+        f"from promosdk._resource import BaseResource, RawResponse{', paginate' if paged else ''}",
         "",
         "from .models import (",
         *[f"    {name}," for name in sorted(used)],
@@ -97,3 +115,41 @@ def render_method(op: SPEC, method: Method, raw: bool) -> list[str]:
     lines.append(f"        request = {method.request}({', '.join(args)})")
     lines.append(f"        return cast({ret!r}, await self.{call}({op['operationId']!r}, request))")
     return lines
+
+
+def paged_item(spec: SPEC, op: SPEC) -> str:
+    """The model name of one item of a paged operation's list (its x-pagination ``items``)."""
+    response = spec["components"]["schemas"][response_schema_name(op)]
+    items = response["properties"][op["x-pagination"]["items"]]["items"]
+    name = ref_name(items)
+    assert name is not None, f"{op['operationId']}: x-pagination items must be a list of models"
+    return name
+
+
+def render_paging(op: SPEC, method: Method, item: str) -> list[str]:
+    """``paginate_<name>`` (a Paginator: items or ``.pages()``) and ``iter_<name>`` (its items) for a
+    paged operation: every filter of the method, the page position left to the paginator."""
+    paging = op["x-pagination"]
+    position = {paging.get("offset"), paging.get("limit"), paging.get("page"), paging.get("size")}
+    filters = [p for p in method.params if p.wire not in position]
+    page_args = ["page_size: int | None = None", "max_items: int = MAX_ITEMS"]
+    signature = ", ".join(["self", "*", *(f"{p.name}: {p.hint}" + (f" = {p.default}" if p.default is not None else "") for p in filters), *page_args])
+    fixed = ", ".join(f"{p.name!r}: {p.source()}" for p in filters)
+    passed = ", ".join([*(f"{p.name}={p.name}" for p in filters), "page_size=page_size", "max_items=max_items"])
+    pages = f"Paginator[{item}, {method.response}]"
+    name = method.name
+    return [
+        "",
+        f"    def paginate_{name}({signature}) -> {pages}:",
+        "        " + docstring(
+            f"Every {item} of {name} across its pages (``async for``), or every page (``.pages()``). "
+            "The page size defaults to the spec's; the walk stops at the vendor's total or on a page "
+            "with nothing new, and raises PaginationError (never loops) on a server that does not advance."
+        ),
+        f"        return paginate(self._client, self._operations[{op['operationId']!r}], page_size=page_size, max_items=max_items, fixed={{{fixed}}})",
+        "",
+        f"    async def iter_{name}({signature}) -> AsyncIterator[{item}]:",
+        "        " + docstring(f"Yield every {item} of {name} across all pages, each once (see paginate_{name})."),
+        f"        async for item in self.paginate_{name}({passed}):",
+        "            yield item",
+    ]

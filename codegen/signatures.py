@@ -162,6 +162,8 @@ def argument(spec: SPEC, schemas: Mapping[str, Any], name: str, hint: str, wire:
         plain = "int" if schemas[enum_cls].get("type") == "integer" else "str"
         return _replace(hint, enum_cls, f"{enum_cls} | {plain}"), f"as_enum({enum_cls}, {{}}, {name!r})"
     fmt = target.get("x-format")
+    if fmt == "unix-time":
+        return _replace(hint, "int", "int | datetime.datetime"), f"as_unix_time({{}}, {name!r})"
     if fmt in ("date", "datetime"):
         return _replace(hint, "str", f"datetime.{fmt} | str"), f"as_{fmt}({{}}, {name!r})"
     if "x-separator" in target:

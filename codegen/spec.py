@@ -82,6 +82,7 @@ def synthesise_requests(spec: SPEC) -> SPEC:
                 p["name"]: {**p["schema"], **({"description": p["description"]} if "description" in p else {})}
                 for p in query
             },
+            **({"x-rules": op["x-rules"]} if "x-rules" in op else {}),
         }
     return spec
 

@@ -38,6 +38,11 @@ FAST_RETRIES: dict[str, Any] = {"retry_policy": RetryPolicy(base=0.02, cap=0.2)}
 DEFAULT_CUSTOMERS = ("C001", "C002")
 
 
+
+#: The endpoints of the seed documents (targeted plans, promotion spots, waiqin bC campaigns).
+SEED_ENDPOINTS = tuple(e for e in ENDPOINTS if e.split(".")[0] in ("target", "bc") or e in (
+    "promotion.add", "promotion.upd", "promotion.list"))
+
 def count_lines(path: Path) -> int:
     return path.read_bytes().count(b"\n") if path.exists() else 0
 
@@ -252,7 +257,9 @@ async def test_batch_with_faults_then_rerun_skips_everything(tmp_path: Path) -> 
         counters = await sb.admin.counters()
         assert sum(counters["faults_injected"].values()) > 50
         check_results(read_lines(output), inputs, seeds, counters["effects"])
-        assert set(summary.stats.exercised()) == set(ENDPOINTS) - {"promotion.upd"}
+        # The batch's steps: every endpoint of the seed documents but promotion.upd (the promoter
+        # API of issue 13 is not a batch step, except share links when asked for).
+        assert set(summary.stats.exercised()) == set(SEED_ENDPOINTS) - {"promotion.upd"}
         assert summary.ok == sum(1 for line in read_lines(output) if line["ok"])
 
         before = await sb.admin.counters()

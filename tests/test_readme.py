@@ -102,3 +102,16 @@ def _free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+def test_the_readme_method_table_lists_every_operation_by_its_vendor_endpoint() -> None:
+    from promosdk import _registry
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line.split("|")[2].strip(" `") for line in text.splitlines()
+            if line.startswith("| `wx.") or line.startswith("| `wq.")}  # fmt: skip
+    public = [op for op in _registry.operations() if not op.internal]
+    assert len(public) == len(rows) == 25  # 22 promoter paths + 3 waiqin
+    for op in public:
+        method = f"{'wx' if op.family == 'wechat' else 'wq'}.{op.group}.{op.name}"
+        assert rows[method] == f"{op.method} {op.path.split('/{openid}')[0]}", method

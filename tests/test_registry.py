@@ -94,7 +94,7 @@ def test_cli_names_and_public_groups() -> None:
     assert internal == {"token.stable_token", "token.token"}
     public = _registry.operations(internal=False)
     assert len(public) == len(_registry.OPERATIONS) - 2
-    assert list(_registry.groups("wechat")) == ["target", "promotion"]
+    assert list(_registry.groups("wechat")) == ["target", "promotion", "product", "open_account", "open_product", "order"]
     assert [op.id for op in _registry.groups("waiqin")["bc"]] == [
         "bc.add_or_update_campaign", "bc.apply_callback", "bc.query_campaign",
     ]  # fmt: skip
@@ -184,8 +184,18 @@ def test_the_writes_reconcile_as_their_spec_says() -> None:
     assert paging is not None and (paging.offset, paging.limit, paging.items) == ("start", "limit", "promotion_source_list")
     assert (paging.max_page_size, paging.default_page_size, paging.capacity) == (100, 20, "promotion_max_cnt")
     # Every write without a strategy stays an AmbiguousWriteError after an ambiguous failure.
+    delete = WECHAT["promotion.delete"].reconcile
+    assert delete is not None and (delete.strategy, delete.client_error, delete.via) == ("absent-in-list", True, "promotion.list")
+    bind = WECHAT["open_account.bind"].reconcile
+    assert bind is not None and (bind.strategy, bind.via) == ("read-back", "open_account.get")
+    assert bind.expect == (("open_account", "open_account"),)
+    forget = WECHAT["open_account.delete_customize_info"].reconcile
+    assert forget is not None and forget.strategy == "read-back" and forget.expect_absent == ("customize_info",)
     reconciled = {op.id for op in _registry.operations() if reconciler_for(op) is not None}
-    assert reconciled == {"target.apply_target", "promotion.add", "promotion.upd"}
+    assert reconciled == {
+        "target.apply_target", "promotion.add", "promotion.upd", "promotion.delete",
+        "open_account.bind", "open_account.delete_customize_info",
+    }  # fmt: skip
     from promosdk import wechat
 
     assert set(wechat.WeChatUnionClient._reconcilers) == reconciled  # by operation id
@@ -348,13 +358,21 @@ def test_the_hand_written_clients_declare_no_group() -> None:
     for module, cls in ((wechat, WeChatUnionClient), (waiqin, WaiqinClient)):
         assert not hasattr(module, "_RawView")
         assert "_bind_resources" not in vars(cls) and "with_raw_response" not in vars(cls)
-    # The one hook used: promotion is bound to wechat's subclass, which adds paging.
+    # The one hook used: promotion is bound to wechat's subclass, which adds the name ``paginate``.
     assert set(vars(WeChatUnionClient)["__annotations__"]) == {"promotion"}
     assert WeChatUnionClient._promotion_resource is wechat.PromotionResource
     from promosdk._generated.wechat_union.resources import PromotionResource as Generated
 
     assert issubclass(wechat.PromotionResource, Generated)
-    assert {"iter_list", "paginate"} <= set(vars(wechat.PromotionResource)) and not hasattr(Generated, "iter_list")
+    # Paging is generated for every paged operation (issue 13); the subclass only adds ``paginate``.
+    assert set(vars(wechat.PromotionResource)) - set(vars(Generated)) >= {"paginate"}
+    assert {"iter_list", "paginate_list"} <= set(vars(Generated)) and "iter_list" not in vars(wechat.PromotionResource)
+    from promosdk._generated.wechat_union import resources
+
+    for cls, name in ((resources.ProductResource, "list"), (resources.ProductResource, "select"),
+                      (resources.OpenProductResource, "list"), (resources.OrderResource, "search"),
+                      (resources.OrderResource, "search_normal_order")):  # fmt: skip
+        assert {f"iter_{name}", f"paginate_{name}"} <= set(vars(cls)), (cls, name)
 
 
 async def test_a_reconciled_raw_response_says_so() -> None:
@@ -430,14 +448,14 @@ def test_a_local_rate_refusal_is_not_a_vendor_error() -> None:
 # ---------------------------------------------------------------- Done when (issue 11), codegen side
 #
 # A copy of the specs gets a new GET in an existing group (target.plan_detail, named by
-# x-method-name), a new group with one POST (product.generate) and two new error codes (one in a new
+# x-method-name), a new group with one POST (coupon.claim) and two new error codes (one in a new
 # category, one in an existing one). The whole promosdk package is copied, its _generated/ is
 # regenerated from the copy, and a fresh interpreter imports that copy: with no other edit, the
 # client has both methods and their raw variants, and promosdk exports the new error classes on
 # their category bases. Hooks for more checks (the CLI's commands, the sandbox's refusal to start):
 # the module fixture ``regenerated_promosdk`` (the copy's root) and ``run_in_package(root, code)``.
 
-NEW_OPERATIONS = ("target.plan_detail", "product.generate")
+NEW_OPERATIONS = ("target.plan_detail", "coupon.claim")
 NEW_ERRORS = {"ProductNotFoundError": "NotFoundError", "ProductOfflineError": "InvalidRequestError"}
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -453,14 +471,14 @@ def extend_spec(spec_dir: Path) -> None:
         {"code": 299001, "name": "ProductNotFoundError", "category": "not_found", "description": "No such product."},
         {"code": 299002, "name": "ProductOfflineError", "category": "client", "description": "The product is offline."},
     ]
-    spec["tags"].append({"name": "product", "description": "Products of the union pool."})
+    spec["tags"].append({"name": "coupon", "description": "Products of the union pool."})
     schemas = spec["components"]["schemas"]
     schemas["PlanDetailResponse"] = {
         "type": "object",
         "required": ["planName"],
         "properties": {"errcode": {"type": "integer"}, "errmsg": {"type": "string"}, "planName": {"type": "string"}},
     }
-    schemas["ProductGenerateRequest"] = {
+    schemas["CouponClaimRequest"] = {
         "type": "object",
         "required": ["pid", "productIds"],
         "properties": {
@@ -468,7 +486,7 @@ def extend_spec(spec_dir: Path) -> None:
             "productIds": {"type": "array", "items": {"type": "string"}, "description": "Products to share."},
         },
     }
-    schemas["ProductGenerateResponse"] = {
+    schemas["CouponClaimResponse"] = {
         "type": "object",
         "properties": {"errcode": {"type": "integer"}, "errmsg": {"type": "string"}, "url": {"type": "string"}},
     }
@@ -487,14 +505,14 @@ def extend_spec(spec_dir: Path) -> None:
             "responses": ok("PlanDetailResponse"), "x-operation-errors": [202002],
         }
     }
-    spec["paths"]["/union/promoter/product/generate"] = {
+    spec["paths"]["/union/promoter/coupon/claim"] = {
         "post": {
-            "operationId": "product_generate", "x-method-name": "generate", "tags": ["product"],
-            "x-group": "product", "x-auth": "access_token", "x-write": True, "x-idempotent": True,
+            "operationId": "coupon_claim", "x-method-name": "claim", "tags": ["coupon"],
+            "x-group": "coupon", "x-auth": "access_token", "x-write": True, "x-idempotent": True,
             "summary": "Share links of products.", "security": [{"accessToken": []}],
             "requestBody": {"required": True, "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/ProductGenerateRequest"}}}},
-            "responses": ok("ProductGenerateResponse"), "x-operation-errors": [299001, 299002],
+                "schema": {"$ref": "#/components/schemas/CouponClaimRequest"}}}},
+            "responses": ok("CouponClaimResponse"), "x-operation-errors": [299001, 299002],
         }
     }  # fmt: skip
     path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -538,12 +556,12 @@ DONE_WHEN_CLIENT = """
 
     import promosdk
     from promosdk import WeChatUnionClient, _registry
-    from promosdk.models import ProductGenerateResponse
+    from promosdk.models import CouponClaimResponse
     from tests.loopback import LoopbackServer, wechat_error, wechat_ok
 
     assert pathlib.Path(promosdk.__file__).resolve().is_relative_to(pathlib.Path.cwd().resolve()), promosdk.__file__
-    assert {"target.plan_detail", "product.generate"} <= set(_registry.OPERATIONS)
-    assert list(_registry.groups("wechat")) == ["target", "promotion", "product"]
+    assert {"target.plan_detail", "coupon.claim"} <= set(_registry.OPERATIONS)
+    assert list(_registry.groups("wechat")) == ["target", "promotion", "product", "open_account", "open_product", "order", "coupon"]
 
     async def token() -> str:
         return "done-when-token-000001"
@@ -551,11 +569,11 @@ DONE_WHEN_CLIENT = """
     async def main() -> None:
         async with LoopbackServer() as server:
             server.route("/union/promoter/target/plan_detail", wechat_ok(planName="Spring"))
-            server.queue("/union/promoter/product/generate", wechat_error(299001, "no such product"))
-            server.route("/union/promoter/product/generate", wechat_ok(url="https://share.test/1"))
+            server.queue("/union/promoter/coupon/claim", wechat_error(299001, "no such product"))
+            server.route("/union/promoter/coupon/claim", wechat_ok(url="https://share.test/1"))
             async with WeChatUnionClient("wx-done-when", base_url=server.url, token_source=token) as wx:
                 for plain, raw in ((wx.target.plan_detail, wx.with_raw_response.target.plan_detail),
-                                   (wx.product.generate, wx.with_raw_response.product.generate)):
+                                   (wx.coupon.claim, wx.with_raw_response.coupon.claim)):
                     assert inspect.iscoroutinefunction(plain) and inspect.iscoroutinefunction(raw)
                     assert inspect.signature(raw).parameters == inspect.signature(plain).parameters
                     assert inspect.signature(raw).return_annotation == f"RawResponse[{inspect.signature(plain).return_annotation}]"
@@ -564,15 +582,15 @@ DONE_WHEN_CLIENT = """
                 raw = await wx.with_raw_response.target.plan_detail(plan_id="P1")
                 assert raw.status == 200 and raw.parsed.plan_name == "Spring" and not raw.reconciled
                 try:
-                    await wx.product.generate(pid="pid_1", product_ids=["1", "2"])
+                    await wx.coupon.claim(pid="pid_1", product_ids=["1", "2"])
                 except promosdk.ProductNotFoundError as error:
                     assert isinstance(error, promosdk.NotFoundError) and error.code == 299001
-                    assert error.operation == "product.generate"
+                    assert error.operation == "coupon.claim"
                 else:
                     raise AssertionError("299001 was not raised")
-                made = await wx.with_raw_response.product.generate(pid="pid_1", product_ids=("1",))
-                assert isinstance(made.parsed, ProductGenerateResponse) and made.parsed.url == "https://share.test/1"
-                [first, second] = server.hits("/union/promoter/product/generate")
+                made = await wx.with_raw_response.coupon.claim(pid="pid_1", product_ids=("1",))
+                assert isinstance(made.parsed, CouponClaimResponse) and made.parsed.url == "https://share.test/1"
+                [first, second] = server.hits("/union/promoter/coupon/claim")
                 assert first.json() == {"pid": "pid_1", "productIds": ["1", "2"]}
                 assert [hit.query["planId"] for hit in server.hits("/union/promoter/target/plan_detail")] == ["P1", "P1"]
 
@@ -610,5 +628,5 @@ def test_done_when_a_new_error_code_is_exported_on_its_category(regenerated_prom
 def test_done_when_the_real_package_has_none_of_it() -> None:
     import promosdk
 
-    assert not {"target.plan_detail", "product.generate"} & set(_registry.OPERATIONS)
+    assert not {"target.plan_detail", "coupon.claim"} & set(_registry.OPERATIONS)
     assert not hasattr(promosdk, "ProductNotFoundError") and "NotFoundError" not in promosdk.__all__

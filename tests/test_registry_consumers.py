@@ -250,9 +250,9 @@ def _add_operations(spec_dir: Path) -> None:
             "description": "No product links left today.",
         }
     )
-    spec["tags"].append({"name": "product", "description": "Product links (test group)."})
+    spec["tags"].append({"name": "coupon", "description": "Product links (test group)."})
     schemas = spec["components"]["schemas"]
-    schemas["ProductGenerateRequest"] = {
+    schemas["CouponClaimRequest"] = {
         "type": "object",
         "required": ["productId"],
         "properties": {
@@ -291,11 +291,12 @@ def _add_operations(spec_dir: Path) -> None:
             "x-operation-errors": [202002],
         }
     }  # fmt: skip
-    spec["paths"]["/union/promoter/product/generate"] = {
+    spec["paths"]["/union/promoter/coupon/claim"] = {
         "post": {
-            "operationId": "generate",
-            "tags": ["product"],
-            "x-group": "product",
+            "operationId": "coupon_claim",
+            "x-method-name": "claim",
+            "tags": ["coupon"],
+            "x-group": "coupon",
             "x-auth": "access_token",
             "x-write": False,
             "summary": "Generate a product link.",
@@ -303,7 +304,7 @@ def _add_operations(spec_dir: Path) -> None:
             "requestBody": {
                 "required": True,
                 "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/ProductGenerateRequest"}}
+                    "application/json": {"schema": {"$ref": "#/components/schemas/CouponClaimRequest"}}
                 },
             },
             "responses": ok,
@@ -338,14 +339,14 @@ def test_done_when_a_new_get_and_a_new_group_reach_the_cli_and_the_sandbox(
 ) -> None:
     operations, errors = regenerated
     table: dict[str, OperationSpec] = operations.OPERATIONS
-    new_ids = ["target.plan_detail", "product.generate"]
+    new_ids = ["target.plan_detail", "coupon.claim"]
     assert {op.id for op in table.values()} >= set(new_ids)
 
     # The CLI: the same builder as the real one, over the regenerated table.
     wechat = add_operation_commands(click.Group("wechat"), table.values())
     runner = CliRunner()
     listing = runner.invoke(wechat, ["--help"], terminal_width=200).output
-    assert "product" in listing and "target" in listing
+    assert "coupon" in listing and "target" in listing
     target = runner.invoke(wechat, ["target", "--help"], terminal_width=200).output
     assert "plan-detail" in target and "plan-info" in target
     detail = " ".join(
@@ -355,7 +356,7 @@ def test_done_when_a_new_get_and_a_new_group_reach_the_cli_and_the_sandbox(
     assert "--page-size INTEGER RANGE Rows per page." in detail and "1<=x<=50" in detail
     assert " ".join(JSON_NOTE.split()) in detail and "target.plan_detail" in detail
     generate = " ".join(
-        runner.invoke(wechat, ["product", "generate", "--help"], terminal_width=200).output.split()
+        runner.invoke(wechat, ["coupon", "claim", "--help"], terminal_width=200).output.split()
     )
     assert "--product-id TEXT The product to link." in generate and "[required]" in generate
     assert "--with-coupon / --no-with-coupon" in generate

@@ -38,6 +38,7 @@ from promosdk.sandbox.faults import FaultInjector
 from promosdk.sandbox.http import Reply, VendorWire
 from promosdk.sandbox.operations import DEFAULT_OPERATIONS, operation_id, route_names
 from promosdk.sandbox.registry import VENDORS, build_routes
+from promosdk.sandbox.wechat.promoter_handlers import PROMOTER_HANDLERS
 
 # The names from before the registry: no longer accepted anywhere (one name, the operation id).
 PRE_REGISTRY_NAMES = {
@@ -65,7 +66,7 @@ def _new_get_in_existing_group() -> OperationSpec:
 
 def _new_group_post() -> OperationSpec:
     return _like(
-        WECHAT_OPERATIONS["add"], name="generate", group="product", path="/union/promoter/product/generate"
+        WECHAT_OPERATIONS["add"], name="claim", group="coupon", path="/union/promoter/coupon/claim"
     )
 
 
@@ -125,11 +126,11 @@ def test_startup_names_every_operation_without_a_handler() -> None:
     new = [_new_get_in_existing_group(), _new_group_post(), _new_waiqin_operation()]
     with pytest.raises(MissingHandlerError) as err:
         create_app(operations=[*DEFAULT_OPERATIONS, *new])
-    assert err.value.missing == ("promotion.get", "product.generate", "bc.query_customer")
+    assert err.value.missing == ("promotion.get", "coupon.claim", "bc.query_customer")
     message = str(err.value)
     assert "3 operations of the operation table have no handler" in message
     assert "promotion.get (GET /union/promoter/promotion/get)" in message
-    assert "product.generate (POST /union/promoter/product/generate)" in message
+    assert "coupon.claim (POST /union/promoter/coupon/claim)" in message
     assert "bc.query_customer (POST /api/bcwin/v1/queryCustomer)" in message
     assert "promosdk.sandbox.wechat.handlers.HANDLERS" in message
     assert "promosdk.sandbox.waiqin.handlers.HANDLERS" in message
@@ -206,8 +207,9 @@ def test_route_names_are_derived_from_the_tables() -> None:
     assert len(ROUTE_NAMES) == len(WECHAT_OPERATIONS) + len(WAIQIN_OPERATIONS) == len(set(ROUTE_NAMES))
     for op in DEFAULT_OPERATIONS:
         assert operation_id(op) == op.id == f"{op.group}.{op.name}"
-    assert set(PRE_REGISTRY_NAMES) == set(ROUTE_NAMES)  # every operation is named by its id, none kept
-    assert route_names([_new_group_post()]) == ("product.generate",)
+    # every operation is named by its id, none kept (those of issue 13 never had another name)
+    assert set(PRE_REGISTRY_NAMES) == set(ROUTE_NAMES) - set(PROMOTER_HANDLERS)
+    assert route_names([_new_group_post()]) == ("coupon.claim",)
 
 
 def test_fault_rules_name_routes_by_operation_id_only() -> None:

@@ -18,6 +18,7 @@ KNOWN_EXTENSIONS = {
     "x-wire-type", "x-format", "x-enum-varnames", "x-internal", "x-request-model", "x-json-string",
     "x-result", "x-rules", "x-signature", "x-secret", "x-separator", "x-flat-arguments", "x-multiline",
     "x-required-pending", "x-method-name", "x-reconcile", "x-pagination", "x-error-categories", "x-error-base",
+    "x-python-name", "x-money", "x-ratio",
 }  # fmt: skip
 
 
@@ -82,8 +83,17 @@ def test_schema_is_complete(spec_name: str, name: str, schema: dict[str, Any]) -
         assert rule["rule"] in {"date-order", "one-of-required"}
         assert all(f in props for f in rule["fields"])
     for prop_name, prop in props.items():
-        assert prop.get("x-format") in (None, "date", "datetime"), prop_name
-        assert prop.get("x-wire-type") in (None, "string"), prop_name
+        assert prop.get("x-format") in (None, "date", "datetime", "unix-time"), prop_name
+        assert prop.get("x-wire-type") in (None, "string", "integer"), prop_name
+        # Each marker goes with the one JSON type it converts.
+        if prop.get("x-format") == "unix-time" or (prop.get("x-wire-type") == "string" and "allOf" not in prop):
+            assert prop.get("type") == "integer", prop_name
+        if prop.get("x-wire-type") == "integer":
+            assert prop.get("type") == "boolean", prop_name
+        assert prop.get("x-money") in (None, "fen", "yuan-string"), prop_name
+        if "x-money" in prop:
+            assert prop.get("type") == ("string" if prop["x-money"] == "yuan-string" else "integer"), prop_name
+        assert prop.get("x-ratio") in (None, "per-10000"), prop_name
         if name.endswith("Request") and prop.get("type") == "string":
             # Request strings carry their documented limits (or are TEXT / free-form by the documents).
             assert "maxLength" in prop or "minLength" in prop or "description" in prop, prop_name

@@ -6,6 +6,8 @@ Methods take natural Python values and convert them to the wire form the request
 - ``datetime.datetime`` for a time field (``x-format: datetime``) -> ``"yyyy-MM-dd HH:mm:ss"`` in
   Beijing time (UTC+8): an aware datetime is converted to Beijing time, a naive one is taken to be
   Beijing time already; fractions of a second are dropped (the wire has none);
+- an aware ``datetime.datetime`` for a Unix-time field (``x-format: unix-time``) -> integer seconds
+  (a naive one is refused: it names no instant);
 - a sequence of strings for a field the wire carries joined (``x-separator``, e.g. ``cm_codes``);
 - an enum member or its plain value (``1`` for ``EventStatus.ONLINE``);
 - any sequence for an array field (kept as a list).
@@ -27,7 +29,7 @@ from ._enums import OpenIntEnum
 from ._errors import RequestValidationError
 from ._public import UnsetList
 
-__all__ = ["BEIJING", "as_date", "as_datetime", "as_enum", "as_joined", "as_list", "nested"]
+__all__ = ["BEIJING", "as_date", "as_datetime", "as_enum", "as_joined", "as_list", "as_unix_time", "nested"]
 
 #: waiqin365's wall clock: China Standard Time, UTC+8 all year (no daylight saving).
 BEIJING = _dt.timezone(_dt.timedelta(hours=8), "Asia/Shanghai")
@@ -64,6 +66,17 @@ def as_datetime(value: object, name: str) -> Any:
     raise RequestValidationError(
         name, "type", f"must be a datetime.datetime or a 'yyyy-MM-dd HH:mm:ss' string, not {_kind(value)}"
     )
+
+
+def as_unix_time(value: object, name: str) -> Any:
+    """An aware ``datetime.datetime`` as integer Unix seconds (fractions dropped); ints pass."""
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise RequestValidationError(name, "type", "must be an aware datetime.datetime (a naive one names no instant)")
+        return int(value.timestamp() // 1)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise RequestValidationError(name, "type", f"must be Unix seconds (int) or an aware datetime.datetime, not {_kind(value)}")
 
 
 def _beijing(value: _dt.datetime, name: str) -> _dt.datetime:

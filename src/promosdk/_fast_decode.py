@@ -20,6 +20,7 @@ from ._serde_scalars import (
     structure_int_enum,
     structure_str,
     structure_str_enum,
+    structure_yuan,
 )
 
 
@@ -116,6 +117,9 @@ class FastDecoderBuilder:
             ns[f"H{i}"], ns[f"T{i}"] = json_string_hook(converter, tp), tp
             # A raw (not string-encoded) value nests inside the body: the reference path checks it.
             return [f"if {v} is not None and type({v}) is not str: raise _GiveUp", f"{v} = H{i}({v}, T{i})"]
+        if a.metadata.get("money") == "yuan-string":
+            ns["_yuan"] = structure_yuan
+            return [f"{v} = _yuan({v}, str)"]
         optional = is_optional(tp)
         inner = optional_inner(tp) if optional else tp
         if empty_list_default(a):

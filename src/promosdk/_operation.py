@@ -119,6 +119,8 @@ class FieldRule:
     max_length: int | None = None
     minimum: int | None = None
     maximum: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
     enum: tuple[Any, ...] | None = None
     format: str | None = None
     #: Free text that may hold TAB, LF and CR (spec: ``x-multiline``); other strings are one line.

@@ -28,6 +28,7 @@ from ._serde_scalars import (
     structure_optional_str,
     structure_str,
     structure_str_enum,
+    structure_yuan,
 )
 
 
@@ -100,6 +101,11 @@ def _wire_string(value: Any) -> Any:
     return str(value.value if isinstance(value, OpenIntEnum | OpenStrEnum) else value)
 
 
+def _wire_integer(value: Any) -> Any:
+    """A boolean flag the wire carries as 0/1 (x-wire-type: integer)."""
+    return None if value is None else int(value)
+
+
 def _class_structure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], Callable[[Any, Any], Any]]:
     def factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
         attrs.resolve_types(cls)
@@ -114,6 +120,8 @@ def _class_structure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], Cal
             wire = a.metadata.get("wire", a.name)
             known.add(wire)
             hook = json_string_hook(conv, a.type) if a.metadata.get("json_string") else None
+            if a.metadata.get("money") == "yuan-string":
+                hook = structure_yuan
             if hook is None and empty_list_default(a):
                 hook = or_empty_list(conv.get_structure_hook(a.type))
             overrides[a.name] = override(rename=wire, struct_hook=hook)
@@ -150,6 +158,8 @@ def _class_unstructure_factory(conv: OrjsonConverter) -> Callable[[type[Any]], C
                 hook = _json_string_unhook(conv)
             elif a.metadata.get("wire_type") == "string":
                 hook = _wire_string
+            elif a.metadata.get("wire_type") == "integer":
+                hook = _wire_integer
             wire = a.metadata.get("wire", a.name)
             if empty_list_default(a):
                 # Written back unless it is the untouched default (a decoded [] is kept).

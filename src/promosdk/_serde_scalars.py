@@ -48,6 +48,35 @@ def structure_str(value: Any, _: Any) -> str:
     raise TypeError(f"expected a string, got {describe(value)}")
 
 
+# "¥0.20", "￥12", "-1.5", "¥-0.30": a yuan amount with at most two decimals (the fen).
+_YUAN = re.compile(r"[\u00a5\uffe5]?(-?)(\d{1,15})(?:\.(\d{1,2}))?")
+#: What a yuan-string money field holds while the amount is not known yet.
+PENDING_AMOUNTS = frozenset({"-", ""})
+
+
+def structure_yuan(value: Any, _: Any) -> str | None:
+    """A yuan-string money field (x-money: yuan-string): kept as sent, checked to parse."""
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise TypeError(f"expected a yuan amount string such as '¥0.20', got {describe(value)}")
+    if value not in PENDING_AMOUNTS and _YUAN.fullmatch(value) is None:
+        raise ValueError(f"expected a yuan amount such as '¥0.20' or '-', got {describe(value)}")
+    return value
+
+
+def yuan_to_fen(value: str | None) -> int | None:
+    """``"¥0.20"`` -> 20 fen, exactly; ``"-"``, ``""`` and None (pending, absent) -> None."""
+    if value is None or value in PENDING_AMOUNTS:
+        return None
+    match = _YUAN.fullmatch(value)
+    if match is None:
+        raise ValueError(f"not a yuan amount: {describe(value)}")
+    sign, whole, cents = match.groups()
+    fen = int(whole) * 100 + int((cents or "").ljust(2, "0"))
+    return -fen if sign else fen
+
+
 def structure_optional_str(value: Any, _: Any) -> str | None:
     if value is None or type(value) is str:
         return value

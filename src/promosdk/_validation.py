@@ -111,6 +111,8 @@ def _fail(path: str, rule: str, detail: str) -> RequestValidationError:
 def _field_check(name: str, rule: FieldRule, declared: Any) -> Check:
     control = _CONTROL_IN_TEXT if rule.multiline else _CONTROL
     model, items = _declared_models(declared)
+    # A list of strings (ids, tags): each one a non-blank, one-line string.
+    strings = typing.get_origin(declared) is list and typing.get_args(declared) == (str,)
 
     def check(obj: Any, prefix: str, depth: int) -> None:
         value = getattr(obj, name)
@@ -165,6 +167,19 @@ def _field_check(name: str, rule: FieldRule, declared: Any) -> Check:
             _validate(value, path + ".", depth + 1)
         elif kind == "list" and not isinstance(value, list):
             raise _fail(path, "type", f"must be a list, not {type(value).__name__}")
+        elif kind == "list" and rule.min_items is not None and len(value) < rule.min_items:
+            raise _fail(path, "minItems", f"must have at least {rule.min_items} items, has {len(value)}")
+        elif kind == "list" and rule.max_items is not None and len(value) > rule.max_items:
+            raise _fail(path, "maxItems", f"must have at most {rule.max_items} items, has {len(value)}")
+        elif kind == "list" and strings:
+            for i, element in enumerate(value):
+                if not isinstance(element, str):
+                    raise _fail(f"{path}[{i}]", "type", f"must be a string, not {type(element).__name__}")
+                if not _VISIBLE.search(element):
+                    raise _fail(f"{path}[{i}]", "blank", "must not be empty or blank")
+                bad = _CONTROL.search(element)
+                if bad is not None:
+                    raise _fail(f"{path}[{i}]", "control", f"must not contain control characters (U+{ord(bad.group()):04X})")
         elif kind == "list" and items is not None:
             for i, element in enumerate(value):
                 if not isinstance(element, items):
@@ -226,7 +241,7 @@ def _cross_check(rule: str, names: tuple[str, ...]) -> Check:
 
         def date_order(obj: Any, prefix: str, depth: int) -> None:
             start, end = getattr(obj, first), getattr(obj, second)
-            if isinstance(start, str) and isinstance(end, str) and start > end:
+            if type(start) is type(end) and isinstance(start, str | int) and start > end:  # dates, Unix times
                 raise _fail(f"{prefix}{second}", "date-order", f"must not be before {first} ({start})")
 
         return date_order

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
 import aiohttp
@@ -33,7 +33,7 @@ from ._options import ENV_WECHAT_APPID, ENV_WECHAT_BASE_URL, ENV_WECHAT_SECRET, 
 from ._pagination import MAX_ITEMS, Paginator
 from ._ratelimit import RateLimiter
 from ._redact import SecretRegistrations, check_credential
-from ._resource import paginate, paginator
+from ._resource import paginator
 from ._retry import RetryPolicy
 from ._serde import dumps, unstructure
 from ._transport import HTTPAnswer
@@ -56,7 +56,7 @@ def paginate_spots(
 
 
 class PromotionResource(_GeneratedPromotionResource):
-    """Promotion spots (推广位), plus paging over all of them."""
+    """Promotion spots (推广位); ``paginate`` is the one-page-type name of ``paginate_list``."""
 
     def paginate(
         self, *, page_size: int = 20, max_items: int = MAX_ITEMS
@@ -67,14 +67,7 @@ class PromotionResource(_GeneratedPromotionResource):
         server repeats pages while ``total`` says more remain, or when more than
         ``ceil(max(promotionMaxCnt, total) / page_size) + 1`` pages would be needed.
         """
-        return paginate(self._client, OPERATIONS["list"], page_size=page_size, max_items=max_items)
-
-    async def iter_list(
-        self, *, page_size: int = 20, max_items: int = MAX_ITEMS
-    ) -> AsyncIterator[models.PromotionSource]:
-        """Yield every promotion spot across all pages, each PID once (see :meth:`paginate`)."""
-        async for spot in self.paginate(page_size=page_size, max_items=max_items):
-            yield spot
+        return self.paginate_list(page_size=page_size, max_items=max_items)
 
 
 class WeChatUnionClient(GeneratedClient):

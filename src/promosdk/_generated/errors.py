@@ -190,6 +190,105 @@ class DuplicatePromotionNameError(InvalidRequestError):
     refresh_token = False
 
 
+class TagNotFoundError(InvalidRequestError):
+    """The promotion #tag does not exist. (code 37027, wechat_union.openapi.yaml)"""
+
+    default_code = 37027
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class TagQueryLimitError(QuotaError):
+    """Tag look-ups exceeded their limit (查询超过上限); the batch size (10) is checked before sending, so this is the call quota. (code 201001, wechat_union.openapi.yaml)"""
+
+    default_code = 201001
+    category = 'quota'
+    retryable = False
+    refresh_token = False
+
+
+class InvalidParameterError(InvalidRequestError):
+    """Parameter error. (code 200002, wechat_union.openapi.yaml)"""
+
+    default_code = 200002
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class OpenAccountParameterError(InvalidRequestError):
+    """Parameter error (open-account family). (code 25510, wechat_union.openapi.yaml)"""
+
+    default_code = 25510
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class SubjectInfoError(InvalidRequestError):
+    """Getting the subject (主体) information failed. (code 25503, wechat_union.openapi.yaml)"""
+
+    default_code = 25503
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class SubjectMismatchError(InvalidRequestError):
+    """Subject check failed: the open platform account must belong to the promoter's own subject. (code 25504, wechat_union.openapi.yaml)"""
+
+    default_code = 25504
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class OpenAccountNotFoundError(InvalidRequestError):
+    """The open platform account does not exist. (code 25505, wechat_union.openapi.yaml)"""
+
+    default_code = 25505
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class OpenAccountAbnormalError(InvalidRequestError):
+    """The open platform account is abnormal. (code 25506, wechat_union.openapi.yaml)"""
+
+    default_code = 25506
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class OpenAccountStateError(InvalidRequestError):
+    """The open platform account is abnormal (a second code with the same documented text). (code 25507, wechat_union.openapi.yaml)"""
+
+    default_code = 25507
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class OpenAccountVerificationError(InvalidRequestError):
+    """Verification failed. (code 25508, wechat_union.openapi.yaml)"""
+
+    default_code = 25508
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
+class CustomizeInfoLimitError(InvalidRequestError):
+    """The number of bound custom user parameters exceeds the limit. (code 25509, wechat_union.openapi.yaml)"""
+
+    default_code = 25509
+    category = 'client'
+    retryable = False
+    refresh_token = False
+
+
 class WaiqinRequestFailedError(WaiqinAPIError, InvalidRequestError):
     """The request failed (return_code 1); return_msg says why. (code 1, waiqin_bc.openapi.yaml)"""
 
@@ -217,6 +316,17 @@ ERROR_CLASSES: dict[str, dict[int, type[APIError]]] = {
         202006: ApplyReasonTooLongError,
         14005: PromotionLimitReachedError,
         14007: DuplicatePromotionNameError,
+        37027: TagNotFoundError,
+        201001: TagQueryLimitError,
+        200002: InvalidParameterError,
+        25510: OpenAccountParameterError,
+        25503: SubjectInfoError,
+        25504: SubjectMismatchError,
+        25505: OpenAccountNotFoundError,
+        25506: OpenAccountAbnormalError,
+        25507: OpenAccountStateError,
+        25508: OpenAccountVerificationError,
+        25509: CustomizeInfoLimitError,
     },
     'waiqin': {
         1: WaiqinRequestFailedError,
@@ -250,6 +360,17 @@ __all__ = [
     "ApplyReasonTooLongError",
     "PromotionLimitReachedError",
     "DuplicatePromotionNameError",
+    "TagNotFoundError",
+    "TagQueryLimitError",
+    "InvalidParameterError",
+    "OpenAccountParameterError",
+    "SubjectInfoError",
+    "SubjectMismatchError",
+    "OpenAccountNotFoundError",
+    "OpenAccountAbnormalError",
+    "OpenAccountStateError",
+    "OpenAccountVerificationError",
+    "CustomizeInfoLimitError",
     "WaiqinRequestFailedError",
 ]
 

@@ -9,6 +9,7 @@ from typing import Any, Literal, cast
 import aiohttp
 import orjson
 
+from .admin_promoter import PromoterAdminMixin
 from .faults import FaultRule
 from .plans import PlanSeed
 from .state import CountersDict, PlanSummary
@@ -28,7 +29,7 @@ class SandboxAdminError(Exception):
         self.message = message
 
 
-class AdminClient:
+class AdminClient(PromoterAdminMixin):
     """Mirrors the admin API. Owns its session unless one is passed in."""
 
     def __init__(self, base_url: str, *, session: aiohttp.ClientSession | None = None) -> None:

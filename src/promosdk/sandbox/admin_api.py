@@ -8,6 +8,8 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from .admin_io import AdminImpl, admin_body
+from .admin_promoter import PROMOTER_ADMIN_ROUTES
 from .errors import AdminError
 from .faults import FaultRule
 from .http import STATE_KEY
@@ -24,28 +26,11 @@ def _admin_json(payload: Any, status: int = 200) -> web.Response:
     return web.Response(body=orjson.dumps(payload), status=status, headers={"Content-Type": _ADMIN_CT})
 
 
-async def admin_body(request: web.Request) -> dict[str, Any]:
-    """The JSON object of an admin request (an empty body is ``{}``); AdminError 400 otherwise."""
-    raw = await request.read()
-    if not raw.strip():
-        return {}
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        raise AdminError(400, "body is not valid JSON") from None
-    if not isinstance(data, dict):
-        raise AdminError(400, "body must be a JSON object")
-    return data
-
-
 def _str_field(data: Mapping[str, Any], name: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value:
         raise AdminError(400, f"{name} must be a non-empty string")
     return value
-
-
-AdminImpl = Callable[[web.Request, SandboxState], Awaitable[Any]]
 
 
 def _admin_route(impl: AdminImpl) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
@@ -161,6 +146,7 @@ ADMIN_ROUTES: tuple[tuple[str, str, AdminImpl], ...] = (
     ("POST", "/_sandbox/faults", _admin_set_faults),
     ("DELETE", "/_sandbox/faults", _admin_clear_faults),
     ("POST", "/_sandbox/clock/advance", _admin_advance_clock),
+    *PROMOTER_ADMIN_ROUTES,
 )
 
 

@@ -11,8 +11,8 @@
 * ``POST /_sandbox/orders/timings`` ``{confirm_after?, settle_after?}`` (seconds or null) -> the
   timings: how long after payment the clock confirms receipt, and after that settles.
 
-``PROMOTER_ADMIN_ROUTES`` has the shape of ``admin_api.ADMIN_ROUTES`` (append it there);
-:class:`PromoterAdminMixin` goes into ``AdminClient``'s bases.
+``admin_api.ADMIN_ROUTES`` includes ``PROMOTER_ADMIN_ROUTES``; ``AdminClient`` has
+:class:`PromoterAdminMixin` among its bases.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any, cast
 
 from aiohttp import web
 
-from .admin_api import AdminImpl, admin_body
+from .admin_io import AdminImpl, admin_body
 from .errors import AdminError
 from .state import SandboxState
 from .wechat.orders import Order

@@ -20,6 +20,8 @@ from .operations import DEFAULT_OPERATIONS, route_names
 from .plans import PlanSeed
 from .waiqin.campaigns import EFFECT_KINDS as CAMPAIGN_EFFECTS
 from .waiqin.campaigns import Campaign, CampaignState, Tenant
+from .wechat.promoter_state import EFFECT_KINDS as PROMOTER_EFFECTS
+from .wechat.promoter_state import PromoterStates
 from .wechat.spots import EFFECT_KINDS as SPOT_EFFECTS
 from .wechat.spots import Promoter, Spot, SpotState
 from .wechat.targets import EFFECT_KINDS as TARGET_EFFECTS
@@ -45,7 +47,7 @@ __all__ = [
 ]
 
 #: Every effect counter, by group (``GET /_sandbox/counters`` lists them even when zero).
-EFFECT_KINDS: tuple[str, ...] = SPOT_EFFECTS + TARGET_EFFECTS + CAMPAIGN_EFFECTS
+EFFECT_KINDS: tuple[str, ...] = SPOT_EFFECTS + TARGET_EFFECTS + CAMPAIGN_EFFECTS + PROMOTER_EFFECTS
 
 
 class CountersDict(TypedDict):
@@ -117,6 +119,7 @@ class SandboxState:
         self.token = TokenState(self)
         self.target = TargetState(self)
         self.promotion = SpotState(self)
+        self.promoter = PromoterStates(self, self.promotion)  # products, links, orders, open accounts
         self.bc = CampaignState(self)
 
     def set_faults(self, rules: Sequence[FaultRule], seed: int | None = None) -> None:

@@ -15,6 +15,8 @@ from aiohttp import web
 from ..errors import WeChatError, wechat_error_body
 from ..http import Handler, Reply, VendorWire
 from ..state import SandboxState
+from .bodies import json_body
+from .promoter_handlers import PROMOTER_HANDLERS
 from .tokens import TokenRecord
 
 __all__ = ["HANDLERS", "WIRE", "json_body"]
@@ -42,17 +44,6 @@ def _ok(state: SandboxState) -> Reply:
 
 def _error(state: SandboxState, exc: WeChatError) -> Reply:
     return Reply(wechat_error_body(exc.errcode, exc.errmsg), state.config.json_content_type)
-
-
-async def json_body(request: web.Request) -> dict[str, Any]:
-    """The JSON object of a POST body; 47001 "data format error" otherwise, as the vendor answers."""
-    try:
-        data = orjson.loads(await request.read())
-    except orjson.JSONDecodeError:
-        raise WeChatError(47001, "data format error") from None
-    if not isinstance(data, dict):
-        raise WeChatError(47001, "data format error")
-    return data
 
 
 def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
@@ -167,6 +158,7 @@ async def promotion_list(request: web.Request, state: SandboxState, appid: str) 
 
 
 HANDLERS: dict[str, Handler] = {
+    **PROMOTER_HANDLERS,
     "token.stable_token": stable_token,
     "token.token": classic_token,
     "target.plan_info": plan_info,

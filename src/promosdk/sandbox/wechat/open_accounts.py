@@ -79,6 +79,7 @@ class OpenAccountState:
                 raise WeChatError(25508, MSG_VERIFY)
             account.changes = [*recent, now]
         account.open_account = open_account
+        self._ctx.effect("open_account_bind", f"{appid}/{open_account}")
         return True
 
     def get(self, appid: str) -> str | None:
@@ -106,6 +107,7 @@ class OpenAccountState:
             raise WeChatError(25505, MSG_NOT_FOUND)
         if account.customize_info.pop(unionid, None) is None:
             raise WeChatError(25510, MSG_NO_INFO)
+        self._ctx.effect("open_account_delete_customize_info", f"{appid}/{unionid}")
 
     def get_customize_info(self, appid: str, unionid: object) -> str | None:
         if not isinstance(unionid, str) or not unionid:

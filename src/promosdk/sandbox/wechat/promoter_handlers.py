@@ -1,8 +1,6 @@
 """WeChat Union promoter money flow over HTTP: the 16 operations of issue 13, by operation id.
 
-``PROMOTER_HANDLERS`` is kept apart from ``handlers.HANDLERS`` until the operations are in the
-spec (the sandbox refuses handlers registered under ids no operation has); merge it then. Every
-handler authenticates the access_token, reads the query or JSON body by wire name, calls one
+``handlers.HANDLERS`` includes ``PROMOTER_HANDLERS``. Every handler authenticates the access_token, reads the query or JSON body by wire name, calls one
 group of :func:`~promosdk.sandbox.wechat.promoter_state.promoter_states`, and answers errcode 0
 with the payload, or the group's WeChatError. Limits the vendor refuses (pageSize > 200,
 limit > 50, customizeInfo > 80, more than 200 order ids) answer 40097 (200002 on open_account).
@@ -20,7 +18,7 @@ from aiohttp import web
 from ..errors import WeChatError, wechat_error_body
 from ..http import Handler, Reply
 from ..state import SandboxState
-from .handlers import json_body
+from .bodies import json_body
 from .order_search import NormalOrderQuery, OrderQuery, search, search_normal
 from .product_query import ProductQuery, page_json
 from .promoter_state import PromoterStates, promoter_states

@@ -1,9 +1,8 @@
 """The promoter money-flow groups composed: catalogue, share links, open accounts, orders, spot deletion.
 
-:class:`PromoterStates` builds them over the ``promotion`` group's spots. Until ``SandboxState``
-composes it in ``reset()`` (``self.promoter = PromoterStates(self, self.promotion)``),
-:func:`promoter_states` attaches one lazily as ``state.promoter`` and rebuilds it after a reset
-(a reset makes a new spots state), so handlers and admin routes work either way.
+:class:`PromoterStates` builds them over the ``promotion`` group's spots; ``SandboxState.reset()``
+composes it as ``state.promoter``. :func:`promoter_states` returns it (and builds one for a host
+state that lacks it, such as a test's bare context).
 """
 
 from __future__ import annotations
@@ -18,7 +17,10 @@ from .share import ShareState
 from .spot_deletion import SpotDeletions
 from .spots import SpotState
 
-__all__ = ["HostState", "PromoterStates", "promoter_states"]
+__all__ = ["EFFECT_KINDS", "HostState", "PromoterStates", "promoter_states"]
+
+#: The writes of these groups counted in ``GET /_sandbox/counters`` (each applied once).
+EFFECT_KINDS: tuple[str, ...] = ("promotion_delete", "open_account_bind", "open_account_delete_customize_info")
 
 
 class HostState(StateContext, Protocol):
@@ -46,5 +48,5 @@ def promoter_states(state: HostState) -> PromoterStates:
     current = getattr(state, "promoter", None)
     if not isinstance(current, PromoterStates) or current.spots is not state.promotion:
         current = PromoterStates(state, state.promotion)
-        setattr(state, "promoter", current)  # noqa: B010 - SandboxState does not declare it yet
+        setattr(state, "promoter", current)  # noqa: B010 - a host state without the attribute
     return current

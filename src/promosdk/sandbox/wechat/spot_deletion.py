@@ -45,6 +45,7 @@ class SpotDeletions:
         del promoter.by_name[spot.name]
         tomb = DeletedSpot(appid=appid, pid=pid, name=spot.name, deleted_at=now)
         self.deleted[pid] = tomb
+        self._spots._ctx.effect("promotion_delete", pid)  # a write applied once (counters)
         return tomb
 
     def live_spot(self, appid: str, pid: object) -> Spot | None:
