@@ -1,7 +1,8 @@
 """``python -m benchmarks [--quick] [--output DIR] [--skip NAME ...]`` — what ``make bench`` runs.
 
-Runs the five benchmarks against a replay server in a separate process, writes ``benchmarks.md``
-(and ``throughput.png``) to ``--output`` (default ``docs/``) and prints a short summary.
+Runs the benchmarks against a replay server in a separate process, writes ``benchmarks.md``
+(and ``throughput.png``) to ``--output`` (default ``docs/``) and prints a short summary. Timing
+decides nothing here: the goals are reported as met or not, the exit status is 0 either way.
 """
 
 from __future__ import annotations
@@ -16,25 +17,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._common import ROOT, ReplayServer, raise_fd_limit
-from .decode import DecodeResult, run_decode
+from .ablation import AblationResult, run_ablation
+from .chart import CHART_NAME, render_chart
+from .clients import HTTPX
+from .decode import DecodeResult, cases, run_decode
 from .importtime import ImportResult, run_importtime
 from .memory import MemoryResult, run_memory_child
 from .redis_overhead import RedisOverheadResult, run_redis_overhead
 from .redis_overhead import render as render_redis
 from .redis_overhead import summary as redis_summary
-from .report import Results, environment, render_chart, render_markdown, summary_lines
+from .report import Results, render_markdown, summary_lines
+from .report_sections import environment
 from .singleflight import SingleFlightResult, run_singleflight
 from .throughput import ThroughputResult, run_throughput
 
-BENCHMARKS = ("throughput", "decode", "singleflight", "memory", "import", "redis")
+BENCHMARKS = ("throughput", "ablation", "decode", "singleflight", "memory", "import", "redis")
+ENDPOINTS = ("promotion/list", "plan_info", "product/list")
 
 
 @dataclass(frozen=True)
 class Plan:
     concurrencies: tuple[int, ...]
     repeats: int
+    #: httpx+pydantic is 10-40x slower than the others: fewer repeats show it
+    httpx_repeats: int
     warmup_s: float
     window_s: float
+    ablation_endpoints: tuple[str, ...]
+    ablation_concurrencies: tuple[int, ...]
+    ablation_repeats: int
+    ablation_window_s: float
     decode_sizes: tuple[int, ...]
     decode_repeats: int
     decode_target_s: float
@@ -49,55 +61,80 @@ class Plan:
 FULL = Plan(
     concurrencies=(1, 100, 1000),
     repeats=5,
-    warmup_s=0.25,
-    window_s=0.6,
+    httpx_repeats=3,
+    warmup_s=0.15,
+    window_s=0.4,
+    ablation_endpoints=("promotion/list", "plan_info"),
+    ablation_concurrencies=(100,),
+    ablation_repeats=5,
+    ablation_window_s=0.3,
     decode_sizes=(10, 100, 1000),
     decode_repeats=5,
-    decode_target_s=0.08,
+    decode_target_s=0.05,
     singleflight_calls=10_000,
     memory_runs=(
-        ("promosdk", 10_000, 2.0, 10_000, 0),
-        ("raw aiohttp", 10_000, 2.0, 10_000, 0),
+        ("promosdk", 10_000, 1.0, 10_000, 0),
+        ("raw aiohttp", 10_000, 1.0, 10_000, 0),
         ("promosdk", 10_000, 0.2, 256, 0),
         ("raw aiohttp", 10_000, 0.2, 256, 0),
-        ("promosdk", 10_000, 0.2, 256, 256),
     ),
-    import_runs=10,
+    import_runs=8,
+    redis_window_s=0.4,
 )
 
 QUICK = Plan(
     concurrencies=(1, 50),
     repeats=1,
+    httpx_repeats=1,
     warmup_s=0.1,
-    window_s=0.25,
+    window_s=0.2,
+    ablation_endpoints=("promotion/list",),
+    ablation_concurrencies=(50,),
+    ablation_repeats=1,
+    ablation_window_s=0.15,
     decode_sizes=(10, 100),
     decode_repeats=2,
     decode_target_s=0.01,
     singleflight_calls=500,
-    memory_runs=(("promosdk", 500, 0.5, 500, 0), ("raw aiohttp", 500, 0.5, 500, 0)),
+    memory_runs=(("promosdk", 1_000, 0.2, 256, 0), ("raw aiohttp", 1_000, 0.2, 256, 0)),
     import_runs=2,
     redis_repeats=1,
     redis_window_s=0.2,
 )
 
 
+_STARTED = time.perf_counter()
+
+
 def log(message: str) -> None:
-    print(message, flush=True)
+    print(f"[{time.perf_counter() - _STARTED:6.1f} s] {message}", flush=True)
 
 
 async def _network_benchmarks(
     server: ReplayServer, plan: Plan, skip: set[str]
-) -> tuple[ThroughputResult | None, SingleFlightResult | None]:
-    throughput = singleflight = None
+) -> tuple[ThroughputResult | None, AblationResult | None, SingleFlightResult | None]:
+    throughput = ablation = singleflight = None
     if "throughput" not in skip:
         log("throughput ...")
         throughput = await run_throughput(
             server,
             concurrencies=plan.concurrencies,
-            endpoints=("promotion/list", "plan_info"),
+            endpoints=ENDPOINTS,
             repeats=plan.repeats,
+            repeats_of={HTTPX: plan.httpx_repeats},
             warmup_s=plan.warmup_s,
             window_s=plan.window_s,
+            log=log,
+        )
+    if "ablation" not in skip:
+        log("tuned floor ablation ...")
+        ablation = await run_ablation(
+            server,
+            endpoints=plan.ablation_endpoints,
+            concurrencies=plan.ablation_concurrencies,
+            repeats=plan.ablation_repeats,
+            warmup_s=plan.warmup_s,
+            window_s=plan.ablation_window_s,
             log=log,
         )
     if "singleflight" not in skip:
@@ -107,7 +144,7 @@ async def _network_benchmarks(
             f"  {singleflight.token_requests} token request(s) for {singleflight.calls:,} calls, "
             f"{singleflight.wall_s:.2f} s"
         )
-    return throughput, singleflight
+    return throughput, ablation, singleflight
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_before = os.getloadavg()
 
     throughput: ThroughputResult | None = None
+    ablation: AblationResult | None = None
     singleflight: SingleFlightResult | None = None
     decode: DecodeResult | None = None
     memory: list[MemoryResult] = []
@@ -133,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with ReplayServer() as server:
         log(f"replay server {server.url} (pid {server.pid})")
-        throughput, singleflight = asyncio.run(_network_benchmarks(server, plan, skip))
+        throughput, ablation, singleflight = asyncio.run(_network_benchmarks(server, plan, skip))
         if "memory" not in skip:
             log("memory ...")
             for client, calls, delay, pool, gate in plan.memory_runs:
@@ -146,12 +184,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
         if "redis" not in skip:
             log("redis token store overhead ...")
-            redis_result = run_redis_overhead(server, repeats=plan.redis_repeats, window_s=plan.redis_window_s)
+            redis_result = run_redis_overhead(
+                server, repeats=plan.redis_repeats, window_s=plan.redis_window_s
+            )
             log(f"  {redis_summary(redis_result)}")
     if "decode" not in skip:
         log("decode ...")
         decode = run_decode(
-            plan.decode_sizes, repeats=plan.decode_repeats, target_s=plan.decode_target_s, log=log
+            cases(plan.decode_sizes), repeats=plan.decode_repeats, target_s=plan.decode_target_s, log=log
         )
     if "import" not in skip:
         log("import time ...")
@@ -162,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         wall_s=time.perf_counter() - started,
         env=environment(load_before),
         throughput=throughput,
+        ablation=ablation,
         decode=decode,
         singleflight=singleflight,
         memory=memory,
@@ -169,10 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args.output.mkdir(parents=True, exist_ok=True)
     if throughput is not None:
-        render_chart(throughput, args.output / "throughput.png")
-    markdown = render_markdown(results)
-    if redis_result is not None:
-        markdown = markdown.rstrip() + "\n\n" + render_redis(redis_result)
+        render_chart(throughput, args.output / CHART_NAME)
+    extra = [render_redis(redis_result)] if redis_result is not None else []
+    markdown = render_markdown(results, extra_sections=extra)
     (args.output / "benchmarks.md").write_text(markdown, encoding="utf-8")
     log("")
     log("summary")

@@ -29,7 +29,10 @@ INVITATION_URL = "https://mp.weixin.qq.com/union/plan?planId=MTk2NDExMjkzNTI2MjI
 PATH_TOKEN = "/cgi-bin/stable_token"
 PATH_PLAN_INFO = "/union/promoter/target/plan_info"
 PATH_LIST = "/union/promoter/promotion/list"
-ENDPOINTS = {"promotion/list": PATH_LIST, "plan_info": PATH_PLAN_INFO}
+PATH_PRODUCT_LIST = "/union/promoter/product/list"
+ENDPOINTS = {"promotion/list": PATH_LIST, "plan_info": PATH_PLAN_INFO, "product/list": PATH_PRODUCT_LIST}
+#: Products on the product/list page every client asks for (``limit=20``, the default page).
+PRODUCT_PAGE = 20
 
 #: The same connection-pool size for every client (promosdk's default).
 POOL_SIZE = 256
@@ -65,6 +68,25 @@ def plan_info_document(products: int = 1) -> dict[str, Any]:
 
 def plan_info_body(products: int = 1) -> bytes:
     return orjson.dumps(plan_info_document(products))
+
+
+def product_list_document(products: int = PRODUCT_PAGE) -> dict[str, Any]:
+    """A product/list page of ``products`` items: the fixture's two products in turn, distinct ids."""
+    seed = _fixture("product_list.response.json")
+    samples = seed["productList"]
+    items = []
+    for i in range(products):
+        item = copy.deepcopy(samples[i % len(samples)])
+        product_id = str(int(item["productId"]) + i)
+        item["productId"] = item["product"]["productId"] = product_id
+        items.append(item)
+    seed["productList"] = items
+    seed["total"] = max(int(seed.get("total", 0)), products)
+    return seed
+
+
+def product_list_body(products: int = PRODUCT_PAGE) -> bytes:
+    return orjson.dumps(product_list_document(products))
 
 
 # ---------------------------------------------------------------- process measurements

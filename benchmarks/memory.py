@@ -52,9 +52,10 @@ async def measure(
 ) -> MemoryResult:
     client = make_client(client_name, url, pool_size=pool_size)
     await client.start()
+    call = client.call("promotion/list")
     try:
         for _ in range(10):
-            await client.promotion_list()
+            await call()
         gc.collect()
         baseline = rss_bytes()
         admin_call(url, "/_bench/reset", {})
@@ -66,10 +67,10 @@ async def measure(
         async def one() -> None:
             nonlocal done
             if semaphore is None:
-                await client.promotion_list()
+                await call()
             else:
                 async with semaphore:
-                    await client.promotion_list()
+                    await call()
             done += 1
 
         t0 = time.perf_counter()

@@ -3,7 +3,8 @@
 Note: msgspec Structs DROP unknown wire fields (there is no "keep extras" option), which promosdk
 and the pydantic models (``extra="allow"``) keep, so msgspec does less work. Decoded with
 ``strict=False`` so that ints sent as strings (``"totalStockNum": "128"``) are accepted, as the
-other two accept them. Open enums are plain ``int``.
+other two accept them. Open enums are plain ``int``. The product/list Structs mirror which fields
+promosdk requires; nested objects no sample sends are plain dicts.
 """
 
 from __future__ import annotations
@@ -59,11 +60,13 @@ class ProductSkuInfo(Wire):
     sale_price: int | None = None
     market_price: int | None = None
     stock_info: StockInfo | None = None
+    sku_code: str | None = None
 
 
 class Sku(Wire):
     sku_id: str | None = None
     product_sku_info: ProductSkuInfo | None = None
+    status: int | None = None
 
 
 class SkuIdList(Wire):
@@ -207,6 +210,67 @@ class PlanInfoResponse(Wire):
     product_list_info: list[ProductInfo] | None = None
 
 
+class ProductParam(Wire):
+    key: str | None = None
+    value: str | None = None
+
+
+class ShopInfo(Wire, kw_only=True):  # required fields after optional ones
+    app_id: str | None = None
+    name: str
+    username: str | None = None
+    head_img_url: str
+    shipping_methods: dict[str, Any] | None = None
+    address_list: list[dict[str, Any]] = []
+    same_city_template: dict[str, Any] | None = None
+    freight_template: dict[str, Any] | None = None
+
+
+class UnionProductInfo(Wire, kw_only=True):  # required fields after optional ones
+    title: str
+    sub_title: str | None = None
+    head_img: list[str] = []
+    category: list[Category] = []
+    brand: str | None = None
+    brand_id: str | None = None
+    model: str | None = None
+    detail: ProductDetail | None = None
+    param: list[ProductParam] = []
+    min_price: int
+    express_info: ExpressInfo | None = None
+    total_stock_num: int
+    total_sold_num: int | None = None
+    total_order_num: int | None = None
+    discount_price: int | None = None
+    discount: int | None = None
+
+
+class UnionProductDetail(Wire, kw_only=True):  # required fields after optional ones
+    product_id: str
+    status: int
+    info: UnionProductInfo
+    skus: list[Sku] = []
+
+
+class UnionProduct(Wire, kw_only=True):  # required fields after optional ones
+    product_id: str
+    app_id: str | None = None
+    product: UnionProductDetail
+    league_ex_info: LeagueExInfo
+    shop_info: ShopInfo
+    coupon_info: CouponInfo | None = None
+
+
+class ProductListResponse(Wire, kw_only=True):  # required fields after optional ones
+    errcode: int | None = None
+    errmsg: str | None = None
+    total: int
+    product_list: list[UnionProduct] = []
+
+
 plan_info_decoder: msgspec.json.Decoder[PlanInfoResponse] = msgspec.json.Decoder(
     PlanInfoResponse, strict=False
+)
+product_list_decoder: msgspec.json.Decoder[ProductListResponse] = msgspec.json.Decoder(
+    ProductListResponse, strict=False
 )

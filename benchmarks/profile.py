@@ -52,7 +52,7 @@ from ._common import (
     plan_info_body,
     promotion_list_body,
 )
-from .clients import make_client
+from .clients import CLIENT_NAMES, make_client
 from .throughput import measure_window
 
 #: The decoding runtime: the API, the converter and its hooks, the compiled fast decoders.
@@ -273,7 +273,7 @@ def step_costs(endpoint: str) -> list[tuple[str, float]]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile", description=__doc__)
-    parser.add_argument("--client", default="promosdk", choices=("promosdk", "raw aiohttp", "httpx+pydantic"))
+    parser.add_argument("--client", default="promosdk", choices=CLIENT_NAMES)
     parser.add_argument("--endpoint", default="promotion/list", choices=("promotion/list", "plan_info"))
     parser.add_argument("--concurrency", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=3.0)
@@ -290,7 +290,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"(no profiler; median of {args.repeats} interleaved 1 s windows) =="
         )
         variants = ablations()
-        costs: dict[str, list[float]] = {"raw aiohttp": [], "promosdk": [], **{name: [] for name in variants}}
+        costs: dict[str, list[float]] = {
+            "raw aiohttp": [],
+            "raw aiohttp tuned": [],
+            "promosdk": [],
+            **{name: [] for name in variants},
+        }
         for _ in range(args.repeats):
             for name in costs:
                 if name in variants:
@@ -371,7 +376,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"\n== 3. the synchronous steps promosdk adds ({args.endpoint}), µs per call, best of 5 ==")
     for name, us in step_costs(args.endpoint):
         print(f"  {us:7.2f}  {name}")
-
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 """pydantic v2 models of the answers the benchmark decodes (the httpx + pydantic client, and decode).
 
 They mirror promosdk's generated attrs models field for field, with camelCase aliases and
-``extra="allow"`` (unknown wire fields are kept, as promosdk keeps them). promosdk's open enums
+``extra="allow"`` (unknown wire fields are kept, as promosdk keeps them). The product/list models
+also mirror which fields promosdk requires; the plan_info ones (and the classes both answers share)
+declare every field optional. Nested objects no sample sends (shipping methods, addresses,
+templates) are plain dicts. promosdk's open enums
 (planStatus, hasCommission, ...) are plain ``int`` here: a pydantic ``IntEnum`` would reject
 unknown values. Ints sent as strings (``"totalStockNum": "128"``) are coerced by pydantic's lax mode.
 """
@@ -85,11 +88,13 @@ class ProductSkuInfo(Wire):
     sale_price: int | None = None
     market_price: int | None = None
     stock_info: StockInfo | None = None
+    sku_code: str | None = None
 
 
 class Sku(Wire):
     sku_id: str | None = None
     product_sku_info: ProductSkuInfo | None = None
+    status: int | None = None
 
 
 class SkuIdList(Wire):
@@ -231,3 +236,64 @@ class PlanInfoResponse(Wire):
     errmsg: str | None = None
     target_plan_info: TargetPlanInfo | None = None
     product_list_info: list[ProductInfo] | None = None
+
+
+# ---------------------------------------------------------------- product/list
+
+
+class ProductParam(Wire):
+    key: str | None = None
+    value: str | None = None
+
+
+class ShopInfo(Wire):
+    app_id: str | None = None
+    name: str
+    username: str | None = None
+    head_img_url: str
+    shipping_methods: dict[str, Any] | None = None
+    address_list: list[dict[str, Any]] = []
+    same_city_template: dict[str, Any] | None = None
+    freight_template: dict[str, Any] | None = None
+
+
+class UnionProductInfo(Wire):
+    title: str
+    sub_title: str | None = None
+    head_img: list[str] = []
+    category: list[Category] = []
+    brand: str | None = None
+    brand_id: str | None = None
+    model: str | None = None
+    detail: ProductDetail | None = None
+    param: list[ProductParam] = []
+    min_price: int
+    express_info: ExpressInfo | None = None
+    total_stock_num: int
+    total_sold_num: int | None = None
+    total_order_num: int | None = None
+    discount_price: int | None = None
+    discount: int | None = None
+
+
+class UnionProductDetail(Wire):
+    product_id: str
+    status: int
+    info: UnionProductInfo
+    skus: list[Sku] = []
+
+
+class UnionProduct(Wire):
+    product_id: str
+    app_id: str | None = None
+    product: UnionProductDetail
+    league_ex_info: LeagueExInfo
+    shop_info: ShopInfo
+    coupon_info: CouponInfo | None = None
+
+
+class ProductListResponse(Wire):
+    errcode: int | None = None
+    errmsg: str | None = None
+    total: int
+    product_list: list[UnionProduct] = []

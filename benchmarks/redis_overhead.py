@@ -32,7 +32,9 @@ class RedisOverheadResult:
     concurrency: int = 100
     calls_per_s: dict[str, float] = field(default_factory=dict)
     cpu_us: dict[str, float] = field(default_factory=dict)
-    cpu_ratio: dict[str, float] = field(default_factory=dict)  # store CPU / in-memory CPU (1.00 = no overhead)
+    cpu_ratio: dict[str, float] = field(
+        default_factory=dict
+    )  # store CPU / in-memory CPU (1.00 = no overhead)
     redis_reads_per_call: dict[str, float] = field(default_factory=dict)
 
 
@@ -49,7 +51,19 @@ def _start_redis() -> tuple[subprocess.Popen[bytes], str, str] | None:
     port = _free_port()
     workdir = tempfile.mkdtemp(prefix="promosdk-bench-redis-")
     proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", workdir],
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            workdir,
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -86,7 +100,9 @@ async def _measure(
         return calls / wall, cpu / calls * 1e6, calls
 
 
-async def _run(server_url: str, redis_url: str, concurrency: int, repeats: int, window_s: float) -> RedisOverheadResult:
+async def _run(
+    server_url: str, redis_url: str, concurrency: int, repeats: int, window_s: float
+) -> RedisOverheadResult:
     result = RedisOverheadResult(concurrency=concurrency)
     redis = connect(redis_url)
     factories: dict[str, Callable[[], TokenStore]] = {
@@ -121,7 +137,9 @@ async def _run(server_url: str, redis_url: str, concurrency: int, repeats: int, 
     return result
 
 
-def run_redis_overhead(server: ReplayServer, *, repeats: int, window_s: float, concurrency: int = 100) -> RedisOverheadResult:
+def run_redis_overhead(
+    server: ReplayServer, *, repeats: int, window_s: float, concurrency: int = 100
+) -> RedisOverheadResult:
     started = _start_redis()
     if started is None:
         return RedisOverheadResult(skipped="redis-server is not installed (bash .ci/run installs Debian's)")
@@ -135,7 +153,7 @@ def run_redis_overhead(server: ReplayServer, *, repeats: int, window_s: float, c
 
 
 def render(result: RedisOverheadResult) -> str:
-    lines = ["## 6. Redis token store overhead", ""]
+    lines = ["## 7. Redis token store overhead", ""]
     if result.skipped:
         return "\n".join([*lines, f"Skipped: {result.skipped}.", ""])
     lines += [

@@ -1,8 +1,9 @@
 """``python -m benchmarks.replay_server --port N``: a minimal aiohttp.web server replaying fixed bodies.
 
 It answers ``POST /cgi-bin/stable_token`` (always the same token), ``GET
-/union/promoter/promotion/list`` and ``GET /union/promoter/target/plan_info`` (the seed examples;
-a missing or wrong ``access_token`` answers 40001) and does nothing else, so that a client
+/union/promoter/promotion/list`` and ``GET /union/promoter/target/plan_info`` (the seed examples),
+``GET /union/promoter/product/list`` (a 20-product page built from the fixture; a missing or wrong
+``access_token`` answers 40001) and does nothing else, so that a client
 benchmarked against it is what is measured. It runs on aiohttp's low-level server (no router,
 no middlewares, no access log).
 
@@ -27,9 +28,11 @@ from aiohttp import web
 from ._common import (
     PATH_LIST,
     PATH_PLAN_INFO,
+    PATH_PRODUCT_LIST,
     PATH_TOKEN,
     TOKEN,
     plan_info_body,
+    product_list_body,
     promotion_list_body,
     raise_fd_limit,
     token_body,
@@ -46,7 +49,11 @@ class Replay:
         self.delay = 0.0
         self.token_delay = 0.0
         self.token = token_body()
-        self.bodies = {PATH_LIST: promotion_list_body(), PATH_PLAN_INFO: plan_info_body(1)}
+        self.bodies = {
+            PATH_LIST: promotion_list_body(),
+            PATH_PLAN_INFO: plan_info_body(1),
+            PATH_PRODUCT_LIST: product_list_body(),
+        }
 
     async def handle(self, request: web.BaseRequest) -> web.StreamResponse:
         path = request.path

@@ -1,77 +1,44 @@
-"""Render the results: ``benchmarks.md`` (tables, ratios, goals, versions, machine) and the chart."""
+"""Render the results: ``benchmarks.md`` (goals, side-by-side figures, tables, machine) and the chart.
+
+The throughput and tuned-floor sections are here; decode, single-flight, memory, import time and
+the environment are in :mod:`benchmarks.report_sections`.
+"""
 
 from __future__ import annotations
 
-import importlib.metadata
-import os
-import platform
-import sys
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from .clients import CLIENT_NAMES
-from .decode import DecodeResult
+from .ablation import FLOOR, AblationResult
+from .chart import CHART_NAME
+from .clients import CLIENT_NAMES, HTTPX, PROMOSDK, TUNED
+from .decode import PYDANTIC, DecodeResult
+from .goals import Goal, all_goals, default_client_memory
 from .importtime import FLOORS, WITH_CLIENT, ImportResult
 from .memory import MemoryResult
+from .report_sections import (
+    Environment,
+    decode_md,
+    environment_md,
+    imports_md,
+    memory_md,
+    singleflight_md,
+    table,
+)
 from .singleflight import SingleFlightResult
 from .throughput import ThroughputResult
+from .tuned import SETTINGS
 
-PACKAGES = (
-    "aiohttp",
-    "attrs",
-    "cattrs",
-    "orjson",
-    "httpx",
-    "pydantic",
-    "pydantic-core",
-    "msgspec",
-    "matplotlib",
+__all__ = ["Results", "render_markdown", "summary_lines"]
+
+RATIO_DEFINITION = (
+    "**CPU ratio** (the figure the goals are judged on) = the baseline's client CPU µs per call / "
+    "promosdk's client CPU µs per call, the median of per-repeat ratios measured side by side: "
+    "**> 1 means promosdk is cheaper** than the baseline, 1.00 as cheap, 0.80 that promosdk spends "
+    "1.25x the baseline's CPU. Client CPU = `time.process_time()` of the client process over the "
+    "window / the calls completed in it."
 )
-THROUGHPUT_GOAL = 0.85
-MEMORY_GOAL_MB = 50.0
-IMPORT_GOAL_MS = 150.0
-
-
-@dataclass
-class Environment:
-    python: str
-    packages: dict[str, str]
-    nproc: int
-    cpu_model: str
-    load_before: tuple[float, float, float]
-    load_after: tuple[float, float, float]
-
-
-def environment(load_before: tuple[float, float, float]) -> Environment:
-    packages = {}
-    for name in ("promosdk", *PACKAGES):
-        try:
-            packages[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            packages[name] = "not installed"
-    cpu_model = "unknown"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu_model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 0)
-    return Environment(
-        python=f"{platform.python_implementation()} {platform.python_version()} ({sys.platform})",
-        packages=packages,
-        nproc=nproc,
-        cpu_model=cpu_model,
-        load_before=load_before,
-        load_after=os.getloadavg(),
-    )
-
-
-def _met(ok: bool) -> str:
-    return "**met**" if ok else "**not met**"
 
 
 @dataclass
@@ -80,99 +47,157 @@ class Results:
     wall_s: float
     env: Environment
     throughput: ThroughputResult | None
+    ablation: AblationResult | None
     decode: DecodeResult | None
     singleflight: SingleFlightResult | None
     memory: list[MemoryResult]
     imports: ImportResult | None
 
-
-# ---------------------------------------------------------------- goals
-
-
-def throughput_goal(t: ThroughputResult) -> tuple[bool, bool, bool, float, float]:
-    """(throughput goal met, CPU goal met, ahead of httpx everywhere, worst throughput ratio, worst CPU ratio)."""
-    ratios = [t.ratio("promosdk", e, n) for e in t.endpoints for n in t.concurrencies]
-    cpu = [t.ratio("promosdk", e, n, cpu=True) for e in t.endpoints for n in t.concurrencies]
-    ahead = all(
-        t.point("promosdk", e, n).calls_per_s > t.point("httpx+pydantic", e, n).calls_per_s
-        and t.point("promosdk", e, n).cpu_us_per_call < t.point("httpx+pydantic", e, n).cpu_us_per_call
-        for e in t.endpoints
-        for n in t.concurrencies
-        if ("httpx+pydantic", e, n) in t.points
-    )
-    return min(ratios) >= THROUGHPUT_GOAL, min(cpu) >= THROUGHPUT_GOAL, ahead, min(ratios), min(cpu)
+    def goals(self) -> list[Goal]:
+        return all_goals(self.throughput, self.decode, self.singleflight, self.memory, self.imports)
 
 
-def summary_lines(r: Results) -> list[str]:
+def _met(ok: bool) -> str:
+    return "**met**" if ok else "**not met**"
+
+
+def _x(ratio: float, suffix: str = "x") -> str:
+    """A ratio, or a dash where a client was not measured (it failed)."""
+    return "—" if math.isnan(ratio) else f"{ratio:.2f}{suffix}"
+
+
+# ---------------------------------------------------------------- summary (stdout and the doc)
+
+
+def summary_lines(r: Results, *, with_missed: bool = True) -> list[str]:
+    """The run in a few lines (printed at the end; in the doc without the list of missed goals)."""
     lines = []
     if r.throughput is not None:
         t = r.throughput
-        ok, cpu_ok, ahead, worst, worst_cpu = throughput_goal(t)
         for e in t.endpoints:
-            parts = []
-            for n in t.concurrencies:
-                parts.append(
-                    f"c={n}: {t.ratio('promosdk', e, n):.2f}x calls/s, "
-                    f"{t.ratio('promosdk', e, n, cpu=True):.2f}x CPU-efficiency"
+            parts = [
+                f"c={n}: {_x(t.ratio(PROMOSDK, e, n, cpu=True))} raw, "
+                f"{_x(t.ratio(PROMOSDK, e, n, cpu=True, baseline=TUNED))} tuned"
+                for n in t.concurrencies
+            ]
+            failed = t.failures.get((PROMOSDK, e))
+            lines.append(f"{e}, promosdk CPU ratio: " + (f"failed: {failed}" if failed else "; ".join(parts)))
+    if r.ablation is not None:
+        a = r.ablation
+        for e in a.endpoints:
+            for n in a.concurrencies:
+                savings = ", ".join(f"{name} {a.saving_us(name, e, n):+.1f}" for name in SETTINGS)
+                lines.append(
+                    f"tuned floor {e} c={n}: {a.cpu_us(FLOOR, e, n):.1f} µs/call; saved per setting (µs/call): "
+                    f"{savings}"
                 )
-            lines.append(f"throughput {e}, promosdk vs raw aiohttp: " + "; ".join(parts))
-        lines.append(
-            f"throughput goal (>= {THROUGHPUT_GOAL}x raw): calls/s {_met(ok).strip('*')} (worst {worst:.2f}x), "
-            f"client CPU per call {_met(cpu_ok).strip('*')} (worst {worst_cpu:.2f}x); "
-            f"ahead of httpx+pydantic: {'yes' if ahead else 'no'}"
-        )
     if r.decode is not None:
         d = r.decode
         lines.append(
             "decode promosdk/pydantic v2 time (GC on | paused): "
             + ", ".join(
-                f"{n} products {d.ratio('promosdk', 'pydantic v2', n):.2f}x | "
-                f"{d.ratio('promosdk', 'pydantic v2', n, False):.2f}x"
-                for n in d.sizes
+                f"{c.label} {d.ratio(PROMOSDK, PYDANTIC, c.label):.2f}x | {d.ratio(PROMOSDK, PYDANTIC, c.label, False):.2f}x"
+                for c in d.cases
             )
-            + " (<1 = promosdk faster)"
         )
     if r.singleflight is not None:
         s = r.singleflight
-        lines.append(
-            f"single-flight: {s.calls:,} cold calls -> {s.token_requests} token request(s), "
-            f"last answer after {s.wall_s:.2f} s"
-        )
-    for m in r.memory:
-        gate = f", gated {m.gate:,}" if m.gate else ""
-        lines.append(
-            f"memory {m.client} ({m.calls:,} calls, pool {m.pool_size:,}{gate}): +{m.growth_mb:.1f} MB RSS "
-            f"({m.kb_per_call:.1f} KB/call)"
-        )
+        lines.append(f"single-flight: {s.calls:,} cold calls -> {s.token_requests} token request(s)")
+    m = default_client_memory(r.memory)
+    if m is not None:
+        lines.append(f"memory, default client, {m.calls:,} calls in flight: +{m.growth_mb:.1f} MB RSS")
     if r.imports is not None:
         v = r.imports.variants[0]
         lines.append(
-            f"import promosdk: +{v.overhead:.0f} ms over bare python ({v.name}; clients load on first use: "
-            f"`{WITH_CLIENT}` +{v.over_bare(WITH_CLIENT):.0f} ms, import aiohttp alone +{v.over_bare(FLOORS[0]):.0f} ms)"
+            f"import promosdk +{v.overhead:.0f} ms; {WITH_CLIENT} +{v.over_bare(WITH_CLIENT):.0f} ms "
+            f"(import aiohttp +{v.over_bare(FLOORS[0]):.0f} ms)"
         )
+    goals = r.goals()
+    missed = [g for g in goals if not g.met]
+    lines.append(f"goals met: {len(goals) - len(missed)} of {len(goals)}")
+    if with_missed:
+        lines += [f"NOT MET: {g.area}: {g.target}: {g.figure}" for g in missed]
     lines.append(f"wall time {r.wall_s:.0f} s")
     return lines
 
 
-# ---------------------------------------------------------------- markdown
+def _goals_md(goals: Sequence[Goal]) -> list[str]:
+    md = [
+        "## Goals (issue 14)",
+        "",
+        RATIO_DEFINITION,
+        "",
+        "Decode ratios are times: promosdk's time / pydantic v2's (< 1 = promosdk faster).",
+        "",
+    ]
+    md += table(
+        ["area", "goal", "figure", "status"], [[g.area, g.target, g.figure, _met(g.met)] for g in goals]
+    )
+    met = sum(g.met for g in goals)
+    md += ["", f"{met} of {len(goals)} goals met.", ""]
+    return md
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    out = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    out += ["| " + " | ".join(row) + " |" for row in rows]
-    return out
+def _side_by_side_md(t: ThroughputResult) -> list[str]:
+    md = [
+        "## Side by side: client CPU per call",
+        "",
+        "Medians, µs of client CPU per call, same run. *raw* = raw aiohttp as users write it; *tuned* = the "
+        "tuned floor (section 2); ratios are CPU ratios as defined above (> 1 = promosdk cheaper).",
+        "",
+    ]
+    rows = []
+    for e in t.endpoints:
+        for n in t.concurrencies:
+            cpu = {c: t.point(c, e, n).cpu_us_per_call for c in CLIENT_NAMES if t.point(c, e, n).windows}
+            rows.append(
+                [
+                    e,
+                    f"{n:,}",
+                    *[f"{cpu[c]:,.0f}" if c in cpu else "—" for c in CLIENT_NAMES],
+                    _x(t.ratio(PROMOSDK, e, n, cpu=True)),
+                    _x(t.ratio(PROMOSDK, e, n, cpu=True, baseline=TUNED)),
+                    _x(t.ratio(HTTPX, e, n, cpu=True)),
+                ]
+            )
+    md += table(
+        [
+            "operation",
+            "c",
+            "promosdk µs",
+            "raw µs",
+            "tuned µs",
+            "httpx+pydantic µs",
+            "promosdk vs raw",
+            "promosdk vs tuned",
+            "httpx+pydantic vs raw",
+        ],
+        rows,
+    )
+    md += ["", *_failures_md(t)]
+    return md
+
+
+def _failures_md(t: ThroughputResult) -> list[str]:
+    if not t.failures:
+        return []
+    md = ["Not measured (a call failed, so the benchmark stopped measuring that client there):", ""]
+    md += [f"- {client}, {endpoint}: `{error}`" for (client, endpoint), error in sorted(t.failures.items())]
+    return [*md, ""]
 
 
 def _throughput_md(t: ThroughputResult) -> list[str]:
-    ok, cpu_ok, ahead, worst, worst_cpu = throughput_goal(t)
+    repeats = ", ".join(f"{c} {t.repeats_of.get(c, t.repeats)}" for c in CLIENT_NAMES)
     md = [
         "## 1. Throughput and client CPU per call",
         "",
-        f"Each point: {t.repeats} repeat(s) of a {t.window_s:g} s window after a warm-up, repeats interleaved "
-        "between the clients in rotating order; medians. *calls/s ratio* and *CPU ratio* are medians of "
-        "per-repeat ratios vs raw aiohttp measured side by side (CPU ratio = raw µs / client µs, so 1.00 = "
-        "as cheap as raw, 0.50 = twice the CPU). *server CPU* is the replay server's utilisation: near 100% "
-        "means the server, not the client, capped the throughput (2 cores: one each).",
+        f"Each point: repeats of a {t.window_s:g} s window after a warm-up (repeats: {repeats}), "
+        "interleaved between the clients in rotating order, each window on a fresh client; medians. "
+        "Operations: promotion/list (the seed answer, 2 spots), plan_info (the seed answer, 1 product), "
+        "product/list (`wx.product.list(offset=0, limit=20)`, a 20-product page built from the fixture's two "
+        "products). *calls/s ratio* = client calls/s / raw's. *server CPU* is the replay server's "
+        "utilisation: near 100% means the server, not the client, capped the throughput (2 cores shared "
+        "by client, server and other tenants: calls/s are noisy, CPU per call is the client's own cost).",
         "",
     ]
     for endpoint in t.endpoints:
@@ -180,347 +205,159 @@ def _throughput_md(t: ThroughputResult) -> list[str]:
         rows = []
         for n in t.concurrencies:
             for c in CLIENT_NAMES:
-                if (c, endpoint, n) not in t.points:
-                    continue
                 p = t.point(c, endpoint, n)
+                if not p.windows:
+                    continue
                 rows.append(
                     [
-                        str(n),
+                        f"{n:,}",
                         c,
                         f"{p.calls_per_s:,.0f}",
-                        f"{p.cpu_us_per_call:,.0f}",
-                        f"{t.ratio(c, endpoint, n):.2f}",
-                        f"{t.ratio(c, endpoint, n, cpu=True):.2f}",
+                        f"{p.cpu_us_per_call:,.1f}",
+                        _x(t.ratio(c, endpoint, n, cpu=True), ""),
+                        _x(t.ratio(c, endpoint, n, cpu=True, baseline=TUNED), ""),
+                        _x(t.ratio(c, endpoint, n), ""),
                         f"{p.server_util * 100:.0f}%",
                     ]
                 )
-        md += _table(
+        md += table(
             [
-                "concurrency",
+                "c",
                 "client",
                 "calls/s",
                 "client CPU µs/call",
-                "calls/s ratio vs raw",
                 "CPU ratio vs raw",
+                "CPU ratio vs tuned",
+                "calls/s ratio vs raw",
                 "server CPU",
             ],
             rows,
         )
         md.append("")
+    md += _failures_md(t)
+    ahead = all(
+        t.point(PROMOSDK, e, n).cpu_us_per_call < t.point(HTTPX, e, n).cpu_us_per_call
+        for e in t.endpoints
+        for n in t.concurrencies
+        if t.point(HTTPX, e, n).windows and t.point(PROMOSDK, e, n).windows
+    )
     md += [
-        f"**Goal: promosdk ≥ {THROUGHPUT_GOAL}x raw aiohttp, and ahead of httpx+pydantic.**",
+        f"promosdk cheaper per call than httpx+pydantic at every point: {'**yes**' if ahead else '**no**'}.",
         "",
-        f"- calls/s: {_met(ok)} (worst ratio {worst:.2f}x). With 2 cores shared by client and server (and by "
-        "other tenants) wall-clock throughput is noisy and partly capped by the server; the CPU ratio is the "
-        "client's own cost.",
-        f"- client CPU per call: {_met(cpu_ok)} (worst {worst_cpu:.2f}x the floor's efficiency).",
-        f"- ahead of httpx+pydantic (calls/s and CPU/call at every point): {'**yes**' if ahead else '**no**'}.",
-        "",
-        "![throughput vs concurrency](throughput.png)",
+        f"![throughput and client CPU per call vs concurrency]({CHART_NAME})",
         "",
     ]
     return md
 
 
-def _decode_md(d: DecodeResult) -> list[str]:
+def _ablation_md(a: AblationResult) -> list[str]:
     md = [
-        "## 2. Decode: plan_info bytes → typed models",
+        "## 2. The tuned floor, and what each setting saves",
         "",
-        "The seed plan_info answer with its product replicated 10, 100 and 1,000 times (about 16 objects "
-        "per product). CPU time (`time.process_time()`) per decode, median of interleaved repeats. First "
-        "with the cyclic GC on, as in an application (its collections grow with the objects a body makes "
-        "and weigh on every decoder for large bodies), then paused (the decoder's own cost).",
+        "*raw aiohttp tuned* makes the same calls as raw aiohttp as users write it (a GET, `orjson.loads`, "
+        "the errcode check) with what a careful engineer sets once (`benchmarks/tuned.py`). Ablation: the "
+        "floor, the floor minus one setting at a time, and raw as users write it, measured side by side "
+        f"({a.repeats} interleaved repeats of {a.window_s:g} s windows). *saved* = median over repeats of "
+        "(CPU µs per call without the setting) - (the floor's): what leaving that setting at the common "
+        "default costs per call; the range is the spread of the per-repeat differences (a range across 0 "
+        "is within the noise).",
         "",
     ]
-    decoders = ("promosdk", "promosdk structure only", "pydantic v2", "msgspec", "orjson.loads alone")
-    for gc_on in (True, False):
-        md += [f"### GC {'on' if gc_on else 'paused'}", ""]
-        header = [
-            "decoder",
-            "keeps unknown fields",
-            *[f"{n} products µs" for n in d.sizes],
-            *[f"{n}: vs pydantic" for n in d.sizes],
-        ]
-        rows = []
-        for name in decoders:
-            keeps = d.unknown_fields.get("promosdk" if name.startswith("promosdk") else name, False)
+    for e in a.endpoints:
+        for n in a.concurrencies:
+            floor = a.cpu_us(FLOOR, e, n)
+            md += [f"### {e}, c = {n:,}: the floor spends {floor:.1f} µs of client CPU per call", ""]
+            rows = []
+            for name, setting in SETTINGS.items():
+                low, high = a.saving_range(name, e, n)
+                saved = a.saving_us(name, e, n)
+                rows.append(
+                    [
+                        f"`{name}`",
+                        setting.tuned,
+                        setting.instead,
+                        f"{saved:+.1f}",
+                        f"{saved / floor * 100:+.0f}%",
+                        f"{low:+.1f} … {high:+.1f}",
+                    ]
+                )
+            raw = a.raw_gap_us(e, n)
             rows.append(
                 [
-                    name,
-                    "yes" if keeps else "**no** (dropped)",
-                    *[f"{d.us(name, n, gc_on):,.0f}" for n in d.sizes],
-                    *[f"{d.ratio(name, 'pydantic v2', n, gc_on):.2f}x" for n in d.sizes],
+                    "the first three together",
+                    "the floor",
+                    "raw aiohttp as users write it (default jar, a `str` URL, a `params=` dict)",
+                    f"{raw:+.1f}",
+                    f"{raw / floor * 100:+.0f}%",
+                    "",
                 ]
             )
-        md += _table(header, rows)
-        md.append("")
-    sizes = ", ".join(f"{n}: {d.body_bytes[n] / 1024:,.0f} KiB" for n in d.sizes)
-    faster = all(d.ratio("promosdk", "pydantic v2", n, gc_on) < 1 for n in d.sizes for gc_on in (True, False))
-    vs_pydantic = ", ".join(f"{d.ratio('promosdk', 'pydantic v2', n, False):.2f}x" for n in d.sizes)
-    md += [
-        f"Body sizes: {sizes}. *vs pydantic* = time / pydantic's time (< 1 = faster). promosdk = "
-        "`promosdk._serde.loads(body, PlanInfoResponse)` (orjson + cattrs, unknown fields kept in `extra`); "
-        "*structure only* = the cattrs part from the parsed dict. pydantic v2 = `model_validate_json` with "
-        '`extra="allow"`. msgspec = `Decoder(PlanInfoResponse, strict=False)` — Structs **drop unknown '
-        "fields**, so it does less work than the other two. All three accept ints sent as strings "
-        '(`"totalStockNum": "128"`), were checked to decode the same values, and promosdk and pydantic '
-        "were checked to keep an unknown field.",
-        "",
-        f"**Goal: faster than pydantic v2 while keeping unknown fields:** {_met(faster)} "
-        f"(promosdk/pydantic, GC paused: {vs_pydantic}).",
-        "",
-    ]
-    return md
-
-
-def _singleflight_md(s: SingleFlightResult) -> list[str]:
-    ok = s.token_requests == 1
-    return [
-        "## 3. Token single-flight",
-        "",
-        f"{s.calls:,} concurrent `promotion.list` calls on a cold `WeChatUnionClient` (default pool of 256 "
-        f"connections); the replay server holds the token answer {s.token_delay_s * 1000:.0f} ms.",
-        "",
-        *_table(
-            [
-                "token requests seen by the server",
-                "client token fetches",
-                "API requests",
-                "rejected tokens",
-                "time to last answer",
-                "client CPU µs/call",
-            ],
-            [
+            md += table(
                 [
-                    str(s.token_requests),
-                    str(s.client_fetches),
-                    f"{s.api_requests:,}",
-                    str(s.bad_token),
-                    f"{s.wall_s:.2f} s",
-                    f"{s.cpu_us_per_call:.0f}",
-                ]
-            ],
-        ),
-        "",
-        f"**Goal: exactly 1 token request:** {_met(ok)}.",
-        "",
-    ]
-
-
-def _memory_md(ms: list[MemoryResult]) -> list[str]:
-    md = [
-        "## 4. Memory with calls in flight",
-        "",
-        "RSS (`VmRSS` of /proc/self/status) of a fresh client process: peak while the calls are in flight "
-        "minus the warmed-up baseline. The replay server holds every answer for *delay*; *held at once* is "
-        "the most answers it held simultaneously. *connections* = pool size: with as many connections as "
-        "calls, all calls are on the wire at once; with the default 256, the others wait (`asyncio.gather` of "
-        "10,000 calls on a default client): raw aiohttp queues fully built requests for a connection, "
-        "promosdk holds them in its own gate before aiohttp builds them. *gate*: an extra "
-        "`asyncio.Semaphore` around each call in the benchmark itself (what the workers of `promosdk.batch` do).",
-        "",
-    ]
-    rows = [
-        [
-            m.client,
-            f"{m.calls:,}",
-            f"{m.pool_size:,}",
-            f"{m.gate:,}" if m.gate else "—",
-            f"{m.delay_s:g} s",
-            f"{m.max_held_by_server:,}",
-            f"{m.baseline_mb:.0f} MB",
-            f"{m.peak_mb:.0f} MB",
-            f"**+{m.growth_mb:.1f} MB**",
-            f"{m.kb_per_call:.1f} KB",
-            f"{m.wall_s:.1f} s",
-        ]
-        for m in ms
-    ]
-    md += _table(
-        [
-            "client",
-            "calls",
-            "connections",
-            "gate",
-            "delay",
-            "held at once",
-            "baseline",
-            "peak",
-            "growth",
-            "per call",
-            "time",
-        ],
-        rows,
-    )
-
-    def find(client: str, *, full_pool: bool, gated: bool = False) -> MemoryResult | None:
-        for m in ms:
-            if m.client == client and (m.pool_size == m.calls) == full_pool and bool(m.gate) == gated:
-                return m
-        return None
-
-    main, raw = find("promosdk", full_pool=False), find("raw aiohttp", full_pool=False)
-    wire, raw_wire = find("promosdk", full_pool=True), find("raw aiohttp", full_pool=True)
-    md.append("")
-    if main is not None:
-        line = (
-            f"**Goal: < {MEMORY_GOAL_MB:.0f} MB with {main.calls:,} calls in flight:** "
-            f"{_met(main.growth_mb < MEMORY_GOAL_MB)} with the default client (+{main.growth_mb:.1f} MB: "
-            f"{main.pool_size:,} on the wire, the rest waiting inside promosdk, which admits calls to aiohttp "
-            "only as connections free up"
-        )
-        if raw is not None:
-            line += f"; raw aiohttp with the same pool: +{raw.growth_mb:.1f} MB, as aiohttp builds every request before it queues"
-        line += ")."
-        md += [line, ""]
-    if wire is not None:
-        text = (
-            f"With a pool as large as the calls ({wire.pool_size:,} sockets open at once) promosdk takes "
-            f"+{wire.growth_mb:.1f} MB"
-        )
-        if raw_wire is not None:
-            text += (
-                f" and raw aiohttp +{raw_wire.growth_mb:.1f} MB: promosdk adds "
-                f"{(wire.kb_per_call - raw_wire.kb_per_call):+.1f} KB per call over the floor (its typed request, "
-                "attempt state and answer)"
+                    "setting",
+                    "the floor does",
+                    "instead (ablation)",
+                    "saved µs/call",
+                    "of the floor's CPU",
+                    "range",
+                ],
+                rows,
             )
-        md += [text + ".", ""]
-    return md
-
-
-def _imports_md(imp: ImportResult) -> list[str]:
-    cached = imp.variants[0]
-    md = [
-        "## 5. Import time",
-        "",
-        f"Wall time of a fresh `python -c ...`, median of {imp.runs} interleaved runs. *with .pyc*: a private "
-        "`PYTHONPYCACHEPREFIX` warmed first (as from an installed wheel). *environment as is*: this "
-        "environment unchanged (it may set `PYTHONDONTWRITEBYTECODE=1` with an editable install, so "
-        "promosdk's sources are compiled at every start).",
-        "",
-    ]
-    rows = []
-    for v in imp.variants:
-        for code in v.runs:
-            rows.append(
-                [
-                    v.name,
-                    f'`python -c "{code}"`',
-                    f"{v.ms(code):.0f} ms",
-                    "—" if code == "pass" else f"+{v.over_bare(code):.0f} ms",
-                ]
-            )
-    md += _table(["bytecode", "command", "median", "over bare python"], rows)
+            md.append("")
     md += [
-        "",
-        f"**Goal: < {IMPORT_GOAL_MS:.0f} ms over bare Python:** {_met(cached.overhead < IMPORT_GOAL_MS)} "
-        f"(+{cached.overhead:.0f} ms with .pyc). `import promosdk` loads the exceptions only; the clients, and "
-        f"aiohttp with them, load on first use: `{WITH_CLIENT}` costs +{cached.over_bare(WITH_CLIENT):.0f} ms, of "
-        f"which `import aiohttp` alone is +{cached.over_bare(FLOORS[0]):.0f} ms (`aiohttp.connector`'s self time "
-        "is mostly the two SSL contexts it builds at import, loading the CA bundle). Judged on the client "
-        f"import, the goal is {_met(cached.over_bare(WITH_CLIENT) < IMPORT_GOAL_MS).replace('*', '')}.",
-        "",
-        f'Top cumulative entries of `python -X importtime -c "import promosdk"` (with .pyc; promosdk '
-        f"cumulative {imp.promosdk_cumulative_ms:.0f} ms; -X importtime adds its own overhead):",
+        "Raw aiohttp as users write it differs from the floor in the first three settings (it sends no "
+        "per-call headers and uses the session's timeout); the last two show what a per-call timeout or "
+        "headers dict would add.",
         "",
     ]
-    md += _table(
-        ["module", "depth", "self ms", "cumulative ms"],
-        [
-            [
-                ("&nbsp;" * 2 * e.depth) + f"`{e.module}`",
-                str(e.depth),
-                f"{e.self_ms:.1f}",
-                f"{e.cumulative_ms:.1f}",
-            ]
-            for e in imp.top
-        ],
-    )
-    md.append("")
     return md
 
 
-def render_markdown(r: Results) -> str:
-    env = r.env
+def render_markdown(r: Results, extra_sections: Sequence[str] = ()) -> str:
+    """The whole document; ``extra_sections`` (markdown, numbered by their producer) go before Reproduce."""
     md = [
         "# promosdk benchmarks",
         "",
         "Generated by `make bench` (`python -m benchmarks"
-        + (" --quick`: a reduced run, not for quoting" if r.quick else "`")
+        + (" --quick`: a reduced run, NOT for quoting" if r.quick else "`")
         + f") in {r.wall_s:.0f} s. Client and replay server run in separate processes; the client's CPU "
-        "time per call (`time.process_time()` deltas in the client process) is reported beside the "
-        "throughput, because on 2 shared cores wall-clock figures are noisy and the server can hide the "
-        "client's cost. Ratios are measured in the same run.",
+        "time per call is reported beside the throughput, because on 2 shared cores wall-clock figures "
+        "are noisy and the server can hide the client's cost. Every ratio is measured in the same run.",
         "",
-        "## Summary",
-        "",
-        *[f"- {line}" for line in summary_lines(r)],
-        "",
-        "## Machine and versions",
-        "",
-        f"- {env.python}; {env.nproc} CPUs: {env.cpu_model}; load average before {env.load_before[0]:.2f}, "
-        f"after {env.load_after[0]:.2f} (the machine is shared)",
-        "- " + ", ".join(f"{k} {v}" for k, v in env.packages.items()),
-        "- replay server: `python -m benchmarks.replay_server` (aiohttp.web low-level server, fixed bodies: "
-        "the seed promotion/list and plan_info examples, compact JSON); same pool of 256 connections for "
-        "all clients (promosdk's default)",
+        "Baselines: **raw aiohttp as users write it** (a default `ClientSession`, a `params=` dict per "
+        "call, `orjson.loads`, an errcode check); **raw aiohttp tuned**, the floor (the same with "
+        "`DummyCookieJar`, a prebuilt pre-encoded `yarl.URL`, no per-call headers or timeout objects; "
+        "section 2); **httpx + pydantic v2**, the usual alternative; and for decoding alone **msgspec**, "
+        "which drops unknown fields (promosdk and the pydantic models keep them).",
         "",
     ]
+    md += _goals_md(r.goals())
+    if r.throughput is not None:
+        md += _side_by_side_md(r.throughput)
+    md += ["## Summary", "", *[f"- {line}" for line in summary_lines(r, with_missed=False)], ""]
+    md += environment_md(r.env)
     if r.throughput is not None:
         md += _throughput_md(r.throughput)
+    if r.ablation is not None:
+        md += _ablation_md(r.ablation)
     if r.decode is not None:
-        md += _decode_md(r.decode)
+        md += decode_md(r.decode)
     if r.singleflight is not None:
-        md += _singleflight_md(r.singleflight)
+        md += singleflight_md(r.singleflight)
     if r.memory:
-        md += _memory_md(r.memory)
+        md += memory_md(r.memory)
     if r.imports is not None:
-        md += _imports_md(r.imports)
+        md += imports_md(r.imports)
+    for section in extra_sections:
+        md += [section.rstrip(), ""]
     md += [
         "## Reproduce",
         "",
         "```bash",
-        "make bench                           # full run (< 5 min on 2 cores), writes docs/benchmarks.md and docs/throughput.png",
-        ".venv/bin/python -m benchmarks --quick --output /tmp/bench   # reduced run",
-        ".venv/bin/python -m benchmarks.profile                       # pyinstrument over promosdk promotion/list, c=100",
+        "make bench                                                  # full run (< 4 min on 2 cores): docs/benchmarks.md, docs/throughput.png",
+        ".venv/bin/python -m benchmarks --quick --output /tmp/bench  # reduced run (< 1 min), not for quoting",
+        ".venv/bin/python -m benchmarks.profile                      # where promosdk's per-call CPU goes (pyinstrument)",
         "```",
         "",
     ]
     return "\n".join(md)
-
-
-# ---------------------------------------------------------------- chart
-
-
-def render_chart(t: ThroughputResult, path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, axes = plt.subplots(2, len(t.endpoints), figsize=(6 * len(t.endpoints), 8), squeeze=False)
-    styles = {"promosdk": "o-", "raw aiohttp": "s--", "httpx+pydantic": "^:"}
-    for col, endpoint in enumerate(t.endpoints):
-        top, bottom = axes[0][col], axes[1][col]
-        for client in CLIENT_NAMES:
-            if (client, endpoint, t.concurrencies[0]) not in t.points:
-                continue
-            points = [t.point(client, endpoint, n) for n in t.concurrencies]
-            top.plot(t.concurrencies, [p.calls_per_s for p in points], styles[client], label=client)
-            bottom.plot(t.concurrencies, [p.cpu_us_per_call for p in points], styles[client], label=client)
-        top.set_title(f"{endpoint}: throughput")
-        top.set_ylabel("calls/s (median)")
-        bottom.set_title(f"{endpoint}: client CPU per call")
-        bottom.set_ylabel("µs CPU per call (median, log)")
-        bottom.set_yscale("log")
-        for ax in (top, bottom):
-            ax.set_xscale("log")
-            ax.set_xticks(t.concurrencies, [str(n) for n in t.concurrencies])
-            ax.set_xlabel("concurrency")
-            ax.grid(True, alpha=0.3)
-            ax.legend()
-        top.set_ylim(bottom=0)
-    fig.suptitle("promosdk vs raw aiohttp vs httpx+pydantic (replay server in another process)")
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)

@@ -5,7 +5,9 @@ token, the connections, cattrs' hooks) a window is measured: completed calls, wa
 ``time.process_time()`` of this process (the client's CPU) and the server process's CPU (from
 /proc, to show when the server is the bottleneck). Repeats are interleaved between the clients, in
 a rotating order, so that a noisy moment hurts them alike; the medians are reported, and the ratios
-vs raw aiohttp are medians of per-repeat ratios (measured side by side).
+vs a baseline (raw aiohttp as users write it, or the tuned floor) are medians of per-repeat ratios
+(measured side by side). A client may take part in fewer repeats (``repeats_of``: httpx+pydantic,
+20-40x slower, needs fewer to show it); its ratios pair its repeats with the baseline's first ones.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from ._common import ReplayServer, median
-from .clients import CLIENT_NAMES, make_client
+from .clients import CLIENT_NAMES, RAW, make_client
 
 
 @dataclass
@@ -66,17 +68,26 @@ class ThroughputResult:
     repeats: int
     window_s: float
     points: dict[tuple[str, str, int], Point]
+    #: client -> the repeats it took part in
+    repeats_of: dict[str, int] = field(default_factory=dict)
+    #: (client, endpoint) -> the error a call raised: that client is not measured on that endpoint
+    failures: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def point(self, client: str, endpoint: str, concurrency: int) -> Point:
         return self.points[(client, endpoint, concurrency)]
 
-    def ratio(self, client: str, endpoint: str, concurrency: int, *, cpu: bool = False) -> float:
-        """Median over repeats of client/raw throughput (or raw/client CPU per call: >1 = cheaper)."""
+    def ratio(
+        self, client: str, endpoint: str, concurrency: int, *, cpu: bool = False, baseline: str = RAW
+    ) -> float:
+        """Median over repeats of client/baseline calls/s, or with ``cpu`` of baseline CPU per call /
+        client CPU per call (> 1: the client is cheaper than the baseline)."""
         mine = self.point(client, endpoint, concurrency).windows
-        raw = self.point("raw aiohttp", endpoint, concurrency).windows
+        base = self.point(baseline, endpoint, concurrency).windows
+        # Repeat i of both (a client in fewer repeats pairs with the baseline's first ones).
+        pairs = list(zip(mine, base, strict=False))
         if cpu:
-            return median([r.cpu_us_per_call / m.cpu_us_per_call for m, r in zip(mine, raw, strict=True)])
-        return median([m.calls_per_s / r.calls_per_s for m, r in zip(mine, raw, strict=True)])
+            return median([b.cpu_us_per_call / m.cpu_us_per_call for m, b in pairs])
+        return median([m.calls_per_s / b.calls_per_s for m, b in pairs])
 
 
 async def measure_window(
@@ -114,9 +125,16 @@ async def measure_window(
 
 
 async def one_run(
-    server: ReplayServer, client_name: str, endpoint: str, concurrency: int, warmup_s: float, window_s: float
+    server: ReplayServer,
+    client_name: str,
+    endpoint: str,
+    concurrency: int,
+    warmup_s: float,
+    window_s: float,
+    *,
+    without: str | None = None,
 ) -> Window:
-    client = make_client(client_name, server.url)
+    client = make_client(client_name, server.url, without=without)
     try:
         await client.start()
         return await measure_window(
@@ -135,20 +153,31 @@ async def run_throughput(
     warmup_s: float,
     window_s: float,
     clients: Sequence[str] = CLIENT_NAMES,
+    repeats_of: dict[str, int] | None = None,
     log: Callable[[str], None] = print,
 ) -> ThroughputResult:
     points = {(c, e, n): Point(c, e, n) for c in clients for e in endpoints for n in concurrencies}
+    wanted = {name: min(repeats, (repeats_of or {}).get(name, repeats)) for name in clients}
+    failures: dict[tuple[str, str], str] = {}
     for endpoint in endpoints:
         for concurrency in concurrencies:
             for rep in range(repeats):
                 order = list(clients[rep % len(clients) :]) + list(clients[: rep % len(clients)])
                 for name in order:
-                    window = await one_run(server, name, endpoint, concurrency, warmup_s, window_s)
+                    if rep >= wanted[name] or (name, endpoint) in failures:
+                        continue
+                    try:
+                        window = await one_run(server, name, endpoint, concurrency, warmup_s, window_s)
+                    except Exception as exc:  # reported (and its goals not met), not fatal for the others
+                        failures[(name, endpoint)] = f"{type(exc).__name__}: {exc}"[:300]
+                        log(f"  {name} {endpoint} FAILED: {failures[(name, endpoint)]}")
+                        continue
                     points[(name, endpoint, concurrency)].windows.append(window)
             summary = ", ".join(
                 f"{name} {points[(name, endpoint, concurrency)].calls_per_s:,.0f}/s "
                 f"{points[(name, endpoint, concurrency)].cpu_us_per_call:.0f}µs"
                 for name in clients
+                if points[(name, endpoint, concurrency)].windows
             )
             log(f"  throughput {endpoint} c={concurrency}: {summary}")
-    return ThroughputResult(list(concurrencies), list(endpoints), repeats, window_s, points)
+    return ThroughputResult(list(concurrencies), list(endpoints), repeats, window_s, points, wanted, failures)
