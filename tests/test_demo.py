@@ -8,11 +8,20 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 
 from promosdk.batch import ENDPOINTS
-from promosdk.demo import build_setup
+from promosdk.demo import MONEY_SPOT, ORDERS_EXPORT_NOTE, build_setup
+from tests.test_promoter_api import GET_RULES_BUG, UNSET_LIST_BUG
+
+# The money flow needs product.list and order.search, which two known runtime bugs break (see
+# tests/test_promoter_api.py): the demo then reports a failed check. Runs normally once fixed.
+money_flow_bugs = pytest.mark.xfail(
+    GET_RULES_BUG or UNSET_LIST_BUG, reason="known runtime bugs", raises=AssertionError, strict=True
+)
 
 
+@money_flow_bugs
 def test_demo_small_n_exercises_every_endpoint(tmp_path: Path) -> None:
     summary_path = tmp_path / "summary.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PROMOSDK_")}
@@ -38,6 +47,32 @@ def test_demo_small_n_exercises_every_endpoint(tmp_path: Path) -> None:
     assert batch["throughput_calls_per_s"] > 0 and batch["wall_time_s"] < 30
     results = (tmp_path / "work" / "results.jsonl").read_bytes().splitlines()
     assert len(results) == 40
+
+    # The money flow: spot -> share link -> purchase -> order.search (spot, fen) -> settled.
+    checks = {check["check"]: check for check in result["checks"]}
+    flow = [name for name in checks if name.startswith("money flow: ")]
+    assert flow == [
+        "money flow: share link bound to the spot", "money flow: open account",
+        "money flow: purchase found by order.search", "money flow: settled",
+        "money flow: custom-component order", "money flow: clean-up",
+    ]  # fmt: skip
+    order = result["money_flow"]["order"]
+    assert order["spot"] == MONEY_SPOT and order["price_fen"] == order["quantity"] * order["unit_fen"] > 0
+    assert order["price"] == f"¥{order['price_fen'] // 100}.{order['price_fen'] % 100:02d}"
+    assert 0 < order["commission_fen"] < order["price_fen"]
+    found = checks["money flow: purchase found by order.search"]["detail"]
+    assert f"order {order['order_id']}, spot {MONEY_SPOT}: {order['price']} = {order['price_fen']} fen, pending" == found
+    assert checks["money flow: settled"]["detail"].startswith(f"commission ¥{order['commission_fen'] / 100:.2f} = ")
+    line = " ".join(out.split())  # the console wraps long lines
+    assert (
+        f"money flow: spot {MONEY_SPOT} -> share link -> order {order['order_id']} "
+        f"({order['quantity']} x {order['unit_fen']} = {order['price_fen']} fen) -> settled, "
+        f"commission {order['commission_fen']} fen"
+    ) in line
+    assert ORDERS_EXPORT_NOTE in line and result["money_flow"]["orders_export"] == ORDERS_EXPORT_NOTE
+    for op_id in ENDPOINTS:  # the promoter endpoints are the money flow's; each was answered without error
+        if op_id.split(".")[0] in {"product", "open_account", "open_product", "order"} or op_id == "promotion.delete":
+            assert batch["calls"][op_id]["errors"] == 0, op_id
 
 
 def test_demo_setup_mix() -> None:
