@@ -12,6 +12,7 @@
     promosdk waiqin bc apply-callback --campaign-source-code ... --campaign-code ... --registered-time ... --cm-codes C1,C2 ...
     promosdk waiqin bc query-campaign [--activity-source-code --activity-code --activity-type-code --before-create-time ...]
     promosdk batch INPUT --output results.jsonl [--spots FILE] [--concurrency N] ...
+    promosdk orders export --since DATE --until DATE [--status S] -o orders.csv|orders.jsonl
     promosdk sandbox --port N [--host H] [--seed-plans N] [--review-delay S]
     promosdk demo [--plans N --spots N --concurrency N]
 
@@ -99,6 +100,7 @@ from .commands import add_operation_commands
 from .dev import demo, sandbox
 from .exit_codes import EXIT_CODES, EXIT_INTERRUPTED, EXIT_RETRY_LATER, epilog, exit_code_for
 from .logs import configure_logging
+from .orders_export import orders
 from .settings import WaiqinSettings, WeChatSettings
 
 __all__ = [
@@ -151,7 +153,7 @@ def cli(verbose: int) -> None:
 # One command per operation of the generated tables, under its vendor and group (commands.py).
 add_operation_commands(wechat)
 add_operation_commands(waiqin)
-for command in (wechat, waiqin, batch, sandbox, demo):
+for command in (wechat, waiqin, batch, orders, sandbox, demo):
     cli.add_command(command)
 
 
