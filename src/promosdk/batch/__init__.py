@@ -33,6 +33,17 @@ bad line (the first 20), before anything is sent.
    id, name = plan name cut to 100 characters, start/end dates of the plan in Beijing time,
    event_status 1), then ``queryCampaign`` to see which customers are registered already,
    ``applyCallBack`` for the missing ones only, and ``queryCampaign`` again to confirm.
+3b. Share links (optional, ``BatchOptions.share_spot`` / ``--share-links SPOT``): the spot is
+   resolved to its PID once, after step 1 (a name, or a PID; none such: BatchInputError, exit 2).
+   Each agreed and confirmed plan then gets one ``product.generate`` of its ``productListInfo``
+   products under that PID (shop AppID from ``extInfo.bizBasicInfo.appid``, see
+   ``promosdk.batch.share``), with ``share_customize_info`` (``{plan_id}`` replaced) as
+   customizeInfo, so that its orders name the plan; the links go into the line as ``share_links``
+   (``product_id, app_id, pid, title, promotion_url, path, coupon_promotion_url, coupon_path,
+   promotion_tag, coupon_promotion_tag, customize_info``). A failure ends the input at step
+   ``share`` (transient: ``final: false``, a re-run retries it; the steps before it write
+   nothing twice). With the step on, a re-run also redoes agreed lines that have no
+   ``share_links`` (written by a run without it), so links can be added to an old results file.
 4. One JSON line per input, written with a single ``write`` as soon as the input is finished::
 
        {"url": ..., "ok": true, "plan_id": "...", "status": "agreed", "step": "done",
@@ -40,7 +51,7 @@ bad line (the first 20), before anything is sent.
 
    ``status``: agreed | rejected | pending (deadline passed) | not_found (202002) | expired
    (202001) | error. ``step`` is where the input ended: plan_info | apply | review | campaign |
-   callback | confirm | done. ``ok`` is true for agreed-and-confirmed and for rejected plans.
+   callback | confirm | share | done. ``ok`` is true for agreed-and-confirmed and for rejected plans.
    ``error`` is ``{"type": class name, "code": vendor code or HTTP status or null, "message"}``.
 
 Exactly-once writes
@@ -76,7 +87,7 @@ Modules
 ``inputs`` (input and spots files), ``options`` (BatchOptions), ``results`` (the results file),
 ``endpoints`` (the registry's operations, ``ENDPOINTS``), ``calls`` (calls per endpoint, keyed
 by operation id; the retry settings), ``spots`` (step 1), ``steps`` (steps 2-3 of one
-input), ``run`` (BatchRun: resume, preflight, workers), ``report`` (BatchSummary), ``progress``
+input), ``share`` (step 3b), ``run`` (BatchRun: resume, preflight, workers), ``report`` (BatchSummary), ``progress``
 (the progress bar, drawn with rich when it is installed), ``errors`` (classes and classification).
 """
 
@@ -109,6 +120,7 @@ from .options import DEFAULT_APPLY_REASON, DEFAULT_REGISTER_URL, DEFAULT_TYPE_CO
 from .report import BatchSummary
 from .results import ResultLog
 from .run import PREFLIGHT_SOURCE_CODE, BatchRun
+from .share import LINK_FIELDS, generate_share_links, resolve_share_spot
 from .spots import SPOT_PAGE_SIZE, SpotReport, ensure_spots
 from .steps import NAME_MAX, beijing_date, beijing_now
 
@@ -117,6 +129,7 @@ __all__ = [
     "DEFAULT_REGISTER_URL",
     "DEFAULT_TYPE_CODE",
     "ENDPOINTS",
+    "LINK_FIELDS",
     "NAME_MAX",
     "PREFLIGHT_SOURCE_CODE",
     "RENAME_SEPARATOR",
@@ -142,11 +155,13 @@ __all__ = [
     "ensure_spots",
     "error_code",
     "error_json",
+    "generate_share_links",
     "is_fatal",
     "is_final",
     "is_transient",
     "parse_customers",
     "read_inputs",
     "read_spots",
+    "resolve_share_spot",
     "with_batch_retries",
 ]

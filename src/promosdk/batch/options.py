@@ -32,6 +32,11 @@ class BatchOptions:
         default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
     )
     preflight: bool = True
+    #: The share-links step (``--share-links``): the promotion spot (name, or PID) under which
+    #: agreed plans' products get share links in their result line; None: no such step.
+    share_spot: str | None = None
+    #: customizeInfo of those links (``{plan_id}`` is replaced); None: none.
+    share_customize_info: str | None = None
     #: Circuit breaker: this many inputs in a row failing transiently (no success in between) stop
     #: the run, as an outage would otherwise burn through every input; a re-run resumes.
     max_consecutive_failures: int = attrs.field(default=50, validator=attrs.validators.ge(1))

@@ -36,8 +36,12 @@ class BatchSummary:
     dropped_partial_line: bool = False
     #: Lines written this run that are not final (a re-run retries them).
     retry_later: int = 0
-    #: Inputs retried this run because their earlier line was not final.
+    #: Inputs retried this run because their earlier line was not final (or had no share links
+    #: while the share-links step is on).
     retried: int = 0
+    #: The share-links step: the spot's PID, and the links written this run.
+    share_pid: str | None = None
+    share_links: int = 0
 
     @property
     def complete(self) -> bool:
@@ -63,6 +67,7 @@ class BatchSummary:
         self.outcomes[(str(record["step"]), str(record["status"]), ok)] += 1
         if record.get("error"):
             self.error_types[str(record["error"]["type"])] += 1
+        self.share_links += len(record.get("share_links") or ())
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,6 +96,8 @@ class BatchSummary:
             "wall_time_s": round(self.wall_time, 3),
             "throughput_calls_per_s": round(self.throughput, 1),
             "dropped_partial_line": self.dropped_partial_line,
+            "share_pid": self.share_pid,
+            "share_links": self.share_links,
         }
 
     def render(self, console: Console) -> None:
@@ -153,6 +160,8 @@ class BatchSummary:
             )
             for old, new in sp.rename_sources_missing.items():
                 rows.append(("[yellow]renamed spot not found, added[/yellow]", escape(f"{old} => {new}")))
+        if self.share_pid is not None:
+            rows.append(("share links written (spot)", escape(f"{self.share_links} ({self.share_pid})")))
         rows += [
             ("wall time", f"{self.wall_time:.2f} s"),
             ("calls", str(self.total_calls)),

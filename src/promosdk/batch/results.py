@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +35,12 @@ class ResultLog:
         #: True when this ResultLog created the file (see remove_if_unused).
         self.created = False
 
-    def scan(self) -> set[str]:
+    def scan(self, redo: Callable[[dict[str, Any]], bool] | None = None) -> set[str]:
         """URLs whose latest result line is final; cuts off a trailing partial line.
 
-        Lines of inputs to retry (their latest line is not final) are removed by rewriting the file
-        atomically, so that after the re-run every input again has exactly one line.
+        Lines of inputs to retry (their latest line is not final, or ``redo`` says the run must do
+        it again: an agreed plan without the share links asked for now) are removed by rewriting
+        the file atomically, so that after the re-run every input again has exactly one line.
         """
         try:
             data = self.path.read_bytes()
@@ -62,7 +64,8 @@ class ResultLog:
                 self.unreadable += 1
                 continue
             if isinstance(record, dict) and isinstance(record.get("url"), str):
-                latest[record["url"]] = (index, line, record.get("final", True) is not False)
+                final = record.get("final", True) is not False and not (redo is not None and redo(record))
+                latest[record["url"]] = (index, line, final)
             else:
                 self.unreadable += 1
         done = {url for url, (_i, _line, final) in latest.items() if final}

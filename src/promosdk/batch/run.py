@@ -18,6 +18,7 @@ from .options import BatchOptions
 from .progress import Advance, progress_bar
 from .report import BatchSummary
 from .results import ResultLog
+from .share import resolve_share_spot
 from .spots import ensure_spots
 from .steps import PlanSteps
 
@@ -28,6 +29,11 @@ __all__ = ["PREFLIGHT_SOURCE_CODE", "BatchRun"]
 
 #: activity_source_code of the preflight queryCampaign (matches no campaign).
 PREFLIGHT_SOURCE_CODE = "promosdk-preflight-0"
+
+
+def _lacks_share_links(record: dict[str, Any]) -> bool:
+    """An agreed plan's line from a run without the share-links step: done again to add them."""
+    return bool(record.get("ok")) and record.get("status") == "agreed" and "share_links" not in record
 
 
 class BatchRun:
@@ -79,7 +85,7 @@ class BatchRun:
                     distinct[item.url] = PlanInput(url=item.url, customers=tuple(merged))
             summary.inputs = len(distinct)
             self.log.open()  # locks the file: one run per results file
-            done = self.log.scan()
+            done = self.log.scan(redo=_lacks_share_links if self.options.share_spot else None)
             summary.dropped_partial_line = self.log.dropped_bytes > 0
             summary.retried = self.log.retrying
             pending = [item for url, item in distinct.items() if url not in done]
@@ -91,6 +97,10 @@ class BatchRun:
                 await self._preflight()
             if self.spots:
                 summary.spots = await ensure_spots(self._steps.wechat, self.spots, stats=self.stats)
+            if self.options.share_spot:
+                self._steps.share_pid = summary.share_pid = await resolve_share_spot(
+                    self._steps.wechat, self._caller, self.options.share_spot
+                )
             await self._work(pending)
             return summary
         except asyncio.CancelledError:

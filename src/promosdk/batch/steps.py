@@ -30,6 +30,7 @@ from .errors import (
 )
 from .inputs import PlanInput
 from .options import BatchOptions
+from .share import customize_info_for, generate_share_links
 
 __all__ = ["NAME_MAX", "PlanSteps", "Track", "beijing_date", "beijing_now"]
 
@@ -64,6 +65,8 @@ class Track:
     plan_id: str | None = None
     status: str | None = None
     step: str = "plan_info"
+    #: The share links written (the share-links step only).
+    share_links: list[dict[str, Any]] | None = None
 
     def record(self, *, ok: bool, error: BaseException | None, elapsed: float) -> dict[str, Any]:
         status = self.status
@@ -74,7 +77,7 @@ class Track:
                 status = "expired"
             elif status is None:
                 status = "error"
-        return {
+        record: dict[str, Any] = {
             "url": self.url,
             "ok": ok,
             # False: a transient failure (outage, timeout, still pending); a re-run retries it.
@@ -85,6 +88,9 @@ class Track:
             "error": error_json(error) if error is not None else None,
             "elapsed_ms": round(elapsed * 1000),
         }
+        if self.share_links is not None:
+            record["share_links"] = self.share_links
+        return record
 
 
 class PlanSteps:
@@ -103,6 +109,8 @@ class PlanSteps:
         self._applier = self.wechat.with_options(max_retries=0, reconcile_writes=False)
         self._callbacks = self.waiqin.with_options(max_retries=0)
         self._plan_locks: dict[str, asyncio.Lock] = {}
+        #: PID of the share-links spot (set by the run once resolved); None: no share-links step.
+        self.share_pid: str | None = None
 
     async def process(self, item: PlanInput) -> dict[str, Any]:
         """Run one input through every step; returns its result line. Fatal errors propagate."""
@@ -149,6 +157,16 @@ class PlanSteps:
             await self._push_campaign(item, plan)
             track.step = "callback"
             await self._register(item, plan, track)
+        if self.share_pid is not None:
+            track.step = "share"
+            track.share_links = await generate_share_links(
+                self.wechat,
+                self._caller,
+                plan,
+                info.product_list_info or (),
+                pid=self.share_pid,
+                customize_info=customize_info_for(self.options.share_customize_info, plan_id),
+            )
         track.step = "done"
         return True
 

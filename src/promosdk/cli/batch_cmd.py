@@ -81,6 +81,22 @@ __all__ = ["batch"]
     "There is one retry layer: a call the client gave up on is not repeated; a re-run retries its input.",
 )
 @click.option("--no-preflight", is_flag=True, help="Skip the credential check before the first input.")
+@click.option(
+    "--share-links",
+    "share_spot",
+    metavar="SPOT",
+    default=None,
+    help="Also generate share links of each agreed plan's products under the promotion spot SPOT "
+    "(its name or PID; list it in --spots to have it added) into the result line (share_links). "
+    "A re-run with it adds them to agreed lines that have none.",
+)
+@click.option(
+    "--share-customize-info",
+    metavar="TEXT",
+    default=None,
+    help="customizeInfo of the share links, at most 80 characters ({plan_id} is replaced); "
+    "it comes back on the orders (promosdk orders export).",
+)
 @quiet_and_summary_options(
     "Also write the summary as JSON to this file ('-': stdout; the table then goes to stderr)."
 )
@@ -100,6 +116,8 @@ def batch(
     apply_reason: str,
     step_retries: int | None,
     no_preflight: bool,
+    share_spot: str | None,
+    share_customize_info: str | None,
     quiet: bool,
     json_summary: str | None,
     timeout: float,
@@ -129,7 +147,13 @@ def batch(
             apply_reason=apply_reason,
             step_retries=step_retries,
             preflight=not no_preflight,
+            share_spot=share_spot or None,
+            share_customize_info=share_customize_info or None,
         )
+        if share_customize_info and share_spot is None:
+            raise ValueError("--share-customize-info needs --share-links")
+        if share_customize_info and len(share_customize_info.replace("{plan_id}", "")) > 80:
+            raise ValueError("--share-customize-info: at most 80 characters (customizeInfo's limit)")
     except (BatchInputError, ValueError) as exc:
         fail(exc if isinstance(exc, BatchInputError) else BatchInputError(str(exc)))
     if not inputs:
