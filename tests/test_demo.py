@@ -11,7 +11,7 @@ import orjson
 import pytest
 
 from promosdk.batch import ENDPOINTS
-from promosdk.demo import MONEY_SPOT, ORDERS_EXPORT_NOTE, build_setup
+from promosdk.demo import MONEY_LINK_INFO, MONEY_SPOT, build_setup
 from tests.test_promoter_api import GET_RULES_BUG, UNSET_LIST_BUG
 
 # The money flow needs product.list and order.search, which two known runtime bugs break (see
@@ -54,7 +54,7 @@ def test_demo_small_n_exercises_every_endpoint(tmp_path: Path) -> None:
     assert flow == [
         "money flow: share link bound to the spot", "money flow: open account",
         "money flow: purchase found by order.search", "money flow: settled",
-        "money flow: custom-component order", "money flow: clean-up",
+        "money flow: orders export row", "money flow: custom-component order", "money flow: clean-up",
     ]  # fmt: skip
     order = result["money_flow"]["order"]
     assert order["spot"] == MONEY_SPOT and order["price_fen"] == order["quantity"] * order["unit_fen"] > 0
@@ -67,9 +67,17 @@ def test_demo_small_n_exercises_every_endpoint(tmp_path: Path) -> None:
     assert (
         f"money flow: spot {MONEY_SPOT} -> share link -> order {order['order_id']} "
         f"({order['quantity']} x {order['unit_fen']} = {order['price_fen']} fen) -> settled, "
-        f"commission {order['commission_fen']} fen"
+        f"commission {order['commission_fen']} fen -> orders export row"
     ) in line
-    assert ORDERS_EXPORT_NOTE in line and result["money_flow"]["orders_export"] == ORDERS_EXPORT_NOTE
+    # what `promosdk orders export` wrote: the order's row with the spot and the amounts in fen
+    export = result["money_flow"]["orders_export"]
+    row = export["row"]
+    assert (row["order_id"], row["promotion_pid"], row["promotion_name"]) == (order["order_id"], order["pid"], MONEY_SPOT)
+    assert (row["price"], row["price_fen"], row["product_cnt"]) == (order["price"], order["price_fen"], order["quantity"])
+    assert (row["commission_status"], row["commission_fen"]) == ("SETTLEMENT_SUCCESS", order["commission_fen"])
+    assert row["customize_info"] == MONEY_LINK_INFO and row["custom_user_id"] == "member-0042"
+    exported = (tmp_path / "work" / export["file"]).read_text(encoding="utf-8").splitlines()
+    assert exported[0].startswith("order_id,line,") and any(r.startswith(f"{order['order_id']},1,") for r in exported)
     for op_id in ENDPOINTS:  # the promoter endpoints are the money flow's; each was answered without error
         if op_id.split(".")[0] in {"product", "open_account", "open_product", "order"} or op_id == "promotion.delete":
             assert batch["calls"][op_id]["errors"] == 0, op_id

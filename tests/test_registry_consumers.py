@@ -131,6 +131,28 @@ async def server() -> AsyncIterator[SandboxServer]:
         yield sb
 
 
+def _promoter_commands_blocked() -> str:
+    """Why the promoter commands cannot all run yet ("" once they can): known bugs, reported."""
+    from promosdk.cli import commands
+    from tests.test_promoter_api import GET_RULES_BUG, UNSET_LIST_BUG
+
+    by_id = {op.id: op for op in api_operations()}
+    options = {o.argument: o for o in operation_options(by_id["product.generate"])}
+    ids = {o.argument: o for o in operation_options(by_id["order.info"])}
+    reasons = {
+        "the CLI finds no table for operations keyed group_name (cli/commands.py _table_module)": commands._table_module(by_id["order.search"]) is None,
+        "no option reads a list of models (product/open_product generate --product-list)": "product_list" not in options or options["product_list"].convert is None,
+        "a list-only argument is passed the comma-separated string (order info, parse-tag)": "order_id_list" not in ids or ids["order_id_list"].convert is None,
+        "runtime: x-rules of GET models by Python name": GET_RULES_BUG,
+        "runtime: minItems on an unset address_list": UNSET_LIST_BUG,
+    }  # fmt: skip
+    return "; ".join(reason for reason, present in reasons.items() if present)
+
+
+_BLOCKED_BY = _promoter_commands_blocked()
+
+
+@pytest.mark.xfail(bool(_BLOCKED_BY), reason=_BLOCKED_BY, raises=AssertionError, strict=True)
 async def test_generated_commands_against_the_sandbox(server: SandboxServer) -> None:
     env = sandbox_env(server.url)
     info = await run_cli("wechat", "target", "plan-info", "--plan-invitation-url", URL, env=env)
@@ -192,9 +214,77 @@ async def test_generated_commands_against_the_sandbox(server: SandboxServer) -> 
     bad_status = await run_cli("waiqin", "bc", "add-or-update-campaign", "--event-status", "7", env=env)
     assert bad_status.code == 2  # a click usage error: not one of the enum's values
 
+    await _promoter_commands(server, env, pid)
+
     counters = (await server.admin.counters())["requests"]
     assert all(counters[op_id] > 0 for op_id in ENDPOINTS), counters  # every command reached its route
 
+
+async def _promoter_commands(server: SandboxServer, env: dict[str, str], pid: str) -> None:
+    """The 16 promoter commands of issue 13 (part of the test above): independent ones at once, and
+    the paged ones with --all, which walks every page through the client's paginator."""
+    import asyncio
+
+    import orjson
+
+    wechat = ("wechat",)
+    category, listed, pool, selected, open_all, bind = await asyncio.gather(
+        run_cli(*wechat, "product", "category", env=env),
+        run_cli(*wechat, "product", "list", "--limit", "5", "--min-commission-ratio", "100", env=env),
+        run_cli(*wechat, "product", "list", "--all", "--limit", "50", env=env),
+        run_cli(*wechat, "product", "select", "--all", env=env),
+        run_cli(*wechat, "open-product", "list", "--all", "--limit", "4", env=env),
+        run_cli(*wechat, "open-account", "bind", "--open-account", "wxopencli00000001", env=env),
+    )
+    for result in (category, listed, pool, selected, open_all, bind):
+        assert result.code == 0, result.stderr
+    assert [c["catId"] for c in category.json()["productCats"]][:2] == ["1001", "1002"]
+    assert listed.json()["total"] > 5 and len(listed.json()["productList"]) == 5
+    assert all(p["leagueExInfo"]["commissionRatio"] >= 100 for p in listed.json()["productList"])
+    assert len(pool.json()) == 120 and len({p["productId"] for p in pool.json()}) == 120  # 3 pages
+    assert len(selected.json()) == 30 and len(open_all.json()) == 15 and bind.json()["errcode"] == 0
+    product, open_product = listed.json()["productList"][0], open_all.json()[0]
+    wanted = [{"productId": product["productId"], "appId": product["shopInfo"]["appId"], "customizeInfo": "cli"}]
+    open_wanted = [{"productId": open_product["product"]["productId"], "appId": open_product["shopInfo"]["appId"]}]
+    generated, open_generated, account, added = await asyncio.gather(
+        run_cli(*wechat, "product", "generate", "--pid", pid, "--product-list", orjson.dumps(wanted).decode(), env=env),
+        run_cli(*wechat, "open-product", "generate", "--pid", pid, "--product-list", orjson.dumps(open_wanted).decode(),
+                "--get-short-url", env=env),
+        run_cli(*wechat, "open-account", "get", env=env),
+        run_cli(*wechat, "open-account", "add-customize-info", "--unionid", "u-cli", "--customize-info", "vip", env=env),
+    )  # fmt: skip
+    for result in (generated, open_generated, account, added):
+        assert result.code == 0, result.stderr
+    [material] = generated.json()["list"]
+    assert material["pid"] == pid and material["shareInfo"]["promotionUrl"].startswith(server.url)
+    assert account.json()["openAccount"] == "wxopencli00000001" and added.json()["errcode"] == 0
+    order_id = await server.admin.purchase(promotion_url=material["shareInfo"]["promotionUrl"], quantity=2)
+    normal_id = await server.admin.purchase(promotion_url=open_generated.json()["list"][0]["shareInfo"]["promotionUrl"])
+    spare = next(spot for spot in server.state.spots(DEFAULT_APPID) if spot.name == "spot-00")
+    tags, info, by_id, found, everything, normals, dropped, deleted = await asyncio.gather(
+        run_cli(*wechat, "product", "parse-tag", "--tag-list", material["shareInfo"]["promotionTag"], env=env),
+        run_cli(*wechat, "open-account", "get-customize-info", "--unionid", "u-cli", env=env),
+        run_cli(*wechat, "order", "info", "--order-id-list", f"{order_id},0000000000000000", env=env),
+        run_cli(*wechat, "order", "search", "--commission-status", "SETTLEMENT_PENDING", "--page-size", "5", env=env),
+        run_cli(*wechat, "order", "search", "--all", "--page-size", "1", env=env),
+        run_cli(*wechat, "order", "search-normal-order", "--all", env=env),
+        run_cli(*wechat, "open-account", "delete-customize-info", "--unionid", "u-cli", env=env),
+        run_cli(*wechat, "promotion", "delete", "--promotion-source-pid", spare.pid,
+                "--promotion-source-name", spare.name, env=env),
+    )  # fmt: skip
+    for result in (tags, info, by_id, found, everything, normals, dropped, deleted):
+        assert result.code == 0, result.stderr
+    assert tags.json()["tagList"] == [{"productId": product["productId"], "source": 1, "productAppid": product["shopInfo"]["appId"]}]
+    assert info.json()["customizeInfo"] == "vip"
+    [order] = by_id.json()["orderList"]
+    line = order["productList"][0]
+    assert order["orderId"] == order_id and line["promotionInfo"]["promotionSourcePid"] == pid
+    assert line["price"].startswith("¥") and line["commission"] == "-" and line["customizeInfo"] == "cli"
+    assert [o["orderId"] for o in found.json()["orderList"]] == [order_id] and found.json()["pageSize"] == 5
+    assert [o["orderId"] for o in everything.json()] == [order_id]
+    assert [o["orderInfo"]["orderId"] for o in normals.json()] == [normal_id]
+    assert dropped.json()["errcode"] == 0 and deleted.json()["errcode"] == 0
+    assert spare.pid not in {spot.pid for spot in server.state.spots(DEFAULT_APPID)}
 
 # ------------------------------------------------------------------------------------ exit codes
 

@@ -12,21 +12,23 @@
    a spot, a share link for a pool product, a simulated purchase through it (admin), the order
    found by order/search with the spot and the amount in fen, its settlement; the custom-component
    flavour (open_product link -> purchase -> search_normal_order), the open account and its
-   customize info (carried into the order), parse_tag, and a spot deleted. Its calls are counted
-   with the batch's (``summary.stats``, and its time added to ``summary.wall_time``), so the
-   "Calls per endpoint" table is the whole demo's;
+   customize info (carried into the order), parse_tag, and a spot deleted; and what
+   ``promosdk orders export`` runs (:class:`~promosdk.orders.OrdersExport`) writes ``orders.csv``,
+   whose row of that order must show the spot and the amounts in fen. Its SDK calls are counted
+   with the batch's (``summary.stats``, its time added to ``summary.wall_time``; the export's own
+   order/search pages are neither), so the "Calls per endpoint" table is the whole demo's;
 5. prints the summary and checks the result: the run completed, one line per input, every
    endpoint of the operation tables exercised (``batch.ENDPOINTS``, token operations aside; by the
    demo and as seen by the sandbox), no duplicate write (sandbox effect
    counters: apply_target and campaign inserts at most once per key, applyCallBack rows equal to the
    customers of each plan), the expected outcome mix, and the money flow's checks.
-   ``promosdk orders export`` is not part of it yet (the command has not landed): a check line says so.
 
 ``run_demo`` returns a :class:`DemoResult`; its ``ok`` is False when any check failed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import random
 import tempfile
 import time
@@ -58,8 +60,6 @@ MONEY_SPOT = "money-flow"
 MONEY_LINK_INFO = "demo-campaign-1"
 MONEY_BUYER = ("demo-buyer-unionid", "member-0042")
 MONEY_OPEN_ACCOUNT = "wxdemoopenaccount01"
-#: Said instead of running ``promosdk orders export`` (issue 13), until that command lands.
-ORDERS_EXPORT_NOTE = "orders export: skipped (the promosdk orders export command has not landed yet)"
 
 
 @attrs.frozen
@@ -117,7 +117,11 @@ class MoneyFlow:
 
     checks: list[tuple[str, bool, str]] = attrs.field(factory=list)
     order: dict[str, Any] = attrs.field(factory=dict)
+    #: The orders export's row of that order (typed), and where the file is.
+    export_row: dict[str, Any] = attrs.field(factory=dict)
+    export_file: str = ""
     seconds: float = 0.0
+    export_seconds: float = 0.0
 
     def check(self, name: str, passed: bool, detail: str) -> None:
         self.checks.append((f"money flow: {name}", passed, detail))
@@ -129,11 +133,15 @@ class MoneyFlow:
         return (
             f"money flow: spot {o['spot']} -> share link -> order {o['order_id']} "
             f"({o['quantity']} x {o['unit_fen']} = {o['price_fen']} fen) -> settled, commission "
-            f"{o['commission_fen']} fen"
+            f"{o['commission_fen']} fen -> orders export row"
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {"order": self.order, "seconds": round(self.seconds, 3), "orders_export": ORDERS_EXPORT_NOTE}
+        return {
+            "order": self.order,
+            "seconds": round(self.seconds, 3),
+            "orders_export": {"file": self.export_file, "row": self.export_row, "seconds": round(self.export_seconds, 3)},
+        }
 
 
 @attrs.define
@@ -175,7 +183,6 @@ class DemoResult:
             table.add_row(name, "[green]ok[/green]" if passed else "[red]FAILED[/red]", detail)
         console.print(table)
         console.print(self.money.line())
-        console.print(ORDERS_EXPORT_NOTE)
         s = self.summary
         verdict = "[bold green]demo OK[/bold green]" if self.ok else "[bold red]demo FAILED[/bold red]"
         console.print(
@@ -250,8 +257,9 @@ async def run_demo(
                     progress=progress,
                 )
                 summary = await run.run()
-                money = await _money_flow(wechat, server.admin, server.url, summary.stats)
-                summary.wall_time += money.seconds  # its calls are in summary.stats: calls/s stays honest
+                money = await _money_flow(wechat, server.admin, server.url, summary.stats, base / "orders.csv")
+                # its calls are in summary.stats (the export's pages are not): calls/s stays honest
+                summary.wall_time += money.seconds - money.export_seconds
             counters = server.state.counters()
         result = DemoResult(
             summary=summary,
@@ -356,13 +364,15 @@ def _checks(
     return checks
 
 
-async def _money_flow(wx: WeChatUnionClient, admin: AdminClient, url: str, stats: CallStats) -> MoneyFlow:
+async def _money_flow(
+    wx: WeChatUnionClient, admin: AdminClient, url: str, stats: CallStats, export_to: Path
+) -> MoneyFlow:
     """Spot -> share link -> purchase -> order/search -> settlement, and the promoter's other
     endpoints once each; every SDK call counted in ``stats``. Fails as a check, never raises."""
     flow = MoneyFlow()
     started = time.perf_counter()
     try:
-        await _money_steps(wx, admin, url, stats, flow)
+        await _money_steps(wx, admin, url, stats, flow, export_to)
     except (PromoSDKError, LookupError, ValueError) as exc:
         flow.check("completed", False, f"{type(exc).__name__}: {exc}")
     flow.seconds = time.perf_counter() - started
@@ -370,7 +380,7 @@ async def _money_flow(wx: WeChatUnionClient, admin: AdminClient, url: str, stats
 
 
 async def _money_steps(
-    wx: WeChatUnionClient, admin: AdminClient, url: str, stats: CallStats, flow: MoneyFlow
+    wx: WeChatUnionClient, admin: AdminClient, url: str, stats: CallStats, flow: MoneyFlow, export_to: Path
 ) -> None:
     m, call = wx_models, stats.call
     pid = (await call("promotion.add", wx.promotion.add(promotion_source_name=MONEY_SPOT))).pid
@@ -433,6 +443,7 @@ async def _money_steps(
         and order_id in {o.order_id for o in success.order_list},
         f"commission {settled.commission} = {settled.commission_fen} fen ({settled.ratio / 100:g} % of {price})",
     )  # fmt: skip
+    await _orders_export(wx, flow, export_to, since=now - 3600, until=now + 3600)
 
     [open_item] = (await call("open_product.list", wx.open_product.list(limit=1))).product_list
     wanted = m.GenerateProductItem(product_id=open_item.product.product_id, app_id=open_item.shop_info.app_id or "")
@@ -459,3 +470,26 @@ async def _money_steps(
     flow.check(
         "clean-up", left is None and pid not in listed, "buyer parameter and spot deleted"
     )
+
+
+async def _orders_export(wx: WeChatUnionClient, flow: MoneyFlow, output: Path, *, since: int, until: int) -> None:
+    """What ``promosdk orders export --since .. --until .. -o orders.csv`` runs; checks the order's row."""
+    from .orders import OrdersExport, decode_rows
+
+    started = time.perf_counter()
+    summary = await OrdersExport(wx, output, since=since, until=until, restart=True, progress=False).run()
+    flow.export_seconds = time.perf_counter() - started
+    o = flow.order
+    data = await asyncio.to_thread(output.read_bytes)
+    rows = [row for row in decode_rows(data, "csv") if row["order_id"] == o["order_id"]]
+    flow.export_file = output.name
+    flow.export_row = rows[0] if len(rows) == 1 else {}
+    row = flow.export_row
+    flow.check(
+        "orders export row",
+        summary.complete and row.get("promotion_pid") == o["pid"] and row.get("promotion_name") == o["spot"]
+        and row.get("price_fen") == o["price_fen"] and row.get("commission_fen") == o["commission_fen"]
+        and row.get("commission_status") == "SETTLEMENT_SUCCESS" and row.get("customize_info") == MONEY_LINK_INFO,
+        f"{output.name}: {summary.rows} row(s); spot {row.get('promotion_name')}, {row.get('price_fen')} fen, "
+        f"commission {row.get('commission_fen')} fen",
+    )  # fmt: skip
