@@ -15,10 +15,14 @@ maximum) with the window as ``startTimestamp``/``endTimestamp`` (inclusive Unix 
 naive times are Beijing time, see :mod:`promosdk.orders.window`) and ``commissionStatus`` when
 given, through the client's bounded paginator: it stops on the vendor's ``totalNum`` and never
 loops. Each order is written once (by ``orderId``), even when a later page lists it again.
-order/search pages by offset, so orders that enter or leave the listing during a walk (a new
-purchase inside the window, a commission settling under a ``--status`` filter) can shift pages:
-when the file ends up holding fewer orders than the last ``totalNum``, one more walk from page 1
-adds the missed ones (``catch_up_pages``); what is still missing is reported (``short_by``).
+order/search pages by offset, so orders that enter or leave the listing (a purchase inside the
+window, a commission settling under a ``--status`` filter) shift the pages after them. A resumed
+run therefore reads the last page it wrote again (one request) and continues after it only if it
+lists the same orders; otherwise it walks from page 1. Within a walk, an order listed twice (or
+fewer orders listed than the vendor's ``totalNum``) means the listing moved: one more walk from
+page 1 adds what was missed (``catch_up_pages``); what is still missing is reported
+(``short_by``). An order leaving a filtered listing during a walk can still hide another one: the
+vendor offers no snapshot.
 
 Rows (:mod:`promosdk.orders.rows`)
 ----------------------------------
@@ -33,9 +37,10 @@ are those of the moment the page was read: a later settlement shows in a new exp
 Resume (:mod:`promosdk.orders.state`)
 -------------------------------------
 ``orders.csv.state.json`` beside the output records the export (window, status, format, page
-size), the page to read next and the output's size after the last complete page. A run stopped
-by an error or Ctrl-C leaves complete pages only; the same command again cuts off any unfinished
-page and continues from the next page, skipping orders already in the file. A finished export
+size), the page to read next, the ids of the last page read and the output's size after the last
+complete page. A run stopped by an error or Ctrl-C leaves complete pages only; the same command
+again cuts off any unfinished page and continues from the next page (see above), skipping orders
+already in the file. A finished export
 answers a re-run without a request. ``--until now`` (or ``today``) is resumable: the resumed run
 keeps the bound the export started with. A file with another export, or without a state file, is
 refused (nothing sent) unless ``restart`` is given.

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import attrs
 
 from .._errors import PromoSDKError
 from .._generated.wechat_union.models import CommissionStatus, OrderSearchResponse, UnionOrder
@@ -122,12 +124,15 @@ class OrdersExport:
                 return summary
             with export_progress(self.console, enabled=self.show_progress) as page_done:
                 page_done(summary.orders, state.total, summary.rows, 0)
-                await self._walk(state, page_done, catch_up=False)
-                if state.total is not None and len(self._seen) < state.total:
-                    # Fewer orders than the vendor counts: the listing moved under the walk (offset
-                    # paging); one more walk from page 1 picks up what was missed, each order once.
-                    await self._walk(state, page_done, catch_up=True)
-            summary.short_by = max((state.total or 0) - len(self._seen), 0)
+                first_page = await self._resume_page(state)
+                walk = await self._walk(state, page_done, first_page=first_page, catch_up=False)
+                covered = (first_page - 1) * state.page_size + len(walk.listed)
+                if walk.repeated or (state.total is not None and covered < state.total):
+                    # The listing moved under the walk (offset paging: an order came in, or left a
+                    # --status filter): one more walk from page 1 adds what was missed, each once.
+                    walk = await self._walk(state, page_done, first_page=1, catch_up=True)
+                    covered = len(walk.listed)
+            summary.short_by = max((state.total or 0) - covered, 0)
             state.complete = True
             self.file.save(state)
             summary.complete = True
@@ -145,26 +150,37 @@ class OrdersExport:
             self.file.close()
             summary.wall_time = loop.time() - started
 
-    def _fetcher(
-        self, state: ExportState, first_page: int
-    ) -> Callable[[int, int], Awaitable[OrderSearchResponse]]:
-        def fetch(start: int, limit: int) -> Awaitable[OrderSearchResponse]:
-            return self.wechat.order.search(
-                page=first_page + start // max(limit, 1),
-                page_size=limit,
-                start_timestamp=state.since,
-                end_timestamp=state.until,
-                commission_status=state.status,
-            )
+    def _search(self, state: ExportState, page: int, page_size: int) -> Awaitable[OrderSearchResponse]:
+        return self.wechat.order.search(
+            page=page,
+            page_size=page_size,
+            start_timestamp=state.since,
+            end_timestamp=state.until,
+            commission_status=state.status,
+        )
 
-        return fetch
+    async def _resume_page(self, state: ExportState) -> int:
+        """The page to continue from: after the last page written if the vendor still lists it as
+        it was (one request to check), else 1 (orders came in or left before it)."""
+        if state.next_page <= 1 or not state.last_page_ids:
+            return state.next_page
+        probe = await self._search(state, state.next_page - 1, state.page_size)
+        self.summary.pages += 1
+        if [order.order_id for order in probe.order_list or ()] == state.last_page_ids:
+            return state.next_page
+        self.summary.listing_moved = True
+        return 1
 
-    async def _walk(self, state: ExportState, page_done: PageDone, *, catch_up: bool) -> None:
-        """Pages from ``state.next_page`` (from 1 when catching up) to the end, through the client's
-        bounded Paginator (as ``order.paginate_search``): it stops on the vendor's totalNum and
-        never loops. Each page's new orders are appended, then the state saved."""
-        first_page = 1 if catch_up else state.next_page
+    async def _walk(
+        self, state: ExportState, page_done: PageDone, *, first_page: int, catch_up: bool
+    ) -> _Walk:
+        """Pages from ``first_page`` to the end through the client's bounded Paginator (as
+        ``order.paginate_search``): it stops on the vendor's totalNum and never loops. Each page's
+        new orders are appended, then the state saved (the page to read next, and this page's ids)."""
         skipped = (first_page - 1) * state.page_size
+
+        def fetch(start: int, limit: int) -> Awaitable[OrderSearchResponse]:
+            return self._search(state, first_page + start // max(limit, 1), limit)
 
         def to_page(answer: OrderSearchResponse, start: int) -> Page[UnionOrder, OrderSearchResponse]:
             # The paginator counts from where this walk starts: the orders before it are not its own.
@@ -177,13 +193,10 @@ class OrdersExport:
             )
 
         pages = Paginator(
-            self._fetcher(state, first_page),
-            to_page,
-            lambda order: order.order_id,
-            page_size=state.page_size,
-            operation="order.search",
-            max_items=ORDERS_MAX,
-        )
+            fetch, to_page, lambda order: order.order_id, page_size=state.page_size,
+            operation="order.search", max_items=ORDERS_MAX,
+        )  # fmt: skip
+        walk = _Walk()
         summary = self.summary
         async for page in pages.pages():
             summary.pages += 1
@@ -191,17 +204,30 @@ class OrdersExport:
                 summary.catch_up_pages += 1
             fresh: list[UnionOrder] = []
             for order in page.items:
-                if order.order_id in self._seen:
+                order_id = order.order_id
+                if order_id in walk.listed or (first_page > 1 and order_id in self._seen):
+                    walk.repeated += 1  # listed twice by this walk, or written before its first page
+                walk.listed.add(order_id)
+                if order_id in self._seen:
                     if not catch_up:  # a catch-up walk lists the written orders again by design
                         summary.duplicates_skipped += 1
                     continue
-                self._seen.add(order.order_id)
+                self._seen.add(order_id)
                 fresh.append(order)
             rows = [row for order in fresh for row in order_rows(order)]
             state.total = summary.total_orders = page.raw.total_num
-            if not catch_up:
-                state.next_page = first_page + page.start // state.page_size + 1
+            state.next_page = first_page + page.start // state.page_size + 1
+            state.last_page_ids = [order.order_id for order in page.items]
             self.file.append(encode_rows(rows, self.format), state)
             for row in rows:
                 summary.add_row(row, written=True)
             page_done(summary.orders, state.total, summary.rows, summary.pages)
+        return walk
+
+
+@attrs.define
+class _Walk:
+    #: The distinct orders the walk's pages listed.
+    listed: set[str] = attrs.field(factory=set)
+    #: Orders listed twice by the walk, or already written before its first page: the listing moved.
+    repeated: int = 0

@@ -3,7 +3,8 @@
 Amounts are in fen beside the vendor's raw strings: ``price`` "¥0.20" -> ``price_fen`` 20,
 ``commission`` "-" (pending) -> ``commission_fen`` empty (JSON null); ``estimated_commission_fen``
 is the vendor's integer. Times are Unix seconds, ``pay_time_beijing`` the same moment as text.
-CSV cells of absent values are empty; JSON keeps ints as ints and absent values as null.
+CSV cells of absent values are empty (read back as None); JSON keeps ints as ints and absent
+values as null.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ def _typed(row: Mapping[str, str]) -> dict[str, Any]:
     for column in COLUMNS:
         cell = row.get(column)
         if cell is None or cell == "":
-            typed[column] = None if column in INT_COLUMNS or cell is None else ""
+            typed[column] = None  # CSV writes None as an empty cell (and cannot tell "" apart)
         elif column in INT_COLUMNS:
             typed[column] = int(cell)
         else:

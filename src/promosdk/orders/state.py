@@ -1,9 +1,9 @@
 """The output file of an export and its state file beside it (``orders.csv.state.json``).
 
 The output grows one page at a time, each page's rows in one ``os.write``; after each page the
-state file is replaced atomically with the page to request next and the output's size so far. A
-resumed run cuts the output back to that size (dropping the rows of a page whose state was never
-saved, or a half-written row) and continues from that page. The state records the export's
+state file is replaced atomically with the page to request next, the ids of the page just read
+and the output's size so far. A resumed run cuts the output back to that size (dropping the rows
+of a page whose state was never saved, or a half-written row) and continues from that page. The state records the export's
 window, commission status and format: a run asking for another export refuses the file (nothing
 is sent) unless told to start over (``restart``).
 """
@@ -55,6 +55,9 @@ class ExportState:
     bytes: int = 0
     #: The vendor's totalNum on the last page read.
     total: int | None = None
+    #: The order ids of the last page read, in order: a resumed run reads that page again and
+    #: continues after it only if it still lists them (else the listing moved: from page 1).
+    last_page_ids: list[str] = attrs.field(factory=list)
     #: Every order of the window is in the output.
     complete: bool = False
 
@@ -83,6 +86,10 @@ class ExportState:
             or state.format not in FORMATS
         ):
             raise ValueError("a field has the wrong type")
+        if not isinstance(state.last_page_ids, list) or not all(
+            isinstance(i, str) for i in state.last_page_ids
+        ):
+            raise ValueError("last_page_ids must be a list of order ids")
         if state.next_page < 1 or state.bytes < 0 or state.page_size < 1:
             raise ValueError("a field is out of range")
         return state
@@ -136,7 +143,7 @@ class ExportFile:
                     "file this command did not start; pass --restart to overwrite it, or choose another -o"
                 )
             os.ftruncate(self._fd, 0)
-            state = attrs.evolve(wanted, next_page=1, bytes=0, total=None, complete=False)
+            state = attrs.evolve(wanted, next_page=1, bytes=0, total=None, last_page_ids=[], complete=False)
             self.append(header, state)
             return state, header
         if not saved.same_export(wanted):

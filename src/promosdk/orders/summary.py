@@ -79,6 +79,8 @@ class ExportSummary:
     catch_up_pages: int = 0
     #: Orders listed again on a later page (or kept from an earlier run): written once.
     duplicates_skipped: int = 0
+    #: The resumed run found the last page written listed differently: it walked from page 1.
+    listing_moved: bool = False
     #: Orders the vendor counted that no page listed, even after the catch-up walk.
     short_by: int = 0
     complete: bool = False
@@ -136,6 +138,7 @@ class ExportSummary:
             "catch_up_pages": self.catch_up_pages,
             "duplicates_skipped": self.duplicates_skipped,
             "short_by": self.short_by,
+            "listing_moved": self.listing_moved,
             "already_complete": self.already_complete,
             "dropped_bytes": self.dropped_bytes,
             "wall_time_s": round(self.wall_time, 3),
@@ -190,6 +193,8 @@ class ExportSummary:
             ("rows written now", str(self.written_rows)),
             ("pages requested", str(self.pages)),
         ]
+        if self.listing_moved:
+            rows.append(("[yellow]listing moved since the last run[/yellow]", "walked from page 1"))
         if self.catch_up_pages:
             rows.append(("[yellow]pages of the catch-up walk[/yellow]", str(self.catch_up_pages)))
         if self.duplicates_skipped:
