@@ -41,6 +41,8 @@ class Plan:
     repeats: int
     #: httpx+pydantic is 10-40x slower than the others: fewer repeats show it
     httpx_repeats: int
+    #: the first window of each client (opening its connections), then between windows
+    first_warmup_s: float
     warmup_s: float
     window_s: float
     ablation_endpoints: tuple[str, ...]
@@ -61,24 +63,23 @@ class Plan:
 FULL = Plan(
     concurrencies=(1, 100, 1000),
     repeats=5,
-    httpx_repeats=3,
-    warmup_s=0.15,
-    window_s=0.4,
+    httpx_repeats=2,
+    first_warmup_s=0.3,
+    warmup_s=0.05,
+    window_s=0.3,
     ablation_endpoints=("promotion/list", "plan_info"),
     ablation_concurrencies=(100,),
     ablation_repeats=5,
-    ablation_window_s=0.3,
+    ablation_window_s=0.25,
     decode_sizes=(10, 100, 1000),
     decode_repeats=5,
-    decode_target_s=0.05,
+    decode_target_s=0.03,
     singleflight_calls=10_000,
     memory_runs=(
-        ("promosdk", 10_000, 1.0, 10_000, 0),
-        ("raw aiohttp", 10_000, 1.0, 10_000, 0),
-        ("promosdk", 10_000, 0.2, 256, 0),
-        ("raw aiohttp", 10_000, 0.2, 256, 0),
+        ("promosdk", 10_000, 0.1, 256, 0),
+        ("raw aiohttp", 10_000, 0.1, 256, 0),
     ),
-    import_runs=8,
+    import_runs=7,
     redis_window_s=0.4,
 )
 
@@ -86,7 +87,8 @@ QUICK = Plan(
     concurrencies=(1, 50),
     repeats=1,
     httpx_repeats=1,
-    warmup_s=0.1,
+    first_warmup_s=0.1,
+    warmup_s=0.05,
     window_s=0.2,
     ablation_endpoints=("promotion/list",),
     ablation_concurrencies=(50,),
@@ -122,6 +124,7 @@ async def _network_benchmarks(
             endpoints=ENDPOINTS,
             repeats=plan.repeats,
             repeats_of={HTTPX: plan.httpx_repeats},
+            first_warmup_s=plan.first_warmup_s,
             warmup_s=plan.warmup_s,
             window_s=plan.window_s,
             log=log,
@@ -133,6 +136,7 @@ async def _network_benchmarks(
             endpoints=plan.ablation_endpoints,
             concurrencies=plan.ablation_concurrencies,
             repeats=plan.ablation_repeats,
+            first_warmup_s=plan.first_warmup_s,
             warmup_s=plan.warmup_s,
             window_s=plan.ablation_window_s,
             log=log,

@@ -2,7 +2,7 @@
 
 For each endpoint and concurrency, the tuned floor, the floor without each setting of
 :data:`benchmarks.tuned.SETTINGS`, and raw aiohttp as users write it are measured side by side
-(one window each per repeat, rotating order, as in :mod:`benchmarks.throughput`). A setting's
+(one window each per repeat, rotating order, long-lived clients, as in :mod:`benchmarks.throughput`). A setting's
 *saving* is the median over repeats of (client CPU µs per call without it) - (with every setting):
 what leaving it at the common default costs per call.
 """
@@ -14,15 +14,14 @@ from dataclasses import dataclass, field
 
 from ._common import ReplayServer, median
 from .clients import RAW, TUNED
-from .throughput import Window, one_run
+from .throughput import Variant, Window, interleaved
 from .tuned import SETTINGS
 
-#: The variants of one repeat: (label, client, setting left out).
 FLOOR = "tuned floor"
-VARIANTS: tuple[tuple[str, str, str | None], ...] = (
-    (FLOOR, TUNED, None),
-    *((f"without {name}", TUNED, name) for name in SETTINGS),
-    (RAW, RAW, None),
+VARIANTS = (
+    Variant(FLOOR, TUNED),
+    *(Variant(f"without {name}", TUNED, without=name) for name in SETTINGS),
+    Variant(RAW, RAW),
 )
 
 
@@ -62,6 +61,7 @@ async def run_ablation(
     endpoints: Sequence[str],
     concurrencies: Sequence[int],
     repeats: int,
+    first_warmup_s: float,
     warmup_s: float,
     window_s: float,
     log: Callable[[str], None] = print,
@@ -69,13 +69,20 @@ async def run_ablation(
     result = AblationResult(list(endpoints), list(concurrencies), repeats, window_s)
     for endpoint in endpoints:
         for concurrency in concurrencies:
-            for rep in range(repeats):
-                shift = rep % len(VARIANTS)
-                for label, client, without in VARIANTS[shift:] + VARIANTS[:shift]:
-                    window = await one_run(
-                        server, client, endpoint, concurrency, warmup_s, window_s, without=without
-                    )
-                    result.windows.setdefault((label, endpoint, concurrency), []).append(window)
+            windows, failures = await interleaved(
+                server,
+                VARIANTS,
+                endpoint,
+                concurrency,
+                repeats=repeats,
+                first_warmup_s=first_warmup_s,
+                warmup_s=warmup_s,
+                window_s=window_s,
+            )
+            if failures:  # raw aiohttp does not fail on the replay server: a broken benchmark
+                raise RuntimeError(f"ablation {endpoint}: {failures}")
+            for label, measured in windows.items():
+                result.windows[(label, endpoint, concurrency)] = measured
             savings = ", ".join(
                 f"{name} {result.saving_us(name, endpoint, concurrency):+.1f}" for name in SETTINGS
             )

@@ -5,10 +5,13 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import platform
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from ._common import ROOT
 from .decode import DECODERS, PYDANTIC, DecodeResult
 from .goals import (
     DECODE_GOAL,
@@ -57,6 +60,8 @@ def _goal_line(goal: Goal) -> str:
 
 @dataclass
 class Environment:
+    #: the commit measured, and whether src/ had uncommitted changes; where promosdk was imported from
+    revision: str
     python: str
     packages: dict[str, str]
     nproc: int
@@ -83,6 +88,7 @@ def environment(load_before: tuple[float, float, float]) -> Environment:
         pass
     nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 0)
     return Environment(
+        revision=_revision(),
         python=f"{platform.python_implementation()} {platform.python_version()} ({sys.platform})",
         packages=packages,
         nproc=nproc,
@@ -92,10 +98,29 @@ def environment(load_before: tuple[float, float, float]) -> Environment:
     )
 
 
+def _revision() -> str:
+    import promosdk
+
+    where = Path(promosdk.__file__).resolve().parent
+    try:
+        head = _git("rev-parse", "--short", "HEAD")
+        dirty = _git("status", "--porcelain", "--", "src")
+    except (OSError, subprocess.CalledProcessError):
+        return f"promosdk from {where}"
+    if not where.is_relative_to(ROOT):  # PYTHONPATH points at another copy (a snapshot of a commit, say)
+        return f"promosdk imported from {where} (the work tree is at commit {head})"
+    return f"commit {head}" + (" with uncommitted changes in src/" if dirty else "")
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+
+
 def environment_md(env: Environment) -> list[str]:
     return [
         "## Machine and versions",
         "",
+        f"- promosdk measured: {env.revision}",
         f"- {env.python}; {env.nproc} CPUs: {env.cpu_model}; load average before {env.load_before[0]:.2f}, "
         f"after {env.load_after[0]:.2f} (the machine is shared)",
         "- " + ", ".join(f"{k} {v}" for k, v in env.packages.items()),

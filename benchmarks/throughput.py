@@ -1,7 +1,7 @@
 """Throughput and client CPU per call, at fixed concurrency, against the replay server.
 
-One run: a fresh client, ``concurrency`` workers each calling in a loop; after a warm-up (the
-token, the connections, cattrs' hooks) a window is measured: completed calls, wall time,
+One window: ``concurrency`` workers each calling in a loop on a client; after a warm-up (the
+token, the connections, the decoders' hooks) a window is measured: completed calls, wall time,
 ``time.process_time()`` of this process (the client's CPU) and the server process's CPU (from
 /proc, to show when the server is the bottleneck). Repeats are interleaved between the clients, in
 a rotating order, so that a noisy moment hurts them alike; the medians are reported, and the ratios
@@ -13,12 +13,13 @@ vs a baseline (raw aiohttp as users write it, or the tuned floor) are medians of
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from ._common import ReplayServer, median
-from .clients import CLIENT_NAMES, RAW, make_client
+from .clients import CLIENT_NAMES, RAW, BenchClient, make_client
 
 
 @dataclass
@@ -96,19 +97,36 @@ async def measure_window(
     warmup_s: float,
     window_s: float,
     server_cpu: Callable[[], float],
+    *,
+    min_warm_calls: int = 0,
+    max_warmup_s: float = 10.0,
 ) -> Window:
+    """One window; the warm-up lasts ``warmup_s`` and at least until ``min_warm_calls`` calls are done
+    (a fresh client's workers have each opened their connection), at most ``max_warmup_s``."""
     done = 0
     stop = False
+
+    warm = asyncio.Event()
+    if min_warm_calls <= 0:
+        warm.set()
 
     async def worker() -> None:
         nonlocal done
         while not stop:
-            await call()
+            try:
+                await call()
+            except BaseException:
+                warm.set()  # a failing client does not get warm: end the warm-up, the failure is raised
+                raise
             done += 1
+            if done == min_warm_calls:
+                warm.set()
 
     tasks = [asyncio.create_task(worker()) for _ in range(concurrency)]
     try:
         await asyncio.sleep(warmup_s)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(warm.wait(), max_warmup_s)
         c0, t0, p0, s0 = done, time.perf_counter(), time.process_time(), server_cpu()
         await asyncio.sleep(window_s)
         c1, t1, p1, s1 = done, time.perf_counter(), time.process_time(), server_cpu()
@@ -124,24 +142,70 @@ async def measure_window(
     return Window(calls=c1 - c0, wall_s=t1 - t0, cpu_s=p1 - p0, server_cpu_s=s1 - s0)
 
 
-async def one_run(
+@dataclass(frozen=True)
+class Variant:
+    """One client configuration measured in a series: ``label`` names it in the results."""
+
+    label: str
+    client: str
+    without: str | None = None
+    #: the repeats it takes part in (None: all)
+    repeats: int | None = None
+
+
+async def interleaved(
     server: ReplayServer,
-    client_name: str,
+    variants: Sequence[Variant],
     endpoint: str,
     concurrency: int,
+    *,
+    repeats: int,
+    first_warmup_s: float,
     warmup_s: float,
     window_s: float,
-    *,
-    without: str | None = None,
-) -> Window:
-    client = make_client(client_name, server.url, without=without)
+) -> tuple[dict[str, list[Window]], dict[str, str]]:
+    """Windows of every variant on ``endpoint`` at ``concurrency``, repeats interleaved in rotating order.
+
+    Each variant's client is started once and kept for all its windows (connections open, token
+    fetched, hooks built: a long-lived client, as in an application); the first window of each
+    warms up longer (``first_warmup_s``, and until every worker has made two calls: ``concurrency``
+    connections are open), the next ones only ramp their workers up again. Idle clients run nothing between their windows. Returns the
+    windows by label, and the error of each variant whose start or calls failed (not measured)."""
+    windows: dict[str, list[Window]] = {v.label: [] for v in variants}
+    failures: dict[str, str] = {}
+    clients: dict[str, BenchClient] = {}
     try:
-        await client.start()
-        return await measure_window(
-            client.call(endpoint), concurrency, warmup_s, window_s, server.cpu_seconds
-        )
+        for v in variants:
+            client = make_client(v.client, server.url, without=v.without)
+            clients[v.label] = client
+            try:
+                await client.start()
+            except Exception as exc:  # reported (and its goals not met), not fatal for the others
+                failures[v.label] = f"{type(exc).__name__}: {exc}"[:300]
+        for rep in range(repeats):
+            shift = rep % len(variants)
+            for v in [*variants[shift:], *variants[:shift]]:
+                if v.label in failures or rep >= (v.repeats if v.repeats is not None else repeats):
+                    continue
+                first = not windows[v.label]
+                try:
+                    window = await measure_window(
+                        clients[v.label].call(endpoint),
+                        concurrency,
+                        first_warmup_s if first else warmup_s,
+                        window_s,
+                        server.cpu_seconds,
+                        min_warm_calls=2 * concurrency if first else 0,
+                    )
+                except Exception as exc:
+                    failures[v.label] = f"{type(exc).__name__}: {exc}"[:300]
+                    continue
+                windows[v.label].append(window)
     finally:
-        await client.close()
+        for client in clients.values():
+            with contextlib.suppress(Exception):
+                await client.close()
+    return windows, failures
 
 
 async def run_throughput(
@@ -150,6 +214,7 @@ async def run_throughput(
     concurrencies: Sequence[int],
     endpoints: Sequence[str],
     repeats: int,
+    first_warmup_s: float,
     warmup_s: float,
     window_s: float,
     clients: Sequence[str] = CLIENT_NAMES,
@@ -158,21 +223,25 @@ async def run_throughput(
 ) -> ThroughputResult:
     points = {(c, e, n): Point(c, e, n) for c in clients for e in endpoints for n in concurrencies}
     wanted = {name: min(repeats, (repeats_of or {}).get(name, repeats)) for name in clients}
+    variants = [Variant(name, name, repeats=wanted[name]) for name in clients]
     failures: dict[tuple[str, str], str] = {}
     for endpoint in endpoints:
         for concurrency in concurrencies:
-            for rep in range(repeats):
-                order = list(clients[rep % len(clients) :]) + list(clients[: rep % len(clients)])
-                for name in order:
-                    if rep >= wanted[name] or (name, endpoint) in failures:
-                        continue
-                    try:
-                        window = await one_run(server, name, endpoint, concurrency, warmup_s, window_s)
-                    except Exception as exc:  # reported (and its goals not met), not fatal for the others
-                        failures[(name, endpoint)] = f"{type(exc).__name__}: {exc}"[:300]
-                        log(f"  {name} {endpoint} FAILED: {failures[(name, endpoint)]}")
-                        continue
-                    points[(name, endpoint, concurrency)].windows.append(window)
+            measured, failed = await interleaved(
+                server,
+                [v for v in variants if (v.client, endpoint) not in failures],
+                endpoint,
+                concurrency,
+                repeats=repeats,
+                first_warmup_s=first_warmup_s,
+                warmup_s=warmup_s,
+                window_s=window_s,
+            )
+            for name, windows in measured.items():
+                points[(name, endpoint, concurrency)].windows.extend(windows)
+            for name, error in failed.items():
+                failures[(name, endpoint)] = error
+                log(f"  {name} {endpoint} FAILED: {error}")
             summary = ", ".join(
                 f"{name} {points[(name, endpoint, concurrency)].calls_per_s:,.0f}/s "
                 f"{points[(name, endpoint, concurrency)].cpu_us_per_call:.0f}µs"
