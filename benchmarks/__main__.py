@@ -23,6 +23,7 @@ from .clients import HTTPX
 from .decode import DecodeResult, cases, run_decode
 from .importtime import ImportResult, run_importtime
 from .memory import MemoryResult, run_memory_child
+from .readme import readme_table
 from .redis_overhead import RedisOverheadResult, run_redis_overhead
 from .redis_overhead import render as render_redis
 from .redis_overhead import summary as redis_summary
@@ -158,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--output", type=Path, default=ROOT / "docs", help="where benchmarks.md goes (default docs/)"
     )
     parser.add_argument("--skip", action="append", choices=BENCHMARKS, default=[], help="skip a benchmark")
+    parser.add_argument(
+        "--readme-table", action="store_true", help="also print the README's performance table from this run"
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     skip = set(args.skip)
@@ -224,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"  {line}")
     if redis_result is not None:
         log(f"  {redis_summary(redis_result)}")
+    if args.readme_table:
+        print("\nREADME performance table:\n" + "\n".join(readme_table(results, redis_result)), flush=True)
     log(f"results: {args.output / 'benchmarks.md'}")
     return 0
 
