@@ -4,7 +4,10 @@ summary, and resume after a fault (no duplicates, nothing lost)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import signal
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -473,3 +476,52 @@ async def test_cli_export_stops_with_75_then_resumes_and_prints_the_summary(tmp_
         # First run: page 1 and the faulted page 2; second: page 1 again (the check), pages 2 and 3;
         # the refused runs: nothing.
         assert await search_requests(sb) == 2 + 3
+
+
+async def _wait_for_pages(
+    output: Path, pages: int, proc: asyncio.subprocess.Process, timeout: float = 60
+) -> None:
+    """Until the export's state says ``pages`` pages are written (polling the file, no fixed sleep)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        try:
+            if orjson.loads(state_path(output).read_bytes())["next_page"] > pages:
+                return
+        except (FileNotFoundError, orjson.JSONDecodeError):
+            pass
+        assert proc.returncode is None, "the export ended too early"
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"fewer than {pages} pages after {timeout} s")
+
+
+@needs_order_search
+async def test_cli_ctrl_c_keeps_whole_pages_and_the_same_command_resumes(tmp_path: Path) -> None:
+    output = tmp_path / "orders.jsonl"
+    async with sandbox(plans=1) as sb:
+        flow = await money_flow(sb, purchases=12)
+        # Slow pages, so that the export can be stopped in the middle.
+        await sb.admin.set_faults(
+            [{"route": "order.search", "kind": "latency", "probability": 1.0, "delay": 0.2}]
+        )
+        env = sandbox_env(sb.url)
+        args = ["orders", "export", "--since", SINCE, "--until", await until_after_now(sb), "-o", str(output),
+                "--page-size", "1"]  # fmt: skip
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "promosdk", *args, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        await _wait_for_pages(output, 3, proc)
+        proc.send_signal(signal.SIGINT)
+        _out, err = await asyncio.wait_for(proc.communicate(), 30)
+        assert proc.returncode == 130, err.decode()
+        last = err.decode().strip().splitlines()[-1]
+        assert last.startswith("error: Interrupted: ") and "run the same command again to resume" in last
+        kept = [r["order_id"] for r in read_rows(output)]
+        assert 3 <= len(kept) < 12 and len(set(kept)) == len(kept)
+        assert "Commission per spot and status" in err.decode()  # what the file holds so far
+
+        await sb.admin.clear_faults()
+        done = await run_cli(*args, env=env)
+        assert done.code == 0, done.stderr
+    assert Counter(r["order_id"] for r in read_rows(output)) == Counter(flow.order_ids)
