@@ -6,8 +6,6 @@ import types
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from .behaviour import pagination_source, reconcile_source
 from .pysource import docstring
 from .spec import (
@@ -65,8 +63,7 @@ def render_rules(spec: SPEC, models: types.ModuleType) -> list[str]:
                 args.append("multiline=True")
             lines.append(f"            FieldRule({', '.join(args)}),")
         lines.append("        ),")
-        python = {f.metadata.get("wire", f.name): f.name for f in attrs.fields(getattr(models, name))}
-        rules = tuple((r["rule"], tuple(python[w] for w in r["fields"])) for r in schema.get("x-rules", []))
+        rules = tuple((r["rule"], tuple(r["fields"])) for r in schema.get("x-rules", []))  # wire names
         if rules:
             lines.append(f"        rules={rules!r},")
         lines.append("    ),")

@@ -369,10 +369,10 @@ def test_the_hand_written_clients_declare_no_group() -> None:
     assert {"iter_list", "paginate_list"} <= set(vars(Generated)) and "iter_list" not in vars(wechat.PromotionResource)
     from promosdk._generated.wechat_union import resources
 
-    for cls, name in ((resources.ProductResource, "list"), (resources.ProductResource, "select"),
+    for resource_cls, name in ((resources.ProductResource, "list"), (resources.ProductResource, "select"),
                       (resources.OpenProductResource, "list"), (resources.OrderResource, "search"),
                       (resources.OrderResource, "search_normal_order")):  # fmt: skip
-        assert {f"iter_{name}", f"paginate_{name}"} <= set(vars(cls)), (cls, name)
+        assert {f"iter_{name}", f"paginate_{name}"} <= set(vars(resource_cls)), (resource_cls, name)
 
 
 async def test_a_reconciled_raw_response_says_so() -> None:

@@ -209,9 +209,19 @@ def model_strategy(cls: type[Any], depth: int = 0) -> st.SearchStrategy[Any]:
             kwargs[f.name] = st.dictionaries(
                 st.text(min_size=1, max_size=6).filter(lambda k: k not in wires), JSON_VALUES, max_size=2
             )
+        elif f.metadata.get("money") == "yuan-string":
+            kwargs[f.name] = YUAN_STRINGS if f.default is attrs.NOTHING else st.none() | YUAN_STRINGS
         else:
             kwargs[f.name] = strategy_for(f.type, depth)
     return st.builds(cls, **kwargs)
+
+
+#: What an x-money yuan-string field holds on the wire: "¥0.20", "￥12", "¥-3.5", or "-" while pending.
+YUAN_STRINGS = st.just("-") | st.builds(
+    lambda mark, sign, whole, cents: f"{mark}{sign}{whole}{cents}",
+    st.sampled_from(["", "¥", "￥"]), st.sampled_from(["", "-"]), st.integers(0, 10**9),
+    st.sampled_from(["", ".5", ".05", ".20"]),
+)  # fmt: skip
 
 
 ALL_MODELS = [

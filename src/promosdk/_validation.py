@@ -33,6 +33,7 @@ from ._generated.waiqin_bc.operations import RULES as WAIQIN_RULES
 from ._generated.wechat_union.operations import RULES as WECHAT_RULES
 from ._json_limits import JSON_INT_MAX, JSON_INT_MIN, json_value_problem
 from ._operation import FieldRule, ModelRules
+from ._public import UnsetList
 
 __all__ = ["MULTILINE_FIELDS", "validate"]
 
@@ -117,10 +118,10 @@ def _field_check(name: str, rule: FieldRule, declared: Any) -> Check:
     def check(obj: Any, prefix: str, depth: int) -> None:
         value = getattr(obj, name)
         path = f"{prefix}{name}"
-        if value is None:
+        if value is None or (not rule.required and type(value) is UnsetList and not value):
             if rule.required:
                 raise _fail(path, "required", "is required")
-            return
+            return  # absent (an optional list left unset is not sent)
         kind = rule.kind
         if kind == "str":
             if not isinstance(value, str):

@@ -1,4 +1,4 @@
-"""WeChatUnionClient: the WeChat Mini Program Union promoter API (targeted plans, promotion spots)."""
+"""WeChatUnionClient: the WeChat Mini Program Union promoter API (plans, spots, products, links, orders, open accounts)."""
 
 from __future__ import annotations
 

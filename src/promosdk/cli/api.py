@@ -63,7 +63,7 @@ _TIME_FILTERS = ("before-create", "after-create", "before-modify", "after-modify
 @client_options
 @click.pass_context
 def wechat(ctx: click.Context, /, timeout: float, max_retries: int, **kw: Any) -> None:
-    """WeChat Mini Program Union, promoter side: targeted plans and promotion spots."""
+    """WeChat Mini Program Union, promoter side: targeted plans, promotion spots, products and share links, orders and commissions, open accounts."""
     ctx.obj = pop_wechat_settings(kw, timeout, max_retries)
 
 

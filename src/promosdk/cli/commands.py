@@ -12,6 +12,7 @@ its attribute docstrings (the spec's descriptions). A paged list (``x-pagination
 from __future__ import annotations
 
 import ast
+import collections.abc
 import enum
 import functools
 import importlib
@@ -24,8 +25,11 @@ from typing import Any
 
 import attrs
 import click
+import orjson
 
+from .._errors import PromoSDKError
 from .._operation import FieldRule, OperationSpec
+from .._serde import structure
 from ..batch.endpoints import api_operations
 from .settings import WaiqinSettings, WeChatSettings, waiqin_call, wechat_call
 
@@ -57,7 +61,7 @@ def _table_module(op: OperationSpec) -> types.ModuleType | None:
     module, so the table is found by identity)."""
     for module in list(sys.modules.values()):
         table = getattr(module, "OPERATIONS", None)
-        if isinstance(table, dict) and table.get(op.name) is op:
+        if isinstance(table, dict) and any(entry is op for entry in table.values()):
             return module
     return None
 
@@ -152,18 +156,79 @@ def _arguments(op: OperationSpec) -> list[tuple[str, Any, Any]]:
     ]
 
 
+def _has_flat_arguments(op: OperationSpec) -> bool:
+    """The generated method has a flat form (``@overload``s from x-flat-arguments)."""
+    cls = _resource_class(op)
+    method = getattr(cls, op.name, None) if cls is not None else None
+    return method is not None and bool(typing.get_overloads(method))
+
+
 def _members(annotation: Any) -> tuple[Any, ...]:
     args = typing.get_args(annotation)
     return args if typing.get_origin(annotation) in (typing.Union, types.UnionType) else (annotation,)
 
 
+def _sequence_of(annotation: Any) -> Any:
+    """The item type of ``Sequence[X]`` / ``list[X]`` (None for anything else)."""
+    args = typing.get_args(annotation)
+    origin = typing.get_origin(annotation)
+    if origin in (list, collections.abc.Sequence) and len(args) == 1:
+        return args[0]
+    return None
+
+
+def _model_members(members: list[Any]) -> tuple[type[Any], bool] | None:
+    """(the model class, whether a list of them) when the argument takes request models."""
+    for m in members:
+        if attrs.has(m):
+            return m, False
+        item = _sequence_of(m)
+        if item is not None and attrs.has(item):
+            return item, True
+    return None
+
+
+def _split_commas(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _json_option(name: str, models: tuple[type[Any], bool], required: bool, doc: str) -> OperationOption:
+    """An option reading request models as JSON in wire form (one object, or an array of them)."""
+    model, many = models
+    shape = f"a JSON array of {model.__name__} objects" if many else f"a {model.__name__} JSON object"
+
+    def convert(text: str) -> Any:
+        try:
+            data = orjson.loads(text)
+        except orjson.JSONDecodeError as exc:
+            raise click.BadParameter(f"not JSON: {exc}", param_hint="--" + name.replace("_", "-")) from None
+        if many and not isinstance(data, list):
+            raise click.BadParameter("must be a JSON array", param_hint="--" + name.replace("_", "-"))
+        try:
+            return [structure(item, model) for item in data] if many else structure(data, model)
+        except PromoSDKError as exc:
+            raise click.BadParameter(str(exc), param_hint="--" + name.replace("_", "-")) from None
+
+    text = f"{doc or name.replace('_', ' ')} [{shape}, wire names]"
+    return OperationOption(name, "--" + name.replace("_", "-"), click.STRING, required, text, convert=convert)
+
+
 def _option(
-    name: str, annotation: Any, default: Any, rule: FieldRule | None, doc: str
+    name: str, annotation: Any, default: Any, rule: FieldRule | None, doc: str, flat: bool = False
 ) -> OperationOption | None:
     members = [m for m in _members(annotation) if m is not type(None)]
-    if any(attrs.has(m) for m in members):
-        return None  # a nested model: its flat arguments (x-flat-arguments) are options instead
     required = default is inspect.Parameter.empty
+    models = _model_members(members)
+    if models is not None:
+        if flat:
+            return None  # a nested model: its flat arguments (x-flat-arguments) are options instead
+        return _json_option(name, models, required, doc)
+    if any(_sequence_of(m) is str for m in members) and str not in members:
+        # A list of ids or tags: "a,b,c" on the command line.
+        return OperationOption(
+            name, "--" + name.replace("_", "-"), click.STRING, required,
+            f"{doc or name.replace('_', ' ')} [comma separated]", convert=_split_commas,
+        )  # fmt: skip
     notes: list[str] = []
     enum_cls = next((m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)), None)
     convert: Callable[[Any], Any] | None = None
@@ -211,8 +276,9 @@ def operation_options(op: OperationSpec) -> list[OperationOption]:
     for model in reversed([op.request_model, *_nested_models(op)]):
         docs.update(_attribute_docs(models, model))
     options = []
+    flat = _has_flat_arguments(op)
     for name, annotation, default in _arguments(op):
-        option = _option(name, annotation, default, rules.get(name), docs.get(name, ""))
+        option = _option(name, annotation, default, rules.get(name), docs.get(name, ""), flat)
         if option is not None:
             options.append(option)
     return options
@@ -233,11 +299,11 @@ def _call(settings: WeChatSettings | WaiqinSettings, fn: Callable[[Any], Awaitab
         waiqin_call(settings, fn)
 
 
-def _paginator(group: Any, op: OperationSpec, page_size: int | None) -> Any:
-    paginate = getattr(group, f"paginate_{op.name}", None) or getattr(group, "paginate", None)
+def _paginator(group: Any, op: OperationSpec, page_size: int | None, filters: dict[str, Any]) -> Any:
+    paginate = getattr(group, f"paginate_{op.name}", None)
     if paginate is None:
         raise click.UsageError(f"{op.id} has no paginator: --all is not available")
-    return paginate(page_size=page_size) if page_size is not None else paginate()
+    return paginate(**filters, page_size=page_size)
 
 
 def operation_command(op: OperationSpec) -> click.Command:
@@ -261,8 +327,10 @@ def operation_command(op: OperationSpec) -> click.Command:
             if offset in kwargs:
                 raise click.UsageError(f"--all lists from the start: drop --{offset.replace('_', '-')}")
 
+            filters = {k: v for k, v in kwargs.items() if k not in (offset, limit)}
+
             async def everything(client: Any) -> list[Any]:
-                pages = _paginator(getattr(client, op.group), op, kwargs.get(limit))
+                pages = _paginator(getattr(client, op.group), op, kwargs.get(limit), filters)
                 return [item async for item in pages]
 
             _call(settings, everything)

@@ -137,7 +137,7 @@ def demo(
 ) -> None:
     """The batch job on the embedded sandbox: N plans, spots, concurrency 200; prints the summary.
 
-    Exits 1 when the run failed or any of the nine endpoints was not exercised.
+    Exits 1 when the run failed or any endpoint of the registry was not exercised.
     """
     from ..demo import run_demo
 

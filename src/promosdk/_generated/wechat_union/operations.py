@@ -242,7 +242,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         in_query=False,
         result_field=None,
         error_codes=(37027, 201001),
-        summary='Resolve promotion',
+        summary='Resolve promotion #tags to their products.',
     ),
     'open_account_bind': OperationSpec(
         name='bind',
@@ -1253,7 +1253,7 @@ RULES: dict[type[Any], ModelRules] = {
             FieldRule(wire='startCommissionUpdateTime', kind='int', minimum=0, format='unix-time'),
             FieldRule(wire='endCommissionUpdateTime', kind='int', minimum=0, format='unix-time'),
         ),
-        rules=(('date-order', ('start_timestamp', 'end_timestamp')), ('date-order', ('start_commission_update_time', 'end_commission_update_time'))),
+        rules=(('date-order', ('startTimestamp', 'endTimestamp')), ('date-order', ('startCommissionUpdateTime', 'endCommissionUpdateTime'))),
     ),
     models.OrderSearchNormalOrderRequest: ModelRules(
         fields=(
@@ -1273,6 +1273,6 @@ RULES: dict[type[Any], ModelRules] = {
             FieldRule(wire='sortBy', kind='enum', enum=('SORT_BY_PAY_TIME', 'SORT_BY_STATUS_UPDATE_TIME')),
             FieldRule(wire='sortOrder', kind='enum', enum=('SORT_ORDER_DESC', 'SORT_ORDER_ASC')),
         ),
-        rules=(('date-order', ('start_pay_time', 'end_pay_time')), ('date-order', ('start_status_update_time', 'end_status_update_time'))),
+        rules=(('date-order', ('startPayTime', 'endPayTime')), ('date-order', ('startStatusUpdateTime', 'endStatusUpdateTime'))),
     ),
 }

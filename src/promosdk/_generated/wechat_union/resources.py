@@ -242,7 +242,7 @@ class ProductResource(BaseResource):
         return cast('ProductGenerateResponse', await self._call('product_generate', request))
 
     async def parse_tag(self, *, tag_list: Sequence[str]) -> ParseTagResponse:
-        """Resolve promotion Documented errors: 37027, 201001."""
+        """Resolve promotion #tags to their products. Documented errors: 37027, 201001."""
         request = ParseTagRequest(tag_list=as_list(tag_list, 'tag_list'))
         return cast('ParseTagResponse', await self._call('product_parse_tag', request))
 
@@ -273,7 +273,7 @@ class ProductResourceWithRawResponse(BaseResource):
         return cast('RawResponse[ProductGenerateResponse]', await self._call_raw('product_generate', request))
 
     async def parse_tag(self, *, tag_list: Sequence[str]) -> RawResponse[ParseTagResponse]:
-        """Resolve promotion Documented errors: 37027, 201001."""
+        """Resolve promotion #tags to their products. Documented errors: 37027, 201001."""
         request = ParseTagRequest(tag_list=as_list(tag_list, 'tag_list'))
         return cast('RawResponse[ParseTagResponse]', await self._call_raw('product_parse_tag', request))
 
