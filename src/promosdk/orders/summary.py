@@ -175,7 +175,7 @@ class ExportSummary:
         table.add_row(
             "[bold]total[/bold]", "", "", f"[bold]{self.orders}[/bold]", f"[bold]{self.rows}[/bold]",
             yuan(sum(t.price_fen for t in spots)), yuan(sum(t.estimated_commission_fen for t in spots)),
-            yuan(sum(t.commission_fen for t in spots)),
+            "-" if all(t.commission_pending == t.lines for t in spots) else yuan(sum(t.commission_fen for t in spots)),
         )  # fmt: skip
         run = Table(title="Export", title_justify="left", show_header=False)
         run.add_column("what")
