@@ -1,5 +1,5 @@
 """The promoter samples of the reference and of SKIT's unit tests (tests/fixtures/wechat_union/, see
-docs/drafts/union-promoter-decisions.md section 6) decode into the typed models with their values:
+tests/fixtures/wechat_union/SOURCES.md) decode into the typed models with their values:
 yuan strings kept and read as fen, pending commissions None, stock and ratios as ints, open enums;
 unknown fields survive in ``extra``; malformed money is refused naming its wire path."""
 

@@ -1549,9 +1549,9 @@ class NormalOrderProduct:
     """Commission, fen."""
     commission_status: NormalOrderCommissionStatus = field(metadata={"wire": "commissionStatus"})
     commission_status_update_time: int | None = field(
-        default=None, metadata={"wire": "commissionStatusUpdateTime", "wire_type": "string"}
+        default=None, metadata={"wire": "commissionStatusUpdateTime"}
     )
-    """Unix seconds (a number in the sample)."""
+    """Unix seconds (a number in the sample; a string is read too)."""
     promotion_info: PromotionSource | None = field(default=None, metadata={"wire": "promotionInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
