@@ -43,7 +43,7 @@ Exit codes (the most specific class of the error wins)
 0     success (``batch``: every input has a final result line, whatever its outcome)
 1     any other failure (an unexpected exception, another PromoSDKError, a failed demo check)
 2     usage error or invalid input, nothing sent (click usage errors, RequestValidationError,
-      malformed batch input/spots files)
+      malformed batch input/spots files, an orders export file of another export)
 3     any other vendor error code (APIError; category client, unless listed below)
 4     credentials or authorisation: error categories token and auth (AccessTokenError
       40001/40014/42001, InvalidAppIdError 40013, ApiUnauthorizedError 48001)
@@ -61,8 +61,9 @@ Exit codes (the most specific class of the error wins)
 15    promotion spot limit reached (PromotionLimitReachedError 14005)
 16    duplicate promotion spot name (DuplicatePromotionNameError 14007)
 75    RetryLaterError: ``batch`` gave every input a line, but some failed transiently (outage,
-      timeout, review still pending); run the same command again to retry exactly those
-130   interrupted (Ctrl-C / SIGTERM); ``batch``: run the same command again to resume
+      timeout, review still pending); run the same command again to retry exactly those;
+      ``orders export`` stopped on a transient failure with whole pages kept: run it again to resume
+130   interrupted (Ctrl-C / SIGTERM); ``batch``, ``orders export``: run the same command again to resume
 ====  =========================================================================================
 
 Modules
@@ -70,8 +71,8 @@ Modules
 ``exit_codes`` (the table above, by error category), ``_common`` (JSON output, the error line,
 asyncio.run), ``settings`` (credentials and client options), ``commands`` (the vendor commands,
 built from the operation tables), ``api`` (the wechat and waiqin groups, the old command names),
-``batch_cmd`` (``batch``), ``dev`` (``sandbox``, ``demo``), ``logs`` (``-v``); this module assembles
-them.
+``batch_cmd`` (``batch``), ``orders_export`` (``orders export``), ``dev`` (``sandbox``, ``demo``),
+``logs`` (``-v``); this module assembles them.
 """
 
 from __future__ import annotations
