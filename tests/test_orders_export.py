@@ -428,6 +428,27 @@ async def test_other_exports_and_unknown_files_are_refused(tmp_path: Path) -> No
     assert not fresh.exists() and not state_path(fresh).exists()
 
 
+@needs_order_search
+async def test_until_now_keeps_the_bound_the_export_started_with(tmp_path: Path) -> None:
+    rule = FaultRule(kind="http_503", route="order.search", probability=0.5, times=1)
+    output = tmp_path / "orders.csv"
+    async with sandbox(plans=1, wechat_options=NO_RETRIES) as sb:
+        flow = await money_flow(sb, purchases=5)
+        await sb.admin.set_faults([rule], seed=seed_faulting_request(2, rule))
+        with pytest.raises(HTTPStatusError):
+            await OrdersExport(sb.wechat, output, since=SINCE, until="now", page_size=2).run()
+        saved = orjson.loads(state_path(output).read_bytes())
+        saved["until"] += 30  # as if the first run had started 30 s later than this one does
+        state_path(output).write_bytes(orjson.dumps(saved))
+        again = await OrdersExport(sb.wechat, output, since=SINCE, until="now", page_size=2).run()
+        assert again.complete and again.resumed_rows == 2
+        assert orjson.loads(state_path(output).read_bytes())["until"] == saved["until"]
+        # A fixed bound is compared as given: another window is another export.
+        with pytest.raises(ExportStateError, match="holds another export"):
+            await OrdersExport(sb.wechat, output, since=SINCE, until=str(saved["until"] - 1)).run()
+    assert Counter(r["order_id"] for r in read_rows(output)) == Counter(flow.order_ids)
+
+
 # ---------------------------------------------------------------------------------------- the command
 
 
