@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - Windows: no advisory lock
 
 from ..batch import BatchInputError
 from .rows import FORMATS, Format
+from .window import window_text
 
 __all__ = ["STATE_SUFFIX", "ExportFile", "ExportState", "ExportStateError", "state_path"]
 
@@ -148,7 +149,7 @@ class ExportFile:
             return state, header
         if not saved.same_export(wanted):
             raise ExportStateError(
-                f"{self.path} holds another export (since {saved.since}, until {saved.until}, status "
+                f"{self.path} holds another export ({window_text(saved.since, saved.until)}, status "
                 f"{saved.status or 'any'}, {saved.format}); pass --restart to overwrite it, or choose another -o"
             )
         if size < saved.bytes:
