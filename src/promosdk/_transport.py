@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import collections
 import io
 import ssl
 
 import aiohttp
 import orjson
+import yarl
 from multidict import CIMultiDictProxy
 
 from . import _constants as C
@@ -23,20 +24,63 @@ from ._redact import redact, redacted_excerpt
 
 __all__ = ["HTTPAnswer", "Transport"]
 
-_NO_LIMIT = contextlib.nullcontext()
+#: The Content-Type of every body promosdk sends (one dict: aiohttp copies what it is given).
+_JSON_BODY_HEADERS = {"Content-Type": "application/json"}
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT)
 
 
 class HTTPAnswer:
     """Status, headers and the body bytes of one HTTP exchange."""
 
-    __slots__ = ("body", "content_type", "headers", "status")
+    __slots__ = ("body", "headers", "status")
 
     def __init__(self, status: int, headers: CIMultiDictProxy[str], body: bytes) -> None:
         self.status = status
         self.headers = headers
         self.body = body
-        self.content_type = headers.get("Content-Type", "")
+
+    @property
+    def content_type(self) -> str:
+        # Looked up when asked (error reports): a successful answer never needs it.
+        return self.headers.get("Content-Type", "")
+
+
+class _Slots:
+    """A counting gate like asyncio.Semaphore, whose uncontended take is a plain decrement.
+
+    ``free`` counts the slots nobody holds; the caller takes one with ``free -= 1`` when it is
+    positive, else awaits :meth:`wait`. :meth:`release` hands a slot straight to the oldest live
+    waiter (``free`` stays as it is), so ``free > 0`` implies that nobody waits and a newcomer
+    cannot overtake a waiter.
+    """
+
+    __slots__ = ("_waiters", "free")
+
+    def __init__(self, size: int) -> None:
+        self.free = size
+        self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
+
+    async def wait(self) -> None:
+        """Wait until :meth:`release` hands this caller a slot."""
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            await waiter
+        except BaseException:
+            # A slot handed over just as this waiter was cancelled goes on to the next one. A
+            # cancelled waiter stays in the deque until release() skips it (no O(n) removal).
+            if waiter.done() and not waiter.cancelled():
+                self.release()
+            raise
+
+    def release(self) -> None:
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self.free += 1
 
 
 def make_session(
@@ -51,6 +95,9 @@ def make_session(
     )
     return aiohttp.ClientSession(
         connector=connector,
+        # No cookie jar: the vendors set no cookie a client needs, and the default jar parses every
+        # answer's Set-Cookie and filters the jar for every request.
+        cookie_jar=aiohttp.DummyCookieJar(),
         timeout=DEFAULT_TIMEOUT,
         headers={"User-Agent": C.USER_AGENT},
         json_serialize=lambda obj: orjson.dumps(obj).decode(),
@@ -79,14 +126,15 @@ class Transport:
         limit = connection_limit
         if session is not None and isinstance(session.connector, aiohttp.BaseConnector):
             limit = session.connector.limit or 0
-        self._slots = asyncio.Semaphore(limit) if limit > 0 else None
+        self._slots = _Slots(limit) if limit > 0 else None
 
     #: Answers larger than this once decoded are refused (a hostile or broken server, a
     #: decompression bomb, cannot exhaust memory).
     max_body = C.MAX_RESPONSE_BYTES
 
-    async def _read_capped(self, resp: aiohttp.ClientResponse, operation: str) -> bytes:
-        """The decoded body, read chunk by chunk and refused past ``max_body``.
+    async def _read_capped(self, resp: aiohttp.ClientResponse, operation: str, first: bytes) -> bytes:
+        """The decoded body (``first``: its first chunk, already read), read chunk by chunk and
+        refused past ``max_body``.
 
         ``Content-Length`` is the size on the wire (compressed, maybe a lie): only the decoded bytes
         count. aiohttp inflates incrementally, so the peak stays near the cap whatever the encoding.
@@ -95,7 +143,8 @@ class Transport:
         content = resp.content
         chunks: list[bytes] = []
         size = 0
-        while chunk := await content.readany():
+        chunk = first
+        while chunk:
             size += len(chunk)
             if size > cap:
                 prefix = _prefix(chunks, chunk, C.OVERSIZED_BODY_KEPT)
@@ -109,6 +158,7 @@ class Transport:
                     body=prefix,
                 )
             chunks.append(chunk)
+            chunk = await content.readany()
         return _joined(chunks)
 
     @property
@@ -149,7 +199,7 @@ class Transport:
     async def send(
         self,
         method: str,
-        url: str,
+        url: str | yarl.URL,
         *,
         operation: str,
         params: dict[str, str] | None = None,
@@ -157,32 +207,43 @@ class Transport:
         headers: dict[str, str] | None = None,
         timeout: aiohttp.ClientTimeout,
     ) -> HTTPAnswer:
+        """One exchange. ``url`` is a str for aiohttp to quote, or a ``yarl.URL`` built with
+        ``encoded=True`` from the clients' pre-encoded URLs (aiohttp then quotes nothing)."""
         if self.loop is not asyncio.get_running_loop() or self.closed:  # the usual case makes no call
             if self.closed:
                 raise ClientClosedError(f"{operation}: the client is closed")
             self.check_loop(operation)
         if body is not None:
-            headers = {"Content-Type": "application/json", **(headers or {})}
-        try:
-            async with self._slots or _NO_LIMIT:
+            headers = _JSON_BODY_HEADERS if headers is None else {**_JSON_BODY_HEADERS, **headers}
+        slots = self._slots
+        if slots is not None:
+            if slots.free > 0:  # nothing ran since the closed check above
+                slots.free -= 1
+            else:
+                await slots.wait()
                 if self.closed:  # closed while this call waited for a connection slot
+                    slots.release()
                     raise ClientClosedError(f"{operation}: the client is closed")
-                # Redirects are never followed: on 307/308 aiohttp would re-send the body (the app
-                # secret, for a token fetch) to whatever origin Location names.
-                session = self._session if self._session is not None else self.session
-                async with session.request(
-                    method,
-                    url,
-                    params=params,
-                    data=body,
-                    headers=headers,
-                    timeout=timeout,
-                    allow_redirects=False,
-                    # The status is ours to map, even on a user session that raises for it.
-                    raise_for_status=False,
-                ) as resp:
-                    payload = await self._read_capped(resp, operation)
-                    return HTTPAnswer(resp.status, resp.headers, payload)
+        try:
+            # Redirects are never followed: on 307/308 aiohttp would re-send the body (the app
+            # secret, for a token fetch) to whatever origin Location names.
+            session = self._session if self._session is not None else self.session
+            async with session.request(
+                method,
+                url,
+                params=params,
+                data=body,
+                headers=headers,
+                timeout=timeout,
+                allow_redirects=False,
+                # The status is ours to map, even on a user session that raises for it.
+                raise_for_status=False,
+            ) as resp:
+                content = resp.content
+                payload = await content.readany()
+                if not content.at_eof() or len(payload) > self.max_body:  # not a small answer in one piece
+                    payload = await self._read_capped(resp, operation, payload)
+                return HTTPAnswer(resp.status, resp.headers, payload)
         except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
             # The TCP connection was never established: the request surely did not reach the server.
             timeout_cls = APITimeoutError if isinstance(exc, aiohttp.ConnectionTimeoutError) else APIConnectionError
@@ -219,6 +280,9 @@ class Transport:
             raise APIConnectionError(
                 f"{operation}: connection failed: {type(exc).__name__}: {redact(str(exc))}", operation=operation
             ) from None
+        finally:
+            if slots is not None:
+                slots.release()
 
 
 # aiohttp silently re-sends a request with one of these methods once after a disconnect, so a
