@@ -230,7 +230,7 @@ def step_costs(endpoint: str) -> list[tuple[str, float]]:
 
     answer = HTTPAnswer(200, headers, body)
     data = orjson.loads(body)
-    _, params, _ = client._prepare(op, request)
+    prepared = client._prepare(op, request)
     loop = asyncio.new_event_loop()
     options = client.options
 
@@ -247,9 +247,9 @@ def step_costs(endpoint: str) -> list[tuple[str, float]]:
     steps: list[tuple[str, Callable[[], Any]]] = [
         ("request model (attrs __init__)", make_request),
         ("validate(request)", lambda: validate(request)),
-        ("_prepare: cattrs unstructure -> query params", lambda: client._prepare(op, request)),
+        ("_prepare: cattrs unstructure -> encoded query", lambda: client._prepare(op, request)),
         ("token lookup (cached; sync peek)", lambda: client.tokens.peek()),
-        ("params + access_token merge", lambda: {**(params or {}), "access_token": TOKEN}),
+        ("auth step: access_token appended to the URL", lambda: client._auth.authorize(op, prepared, AttemptState())),
         ("attempt bookkeeping (state, timeout, quota, log check, metrics)", bookkeeping),
         ("HTTPAnswer (Content-Type lookup)", lambda: HTTPAnswer(200, headers, body)),
         ("_json_object: orjson.loads + checks", lambda: client._json_object(answer, op)),

@@ -1,7 +1,10 @@
 """The per-call shortcuts of the send path change nothing on the wire or in the outcome.
 
-The owned session keeps no cookies; the connection-slot gate hands slots over in order and
-survives cancellation; an answer read in one piece is still held to the size cap.
+URLs are percent-encoded by promosdk (once per client and operation, the query once per call, the
+token once per token) and handed to aiohttp as pre-encoded ``yarl.URL``s: the server must receive
+exactly the bytes aiohttp built from ``params=`` before. The owned session keeps no cookies; the
+connection-slot gate hands slots over in order and survives cancellation; an answer read in one
+piece is still held to the size cap.
 """
 
 from __future__ import annotations
@@ -11,16 +14,150 @@ from typing import Any
 
 import aiohttp
 import pytest
+import yarl
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promosdk import BadResponseError, WaiqinClient, WeChatUnionClient
-from promosdk._transport import _Slots
-from tests.bodies import promotion_list_ok
-from tests.loopback import Answer, LoopbackServer, json_answer, stable_token_handler
+from promosdk._transport import (
+    _quote_query_part,
+    _quote_query_part_public,
+    _Slots,
+    encode_query,
+    encode_url,
+)
+from tests.bodies import plan_info_ok, promotion_list_ok
+from tests.loopback import (
+    Answer,
+    LoopbackServer,
+    json_answer,
+    stable_token_handler,
+    waiqin_echo_handler,
+    wechat_ok,
+)
 
 APPID = "wxhotpath000000001"
 SECRET = "hot-path-app-secret"
 STABLE = "/cgi-bin/stable_token"
+PLAN_INFO = "/union/promoter/target/plan_info"
 LIST = "/union/promoter/promotion/list"
+
+#: Query values that need quoting, each in its own way (qs "+" for space, "%2B" for "+", ...).
+AWKWARD = [
+    "https://mp.weixin.qq.com/union/plan?planId=MTk2NDEx%3D%3D&x=1#frag",
+    "a b+c&d=e;f",
+    "100% ~tilde_-.",
+    "中文 와 emoji \U0001f600",
+    "/:@?!$'()*,",
+    "",
+]
+# Text that survives request validation (one line, no control characters) and UTF-8 encoding.
+query_text = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=40)
+
+
+# ---------------------------------------------------------------------------- encoding helpers
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(query_text, query_text), max_size=5))
+def test_encode_query_is_the_query_aiohttp_builds_from_params(pairs: list[tuple[str, str]]) -> None:
+    built = yarl.URL("http://h.example/p").extend_query(pairs)
+    assert encode_query(pairs) == built.raw_query_string
+
+
+@settings(max_examples=300, deadline=None)
+@given(query_text)
+def test_the_public_quoting_fallback_matches_the_compiled_quoter(value: str) -> None:
+    assert _quote_query_part_public(value) == _quote_query_part(value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/union/promoter/promotion/list",
+        "https://api.example.com/tenant a/api/bcwin/v1/x",
+        "https://пример.рф/путь/list",
+        "http://h.example/a%2Fb/../c",
+    ],
+)
+def test_encode_url_is_what_aiohttp_sends(url: str) -> None:
+    pre_encoded = yarl.URL(encode_url(url), encoded=True)
+    assert pre_encoded == yarl.URL(url)
+    assert pre_encoded.raw_path_qs == yarl.URL(url).raw_path_qs
+    assert pre_encoded.host_subcomponent == yarl.URL(url).host_subcomponent
+
+
+# ---------------------------------------------------------------------------- the same bytes on the wire
+
+
+@pytest.mark.parametrize("value", AWKWARD[:-1])
+async def test_a_query_call_sends_what_aiohttp_built_from_params(value: str) -> None:
+    token = "tok+/= 1"  # quoting needed in the token too
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler([token]))
+        server.route(PLAN_INFO, json_answer(plan_info_ok()))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, max_retries=0) as client:
+            await client.target.plan_info(plan_invitation_url=value)
+        async with aiohttp.ClientSession() as session:
+            params = {"planInvitationUrl": value, "access_token": token}
+            async with session.get(server.url + PLAN_INFO, params=params) as resp:
+                await resp.read()
+        sdk, raw = server.hits(PLAN_INFO)
+    assert sdk.path_qs == raw.path_qs
+    assert sdk.query == {"planInvitationUrl": value, "access_token": token}
+
+
+async def test_a_body_call_gets_the_token_as_its_only_query() -> None:
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["tok-body-1"]))
+        server.route("/union/promoter/promotion/add", wechat_ok(pid="pid-1"))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, max_retries=0) as client:
+            await client.promotion.add(promotion_source_name="spot")
+        (hit,) = server.hits("/union/promoter/promotion/add")
+    assert hit.path_qs == "/union/promoter/promotion/add?access_token=tok-body-1"
+    assert hit.headers["Content-Type"] == "application/json"
+    assert hit.json() == {"promotionSourceName": "spot"}
+
+
+async def test_a_new_token_replaces_the_encoded_one() -> None:
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["tok-first", "tok-second"]))
+        server.route(LIST, json_answer(promotion_list_ok()))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, max_retries=0) as client:
+            await client.promotion.list()
+            await client.tokens.invalidate("tok-first")
+            await client.promotion.list()
+        first, second = server.hits(LIST)
+    assert first.query["access_token"] == "tok-first"
+    assert second.query["access_token"] == "tok-second"
+    assert second.path_qs == f"{LIST}?start=0&limit=20&access_token=tok-second"
+
+
+async def test_the_cached_url_follows_the_base_url() -> None:
+    async with LoopbackServer() as first, LoopbackServer() as second:
+        for server in (first, second):
+            server.route(STABLE, stable_token_handler(["tok-base"]))
+            server.route(LIST, json_answer(promotion_list_ok()))
+        async with WeChatUnionClient(APPID, SECRET, base_url=first.url, max_retries=0) as client:
+            await client.promotion.list()
+            copy = client.with_options(max_retries=1)
+            await copy.promotion.list()  # a copy shares the client's URLs
+            copy._base_url = second.url  # no public way yet: what a with_options(base_url=...) would do
+            await copy.promotion.list()
+            await client.promotion.list()  # the original keeps its own
+        assert first.count(LIST) == 3 and second.count(LIST) == 1
+
+
+async def test_waiqin_signed_path_is_sent_as_built() -> None:
+    async with LoopbackServer() as server:
+        server.route("/api/bcwin/v1/", waiqin_echo_handler({"return_code": 0, "return_msg": ""}), prefix=True)
+        async with WaiqinClient("open_id-1", "hot-path-appkey", base_url=server.url, max_retries=0) as client:
+            await client.bc.query_campaign(activity_code="C-1")
+        (hit,) = server.hits()
+    segments = hit.path_qs.split("/")
+    assert segments[:4] == ["", "api", "bcwin", "v1"] and len(segments) == 9 and "?" not in hit.path_qs
+    assert segments[5] == "open_id-1" and segments[6].isdigit() and len(segments[7]) == 32
+
 
 # ---------------------------------------------------------------------------- cookies
 

@@ -3,7 +3,8 @@
 The attempt loop (promosdk._base_client) knows only an :class:`AuthStep`:
 
 - ``authorize`` turns the call's prepared request (built once per call) into what one attempt
-  sends: the URL, the query and the body, with the family's credentials for this attempt. It
+  sends: the URL (query included, percent-encoded) and the body, with the family's credentials
+  for this attempt. It
   answers at once when it can (a cached token, a signature) and with an awaitable only when it
   must wait (a token fetch): the per-call fast path has no coroutine to run;
 - ``recover`` is asked after an attempt failed: True when it renewed credentials the server
@@ -18,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from ._transport import encode_query
+
 if TYPE_CHECKING:
     from ._auth import TokenManager
     from ._errors import PromoSDKError
@@ -25,8 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["AccessTokenAuth", "AttemptState", "AuthStep", "Outgoing"]
 
-#: What one attempt sends: the URL, the query parameters (None: no query) and the body (None: no body).
-Outgoing = tuple[str, dict[str, str] | None, bytes | None]
+#: What one attempt sends: the URL, percent-encoded with its query (the transport hands it to aiohttp
+#: as it is), and the body (None: no body).
+Outgoing = tuple[str, bytes | None]
 PreparedT_contra = TypeVar("PreparedT_contra", contravariant=True)
 
 
@@ -62,10 +66,13 @@ class AccessTokenAuth:
     failed with the same token cost one expiry and one refresh, and the call is re-sent once.
     """
 
-    __slots__ = ("_tokens",)
+    __slots__ = ("_query_for", "_token_query", "_tokens")
 
     def __init__(self, tokens: TokenManager) -> None:
         self._tokens = tokens
+        # The query pair of the last token seen, encoded once per token (not once per call).
+        self._query_for: str | None = None
+        self._token_query = ""
 
     def authorize(
         self, operation: OperationSpec, prepared: Outgoing, state: AttemptState
@@ -76,8 +83,11 @@ class AccessTokenAuth:
         if token is None:
             return self._authorize_after_fetch(prepared, state)
         state.credential = token  # the per-call path: _with_token inlined
-        url, params, body = prepared
-        return url, {**params, "access_token": token} if params else {"access_token": token}, body
+        if token is not self._query_for:
+            self._token_query = _token_query(token)
+            self._query_for = token
+        url, body = prepared
+        return f"{url}{'&' if '?' in url else '?'}{self._token_query}", body
 
     async def _authorize_after_fetch(self, prepared: Outgoing, state: AttemptState) -> Outgoing:
         return _with_token(prepared, state, await self._tokens.get())
@@ -92,7 +102,12 @@ class AccessTokenAuth:
         """Nothing to do: the token manager registers every token it hands out for redaction."""
 
 
+def _token_query(token: str) -> str:
+    return encode_query([("access_token", token)])
+
+
 def _with_token(prepared: Outgoing, state: AttemptState, token: str) -> Outgoing:
+    """``prepared`` with ``token`` last in its query (prepared URLs have no "?" but the query's)."""
     state.credential = token
-    url, params, body = prepared
-    return url, {**params, "access_token": token} if params else {"access_token": token}, body
+    url, body = prepared
+    return f"{url}{'&' if '?' in url else '?'}{_token_query(token)}", body

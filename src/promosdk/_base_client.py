@@ -50,7 +50,7 @@ from ._redact import redacted_excerpt
 from ._resource import RawResponse
 from ._retry import Retries, RetryChecker, RetryPolicy, RetryQuota
 from ._serde import DecodeError, structure
-from ._transport import HTTPAnswer, Transport
+from ._transport import HTTPAnswer, Transport, encode_url
 from ._validation import validate
 
 __all__ = ["AttemptState", "BaseClient", "ClientMetrics", "ClientOptions", "Reconciler"]
@@ -82,6 +82,9 @@ class BaseClient:
         # Every bound is checked here, not at the first call (aiohttp reads timeout=0 as "none"), and
         # before the subclass registers its secret: a refused option leaves nothing registered.
         self._base_url = check_base_url(base_url)
+        #: Operation path -> base_url + path, percent-encoded once (see _operation_url).
+        self._urls: dict[str, str] = {}
+        self._urls_base = self._base_url
         self._options = ClientOptions(
             timeout=as_timeout(timeout),
             max_retries=check_max_retries(max_retries),
@@ -246,11 +249,12 @@ class BaseClient:
         if self._rate_limiter is not None:
             await self._rate_limiter.acquire(operation.id)
         outgoing = self._auth.authorize(operation, prepared, state)
-        url, params, body = outgoing if isinstance(outgoing, tuple) else await outgoing
+        url, body = outgoing if isinstance(outgoing, tuple) else await outgoing
         state.sent = True
         try:
+            # The URL is encoded already (_operation_url, the families' queries): aiohttp quotes nothing.
             answer = await self._transport.send(
-                operation.method, url, operation=operation.id, params=params, body=body, timeout=timeout
+                operation.method, yarl.URL(url, encoded=True), operation=operation.id, body=body, timeout=timeout
             )
             return answer, self._decode(operation, answer, prepared)
         except PromoSDKError as error:
@@ -373,6 +377,16 @@ class BaseClient:
         )
 
     # ------------------------------------------------------------------ per family
+
+    def _operation_url(self, operation: OperationSpec) -> str:
+        """``base_url`` + the operation's path, percent-encoded once per client and path: a call
+        appends only its query (or waiqin's signed segments) and aiohttp quotes nothing more."""
+        url = self._urls.get(operation.path)
+        if url is None or self._urls_base is not self._base_url:
+            if self._urls_base is not self._base_url:  # a copy with another base URL: its own cache
+                self._urls, self._urls_base = {}, self._base_url
+            url = self._urls[operation.path] = encode_url(self._base_url + operation.path)
+        return url
 
     def _prepare(self, operation: OperationSpec, request: Any) -> Any:
         """What every attempt of this call starts from (serialised once), for the auth step."""

@@ -6,6 +6,7 @@ import asyncio
 import collections
 import io
 import ssl
+from collections.abc import Callable, Iterable
 
 import aiohttp
 import orjson
@@ -22,11 +23,36 @@ from ._errors import (
 )
 from ._redact import redact, redacted_excerpt
 
-__all__ = ["HTTPAnswer", "Transport"]
+__all__ = ["HTTPAnswer", "Transport", "encode_query", "encode_url"]
 
 #: The Content-Type of every body promosdk sends (one dict: aiohttp copies what it is given).
 _JSON_BODY_HEADERS = {"Content-Type": "application/json"}
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=C.DEFAULT_TIMEOUT_TOTAL, sock_connect=C.DEFAULT_TIMEOUT_CONNECT)
+
+
+def _quote_query_part_public(value: str) -> str:
+    """yarl's quoting of one query key or value, through its public API (slower)."""
+    return yarl.URL.build(query={"": value}).raw_query_string[1:]
+
+
+_quote_query_part: Callable[[str], str]
+try:  # yarl's own (compiled) quoter for query keys and values: what aiohttp applies to params=
+    from yarl._quoters import QUERY_PART_QUOTER
+
+    _quote_query_part = QUERY_PART_QUOTER
+except ImportError:  # pragma: no cover - another yarl layout: the same bytes, slower
+    _quote_query_part = _quote_query_part_public
+
+
+def encode_url(url: str) -> str:
+    """``url`` percent-encoded as aiohttp would send it (for a URL built once and reused)."""
+    return str(yarl.URL(url))
+
+
+def encode_query(pairs: Iterable[tuple[str, str]]) -> str:
+    """The query string aiohttp would build from ``params=dict(pairs)``, without building a URL."""
+    quote = _quote_query_part
+    return "&".join([f"{quote(key)}={quote(value)}" for key, value in pairs])
 
 
 class HTTPAnswer:

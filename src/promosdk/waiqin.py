@@ -34,7 +34,7 @@ OPENID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}", re.ASCII)
 DIGESTS_KEPT = 1024
 
 
-#: What every attempt starts from: the operation's URL, the signed body and the call's msg_id.
+#: What every attempt starts from: the operation's URL (encoded), the signed body and the call's msg_id.
 WaiqinPrepared = tuple[str, bytes, str]
 
 
@@ -63,7 +63,8 @@ class WaiqinSignature:
         timestamp = waiqin_timestamp()
         digest = state.credential = waiqin_digest(body, self._appkey, timestamp)
         self._digests.add(digest)  # registered before it is sent: an echo anywhere is redacted
-        return f"{url}/{self._openid}/{timestamp}/{digest}/{msg_id}", None, body
+        # Every segment is URL-safe as it is (openid checked, digits, hex): the URL stays encoded.
+        return f"{url}/{self._openid}/{timestamp}/{digest}/{msg_id}", body
 
     async def recover(self, error: PromoSDKError, state: AttemptState) -> bool:
         return False  # a refused signature is not renewed by signing again
@@ -147,7 +148,7 @@ class WaiqinClient(GeneratedClient):
 
     def _prepare(self, operation: OperationSpec, request: Any) -> WaiqinPrepared:
         # One msg_id per call (kept across retries, so a server could de-duplicate them).
-        return self._base_url + operation.path, dumps(request), new_msg_id()
+        return self._operation_url(operation), dumps(request), new_msg_id()
 
     def _decode(self, operation: OperationSpec, answer: HTTPAnswer, prepared: WaiqinPrepared) -> Any:
         msg_id = prepared[2]

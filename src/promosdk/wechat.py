@@ -36,7 +36,7 @@ from ._redact import SecretRegistrations, check_credential
 from ._resource import paginator
 from ._retry import RetryPolicy
 from ._serde import dumps, unstructure
-from ._transport import HTTPAnswer
+from ._transport import HTTPAnswer, encode_query
 
 __all__ = ["PromotionResource", "WeChatUnionClient", "paginate_spots"]
 
@@ -193,11 +193,14 @@ class WeChatUnionClient(GeneratedClient):
     # ------------------------------------------------------------------ the wire
 
     def _prepare(self, operation: OperationSpec, request: Any) -> Outgoing:
-        url = self._base_url + operation.path
+        url = self._operation_url(operation)
         if operation.in_query:
-            wire = unstructure(request)
-            return url, {k: _query_value(v) for k, v in wire.items() if v is not None}, None
-        return url, None, dumps(request)
+            # Encoded here, once per call: the auth step appends the token, aiohttp quotes nothing.
+            query = encode_query(
+                (k, v if type(v) is str else _query_value(v)) for k, v in unstructure(request).items() if v is not None
+            )
+            return (f"{url}?{query}" if query else url), None
+        return url, dumps(request)
 
     def _decode(self, operation: OperationSpec, answer: HTTPAnswer, prepared: Outgoing) -> Any:
         data = self._json_object(answer, operation)
