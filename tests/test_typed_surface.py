@@ -498,3 +498,5 @@ async def test_the_typecheck_user_script_runs_against_the_sandbox(monkeypatch: p
     assert "promosdk.errors.PlanNotFoundError 202002" in text
     assert "renamed: errcode 0" in text and "1 spots: channel A3" in text
     assert "registered ['C1', 'C2']" in text and "saved: return_code 0" in text
+    assert "30 selected products" in text and "share link http://127.0.0.1" in text
+    assert "0 orders by id" in text and "customize info vip" in text

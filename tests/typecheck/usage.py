@@ -15,6 +15,11 @@ import promosdk
 from promosdk import PlanNotFoundError, RawResponse, WaiqinClient, WeChatUnionClient
 from promosdk.models import (
     Campaign,
+    CommissionStatus,
+    GenerateProductItem,
+    OrderProduct,
+    UnionOrder,
+    UnionProduct,
     ErrcodeResponse,
     EventStatus,
     PlanInfoResponse,
@@ -69,6 +74,32 @@ async def wechat(base_url: str, appid: str, secret: str, plan_url: str) -> list[
         seen.append(f"{len(names)} spots: {', '.join(names)}")
         async for one_page in wx.promotion.paginate(page_size=50).pages():
             seen.append(f"page at {one_page.start}: {len(one_page.items)} spots")
+
+        # products, share links, orders (issue 13)
+        pool = await wx.product.list(offset=0, limit=5, min_commission_ratio=100, category=["1001"])
+        first: UnionProduct = (pool.product_list or (await wx.product.list(offset=0, limit=1)).product_list)[0]
+        value: int = first.league_ex_info.commission_value  # fen
+        seen.append(f"product {first.product_id}: {first.product.info.min_price} fen, commission {value} fen")
+        everything: list[UnionProduct] = [item async for item in wx.product.iter_select(page_size=50)]
+        seen.append(f"{len(everything)} selected products")
+        links = await wx.product.generate(
+            pid=pid, product_list=[GenerateProductItem(product_id=first.product_id, app_id=first.shop_info.app_id or "")]
+        )
+        url: str = links.materials[0].share_info.promotion_url if links.materials[0].share_info else ""
+        seen.append(f"share link {url[:24]}")
+        week_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=7)
+        async for order in wx.order.iter_search(start_timestamp=week_ago, commission_status=CommissionStatus.SETTLEMENT_PENDING):
+            one: UnionOrder = order
+            for line in one.product_list:
+                typed: OrderProduct = line
+                fen: int | None = typed.price_fen  # "¥0.20" -> 20; None only when absent or pending
+                seen.append(f"order {one.order_id}: {typed.price} = {fen} fen, commission {typed.commission_fen}")
+        found = await wx.order.info(order_id_list=["0000000000000000"])
+        seen.append(f"{len(found.order_list)} orders by id")
+        await wx.open_account.bind(open_account="wxopen0000000001")
+        await wx.open_account.add_customize_info(unionid="u-1", customize_info="vip")
+        custom: str | None = (await wx.open_account.get_customize_info(unionid="u-1")).customize_info
+        seen.append(f"customize info {custom}")
 
         raw: RawResponse[PlanInfoResponse] = await wx.with_raw_response.target.plan_info(plan_invitation_url=plan_url)
         seen.append(f"raw: HTTP {raw.status}, {len(raw.content)} bytes, {len(raw.parse().product_list_info)} products")
