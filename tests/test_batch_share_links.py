@@ -22,7 +22,6 @@ from promosdk.sandbox.wechat.promoter_state import promoter_states
 from promosdk.testing import SandboxHandle, sandbox
 
 from .test_cli import run_cli, sandbox_env
-from .test_orders_export import needs_order_search
 
 DAY = 86400
 SPOT = "channel A"
@@ -230,7 +229,6 @@ async def test_an_unknown_share_spot_stops_the_run_before_any_line(tmp_path: Pat
         assert by_pid.share_pid == pid and by_pid.share_links == 2
 
 
-@needs_order_search
 async def test_a_purchase_through_a_batch_link_shows_up_in_orders_export(tmp_path: Path) -> None:
     """The money flow end to end: batch --share-links, a buyer through one of the links, the
     order in orders export with the spot and the plan's customizeInfo, and its amount."""

@@ -19,8 +19,7 @@ import pytest
 
 from promosdk import HTTPStatusError
 from promosdk._serde import structure
-from promosdk._validation import validate
-from promosdk.models import GenerateProductItem, OrderSearchRequest, OrderSearchResponse
+from promosdk.models import GenerateProductItem, OrderSearchResponse
 from promosdk.orders import (
     COLUMNS,
     ExportStateError,
@@ -46,20 +45,6 @@ from .test_cli import run_cli, sandbox_env
 FIXTURES = Path(__file__).parent / "fixtures" / "wechat_union"
 
 
-def _get_rules_bug() -> bool:
-    try:
-        validate(OrderSearchRequest(page=1))
-    except KeyError:
-        return True
-    return False
-
-
-# A known runtime bug (reported to the lead, see tests/test_promoter_api.py): x-rules of GET
-# models are looked up by wire name, so every order.search call raises KeyError. The export tests
-# are expected failures while it is there, and run normally once it is fixed.
-needs_order_search = pytest.mark.xfail(
-    _get_rules_bug(), reason="x-rules of GET models by Python name (KeyError)", strict=True
-)
 NO_RETRIES: dict[str, Any] = {"max_retries": 0}
 SINCE = "2020-01-01"
 PENDING = "SETTLEMENT_PENDING"
@@ -224,7 +209,6 @@ def test_rows_of_the_vendor_sample_in_both_formats() -> None:
 # ---------------------------------------------------------------------------------------- against the sandbox
 
 
-@needs_order_search
 async def test_every_order_across_pages_in_csv_and_jsonl(tmp_path: Path) -> None:
     async with sandbox(plans=1) as sb:
         flow = await money_flow(sb, purchases=9)
@@ -294,7 +278,6 @@ async def test_every_order_across_pages_in_csv_and_jsonl(tmp_path: Path) -> None
     assert (tmp_path / "orders.csv").read_bytes().startswith(b"order_id,line,pay_time,")
 
 
-@needs_order_search
 async def test_status_and_pay_time_filters(tmp_path: Path) -> None:
     async with sandbox(plans=1) as sb:
         await sb.admin.set_order_timings(confirm_after=None)  # only the admin settles
@@ -327,7 +310,6 @@ async def test_status_and_pay_time_filters(tmp_path: Path) -> None:
     assert (after_cut.rows, before_cut.rows) == (2, 4)
 
 
-@needs_order_search
 async def test_a_fault_on_page_3_then_a_rerun_completes_without_duplicates(tmp_path: Path) -> None:
     rule = FaultRule(kind="http_503", route="order.search", probability=0.5, times=1)
     output = tmp_path / "orders.csv"
@@ -359,7 +341,6 @@ async def test_a_fault_on_page_3_then_a_rerun_completes_without_duplicates(tmp_p
         assert await search_requests(sb) == 7  # a finished export asks for nothing
 
 
-@needs_order_search
 async def test_an_unfinished_page_is_cut_off_and_read_again(tmp_path: Path) -> None:
     rule = FaultRule(kind="http_502", route="order.search", probability=0.5, times=1)
     output = tmp_path / "orders.jsonl"
@@ -377,7 +358,6 @@ async def test_an_unfinished_page_is_cut_off_and_read_again(tmp_path: Path) -> N
     assert Counter(r["order_id"] for r in read_rows(output)) == Counter(flow.order_ids)
 
 
-@needs_order_search
 async def test_a_listing_that_moved_is_walked_again_from_page_1(tmp_path: Path) -> None:
     """Settling an order already written shifts a --status SETTLEMENT_PENDING listing: the resumed
     run sees its last page changed and walks from page 1, so the order that moved up is not lost."""
@@ -401,7 +381,6 @@ async def test_a_listing_that_moved_is_walked_again_from_page_1(tmp_path: Path) 
     assert len(written) == len(set(written)) == 6 and set(written) == pending
 
 
-@needs_order_search
 async def test_other_exports_and_unknown_files_are_refused(tmp_path: Path) -> None:
     output = tmp_path / "orders.csv"
     async with sandbox(plans=1) as sb:
@@ -428,7 +407,6 @@ async def test_other_exports_and_unknown_files_are_refused(tmp_path: Path) -> No
     assert not fresh.exists() and not state_path(fresh).exists()
 
 
-@needs_order_search
 async def test_until_now_keeps_the_bound_the_export_started_with(tmp_path: Path) -> None:
     rule = FaultRule(kind="http_503", route="order.search", probability=0.5, times=1)
     output = tmp_path / "orders.csv"
@@ -452,7 +430,6 @@ async def test_until_now_keeps_the_bound_the_export_started_with(tmp_path: Path)
 # ---------------------------------------------------------------------------------------- the command
 
 
-@needs_order_search
 async def test_cli_export_stops_with_75_then_resumes_and_prints_the_summary(tmp_path: Path) -> None:
     rule = FaultRule(kind="http_503", route="order.search", probability=0.5, times=1)
     output = tmp_path / "orders.csv"
@@ -516,7 +493,6 @@ async def _wait_for_pages(
     raise AssertionError(f"fewer than {pages} pages after {timeout} s")
 
 
-@needs_order_search
 async def test_cli_ctrl_c_keeps_whole_pages_and_the_same_command_resumes(tmp_path: Path) -> None:
     output = tmp_path / "orders.jsonl"
     async with sandbox(plans=1) as sb:
