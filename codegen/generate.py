@@ -29,6 +29,7 @@ import yaml
 
 from .apidoc import render_api
 from .clients import render_client
+from .decoders import render_decoders
 from .errors import render_errors
 from .operations import render_operations
 from .pysource import docstring, finish_models, py_str, restore_field_order, stash_texts
@@ -187,6 +188,7 @@ def build(spec_dir: Path) -> Output:
         files[f"{package}/operations.py"] = render_operations(spec, header(spec_name), models)
         files[f"{package}/resources.py"] = render_resources(raw, spec_name, models)
         files[f"{package}/client.py"] = render_client(raw, header(spec_name))
+        files[f"{package}/decoders.py"] = render_decoders(models, header(spec_name), raw["info"]["title"])
         files[f"{package}/__init__.py"] = header(spec_name) + docstring(f"Generated code for {raw['info']['title']}.") + "\n"
         documented.append((package, spec_name, raw, models))
     files["errors.py"] = render_errors(

@@ -22,7 +22,7 @@ orjson itself reads an integer beyond 64 bits as a float; a known int field refu
 
 Layout: this module is the API (structure, unstructure, loads, dumps) and the error reporting; the
 converter is built in ``_serde_converter`` (scalar hooks in ``_serde_scalars``), and ``structure``
-tries the compiled decoders of ``_fast_decode`` before it.
+tries the generated decoders (``_fast_decode``, ``_generated/<package>/decoders.py``) before it.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from ._fast_decode import FastDecoderBuilder, fast_decoders, no_fast_path
+from ._fast_decode import fast_decoder, fast_decoders
 from ._json_limits import (
     CONTAINERS,
     JSON_INT_MAX,
@@ -124,14 +124,13 @@ def _collect(exc: BaseException, prefix: str, out: list[tuple[str, str]]) -> Non
 def structure(data: Any, cls: type[T]) -> T:
     """Wire JSON value -> model; raises DecodeError naming the failing wire paths.
 
-    A compiled decoder per model handles the common case; anything it does not expect (a wrong
+    A generated decoder per model handles the common case; anything it does not expect (a wrong
     type, a missing required field, a value needing conversion it does not inline) makes it give
     up, and the cattrs converter decodes the value instead - giving the same result or the
-    DecodeError with wire paths. tests/test_serde.py checks the two agree.
+    DecodeError with wire paths. tests/test_serde.py and tests/test_generated_decoders.py check
+    the two agree.
     """
-    fast = fast_decoders.get(cls)
-    if fast is None:
-        fast = fast_decoders[cls] = FastDecoderBuilder().build(cls) if attrs.has(cls) else no_fast_path
+    fast = fast_decoders.get(cls) or fast_decoder(cls)
     try:
         return fast(data, 1)  # type: ignore[no-any-return]
     except Exception:
