@@ -254,16 +254,22 @@ def test_unknown_fields_and_unknown_enum_values_are_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "price", ["￥12.34", "¥-0.20", "12", "¥1"], ids=["fullwidth-yuan", "negative", "bare", "whole-yuan"]
+    "price", ["￥12.34", "¥-0.20", "-¥0.20", "12", "¥1", "¥1,000.00"],
+    ids=["fullwidth-yuan", "negative", "sign-first", "bare", "whole-yuan", "grouped"],
 )
 def test_yuan_forms_read_as_fen(price: str) -> None:
     body = wire("order_info.response.json")
     body["orderList"][0]["productList"][0]["price"] = price
     line = structure(body, m.OrderInfoResponse).order_list[0].product_list[0]
-    assert line.price == price and line.price_fen == {"￥12.34": 1234, "¥-0.20": -20, "12": 1200, "¥1": 100}[price]
+    assert line.price == price and line.price_fen == {
+        "￥12.34": 1234, "¥-0.20": -20, "-¥0.20": -20, "12": 1200, "¥1": 100, "¥1,000.00": 100_000
+    }[price]  # fmt: skip
 
 
-MALFORMED = [("price", "¥0.2.0"), ("price", "abc"), ("price", 12), ("commission", "¥0.205"), ("commission", "¥1,000.00")]
+MALFORMED = [
+    ("price", "¥0.2.0"), ("price", "abc"), ("price", 12), ("commission", "¥0.205"), ("commission", "¥1,00"),
+    ("commission", "¥\uff11\uff12"), ("commission", "-¥-1"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("field", "value"), MALFORMED, ids=[f"{f}={v!r}" for f, v in MALFORMED])

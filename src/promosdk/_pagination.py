@@ -148,7 +148,10 @@ class Paginator(Generic[T, R]):
     def _budget(self, first: Page[T, R]) -> int:
         declared = [n for n in (first.capacity, first.total) if n is not None and n >= 0]
         bound = min(max(declared), self.max_items) if declared else self.max_items
-        return math.ceil(bound / max(self.page_size, 1)) + SPARE_PAGES
+        # A first page shorter than asked while more remain: the server's own page size rules.
+        served = len(first.items)
+        size = served if 0 < served < self.page_size and first.total is not None and served < first.total else self.page_size
+        return math.ceil(bound / max(size, 1)) + SPARE_PAGES
 
     def _error(self, reason: str, page: Page[T, R]) -> PaginationError:
         return PaginationError(

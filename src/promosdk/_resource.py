@@ -8,6 +8,7 @@ reconcilers (promosdk._reconcile) use it, nobody writes a paging loop.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Awaitable, Callable, Hashable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -118,8 +119,12 @@ def paginate(
     paging = _paging(operation)
     extra = dict(fixed or {})
 
+    pages_asked = itertools.count(paging.first)  # page numbers go by pages asked, not items seen
+
     def fetch(start: int, limit: int) -> Awaitable[Any]:
-        position = start if paging.style == "offset" else paging.first + start // max(limit, 1)
+        # A server may serve fewer than ``limit`` a page (a cap of its own): numbering pages by
+        # items seen would then ask for the same page again.
+        position = start if paging.style == "offset" else next(pages_asked)
         request = operation.request_model(**extra, **{paging.offset: position, paging.limit: limit})
         return client._request(operation, request, raw=False)
 

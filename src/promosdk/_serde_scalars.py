@@ -48,8 +48,12 @@ def structure_str(value: Any, _: Any) -> str:
     raise TypeError(f"expected a string, got {describe(value)}")
 
 
-# "¥0.20", "￥12", "-1.5", "¥-0.30": a yuan amount with at most two decimals (the fen).
-_YUAN = re.compile(r"[\u00a5\uffe5]?(-?)(\d{1,15})(?:\.(\d{1,2}))?")
+# "¥0.20", "￥12", "¥1,000.00", "¥-0.30", "-¥0.30": a yuan amount with at most two decimals (the
+# fen), ASCII digits only (full-width or other scripts' digits are refused), thousands optionally grouped.
+_YUAN = re.compile(
+    r"(?P<before>-?)[\u00a5\uffe5]?(?P<after>-?)"
+    r"(?P<whole>[0-9]{1,15}|[0-9]{1,3}(?:,[0-9]{3}){1,4})(?:\.(?P<cents>[0-9]{1,2}))?"
+)
 #: What a yuan-string money field holds while the amount is not known yet.
 PENDING_AMOUNTS = frozenset({"-", ""})
 
@@ -60,8 +64,10 @@ def structure_yuan(value: Any, _: Any) -> str | None:
         return None
     if type(value) is not str:
         raise TypeError(f"expected a yuan amount string such as '¥0.20', got {describe(value)}")
-    if value not in PENDING_AMOUNTS and _YUAN.fullmatch(value) is None:
-        raise ValueError(f"expected a yuan amount such as '¥0.20' or '-', got {describe(value)}")
+    if value not in PENDING_AMOUNTS:
+        match = _YUAN.fullmatch(value)
+        if match is None or (match["before"] and match["after"]):
+            raise ValueError(f"expected a yuan amount such as '¥0.20' or '-', got {describe(value)}")
     return value
 
 
@@ -72,9 +78,10 @@ def yuan_to_fen(value: str | None) -> int | None:
     match = _YUAN.fullmatch(value)
     if match is None:
         raise ValueError(f"not a yuan amount: {describe(value)}")
-    sign, whole, cents = match.groups()
-    fen = int(whole) * 100 + int((cents or "").ljust(2, "0"))
-    return -fen if sign else fen
+    if match["before"] and match["after"]:
+        raise ValueError(f"not a yuan amount (two signs): {describe(value)}")
+    fen = int(match["whole"].replace(",", "")) * 100 + int((match["cents"] or "").ljust(2, "0"))
+    return -fen if match["before"] or match["after"] else fen
 
 
 def structure_optional_str(value: Any, _: Any) -> str | None:

@@ -32,8 +32,11 @@ PREFLIGHT_SOURCE_CODE = "promosdk-preflight-0"
 
 
 def _lacks_share_links(record: dict[str, Any]) -> bool:
-    """An agreed plan's line from a run without the share-links step: done again to add them."""
-    return bool(record.get("ok")) and record.get("status") == "agreed" and "share_links" not in record
+    """An agreed plan's line without links (a run without the step, or one whose share step failed
+    for good, e.g. a customizeInfo over 80 characters once substituted): done again to add them."""
+    if "share_links" in record:
+        return False
+    return (bool(record.get("ok")) and record.get("status") == "agreed") or record.get("step") == "share"
 
 
 class BatchRun:

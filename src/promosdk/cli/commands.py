@@ -206,7 +206,7 @@ def _json_option(name: str, models: tuple[type[Any], bool], required: bool, doc:
             raise click.BadParameter("must be a JSON array", param_hint="--" + name.replace("_", "-"))
         try:
             return [structure(item, model) for item in data] if many else structure(data, model)
-        except PromoSDKError as exc:
+        except (PromoSDKError, ValueError, TypeError) as exc:  # DecodeError is a ValueError
             raise click.BadParameter(str(exc), param_hint="--" + name.replace("_", "-")) from None
 
     text = f"{doc or name.replace('_', ' ')} [{shape}, wire names]"

@@ -4,6 +4,7 @@ file, resumable (see promosdk.orders)."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 from collections.abc import Awaitable
 from pathlib import Path
@@ -179,8 +180,10 @@ class OrdersExport:
         new orders are appended, then the state saved (the page to read next, and this page's ids)."""
         skipped = (first_page - 1) * state.page_size
 
+        numbers = itertools.count(first_page)  # by pages asked: a server may serve fewer than asked
+
         def fetch(start: int, limit: int) -> Awaitable[OrderSearchResponse]:
-            return self._search(state, first_page + start // max(limit, 1), limit)
+            return self._search(state, next(numbers), limit)
 
         def to_page(answer: OrderSearchResponse, start: int) -> Page[UnionOrder, OrderSearchResponse]:
             # The paginator counts from where this walk starts: the orders before it are not its own.
@@ -198,7 +201,9 @@ class OrdersExport:
         )  # fmt: skip
         walk = _Walk()
         summary = self.summary
+        walked = 0
         async for page in pages.pages():
+            walked += 1
             summary.pages += 1
             if catch_up:
                 summary.catch_up_pages += 1
@@ -216,7 +221,7 @@ class OrdersExport:
                 fresh.append(order)
             rows = [row for order in fresh for row in order_rows(order)]
             state.total = summary.total_orders = page.raw.total_num
-            state.next_page = first_page + page.start // state.page_size + 1
+            state.next_page = first_page + walked
             state.last_page_ids = [order.order_id for order in page.items]
             self.file.append(encode_rows(rows, self.format), state)
             for row in rows:

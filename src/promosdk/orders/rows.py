@@ -3,7 +3,8 @@
 Amounts are in fen beside the vendor's raw strings: ``price`` "¥0.20" -> ``price_fen`` 20,
 ``commission`` "-" (pending) -> ``commission_fen`` empty (JSON null); ``estimated_commission_fen``
 is the vendor's integer. Times are Unix seconds, ``pay_time_beijing`` the same moment as text.
-CSV cells of absent values are empty (read back as None); JSON keeps ints as ints and absent
+CSV cells of absent values are empty (read back as None); a text cell a spreadsheet would run as a
+formula (``=``, ``+``, ``-``, ``@``...) is written behind a ``'``. JSON keeps ints as ints and absent
 values as null.
 """
 
@@ -156,13 +157,28 @@ def encode_header(fmt: Format) -> bytes:
     return out.getvalue().encode()
 
 
+#: A CSV text cell starting with one of these is run as a formula by spreadsheets (=, +, -, @, TAB,
+#: CR), or is our escape itself ('): it is written with a leading "'" (read back without it).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+#: The vendor's yuan strings ("-" while pending, "-¥0.30"): checked by the decoder, never escaped.
+_MONEY_COLUMNS = frozenset({"price", "commission"})
+
+
+def _csv_cell(column: str, value: Any) -> Any:
+    if value is None:
+        return ""
+    if type(value) is str and value.startswith(_FORMULA_START) and column not in _MONEY_COLUMNS:
+        return "'" + value  # customizeInfo, titles and names are other people's text
+    return value
+
+
 def encode_rows(rows: Iterable[Mapping[str, Any]], fmt: Format) -> bytes:
     if fmt == "jsonl":
         return b"".join(orjson.dumps({c: row.get(c) for c in COLUMNS}) + b"\n" for row in rows)
     out = io.StringIO()
     writer = csv.writer(out)
     for row in rows:
-        writer.writerow(["" if row.get(c) is None else row[c] for c in COLUMNS])
+        writer.writerow([_csv_cell(c, row.get(c)) for c in COLUMNS])
     return out.getvalue().encode()
 
 
@@ -174,6 +190,8 @@ def _typed(row: Mapping[str, str]) -> dict[str, Any]:
             typed[column] = None  # CSV writes None as an empty cell (and cannot tell "" apart)
         elif column in INT_COLUMNS:
             typed[column] = int(cell)
+        elif cell.startswith("'") and column not in _MONEY_COLUMNS:
+            typed[column] = cell[1:]  # the formula escape of _csv_cell
         else:
             typed[column] = cell
     return typed
