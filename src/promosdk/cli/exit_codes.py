@@ -115,8 +115,8 @@ EXIT_CODES: tuple[tuple[int, tuple[type[BaseException], ...], str], ...] = (
     (14, (ApplyReasonTooLongError,), "apply reason too long (202006)"),
     (15, (PromotionLimitReachedError,), "promotion spot limit reached (14005)"),
     (16, (DuplicatePromotionNameError,), "duplicate promotion spot name (14007)"),
-    (EXIT_RETRY_LATER, (RetryLaterError,), "batch: some inputs failed transiently; re-run to retry them"),
-    (EXIT_INTERRUPTED, (KeyboardInterrupt,), "interrupted; batch: re-run to resume"),
+    (EXIT_RETRY_LATER, (RetryLaterError,), "batch, orders export: a transient failure; re-run to retry (resumes where it stopped)"),
+    (EXIT_INTERRUPTED, (KeyboardInterrupt,), "interrupted; batch, orders export: re-run to resume"),
 )
 CODE_BY_CLASS: dict[type[BaseException], int] = {
     cls: code for code, classes, _ in EXIT_CODES for cls in classes
