@@ -475,3 +475,30 @@ async def test_an_order_carries_the_buyers_customize_info() -> None:
         order_id = await sb.admin.purchase(promotion_url=url, unionid="buyer-1")
         [order] = (await wx.order.search()).order_list
         assert order.order_id == order_id and order.custom_user_id == "member-42"
+
+
+async def test_a_targeted_plans_products_can_be_shared_and_bought() -> None:
+    """Plan products (plan_info's productListInfo) are not in the product pool's lists, but generate
+    and a purchase know them: the batch's share-links step works on the sandbox's default plans."""
+    async with sandbox(plans=2) as sb:
+        wx = sb.wechat
+        info = await wx.target.plan_info(plan_invitation_url=sb.plans[0].invitation_url)
+        product = info.product_list_info[0]
+        ext = info.target_plan_info.ext_info
+        shop_appid = ext.biz_basic_info.appid if ext and ext.biz_basic_info else None
+        assert shop_appid
+        pid = await new_spot(wx, "plan links")
+        made = await wx.product.generate(
+            pid=pid, product_list=[m.GenerateProductItem(product_id=product.product_id, app_id=shop_appid)]
+        )
+        share = made.materials[0].share_info
+        assert share is not None and made.materials[0].product_info.product_id == product.product_id
+        order_id = await sb.admin.purchase(promotion_url=share.promotion_url)
+        [order] = (await wx.order.info(order_id_list=[order_id])).order_list
+        assert order.product_list[0].product_id == product.product_id
+        assert order.product_list[0].promotion_info.promotion_source_pid == pid
+        pool = {p.product_id async for p in wx.product.iter_list(page_size=50)}
+        assert product.product_id not in pool and len(pool) == 120  # the pool's lists are unchanged
+        wrong_shop = m.GenerateProductItem(product_id=product.product_id, app_id="wxnotthisshop0001")
+        with pytest.raises(APIError):
+            await wx.product.generate(pid=pid, product_list=[wrong_shop])

@@ -120,6 +120,7 @@ class SandboxState:
         self.target = TargetState(self)
         self.promotion = SpotState(self)
         self.promoter = PromoterStates(self, self.promotion)  # products, links, orders, open accounts
+        self.promoter.product.plan_products = self.target.plan_product  # plans' products can be shared
         self.bc = CampaignState(self)
 
     def set_faults(self, rules: Sequence[FaultRule], seed: int | None = None) -> None:

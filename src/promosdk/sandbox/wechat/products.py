@@ -10,6 +10,7 @@ kept in productId order, which is the order every list answers in (``sortType`` 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -99,6 +100,8 @@ class Product:
     """A custom-component product (open_product/list and generate)."""
     sold: int = 0
     orders: int = 0
+    in_pool: bool = True
+    """False for a targeted plan's product (listed by plan_info, not by product/list)."""
 
     @property
     def min_price(self) -> int:
@@ -309,8 +312,41 @@ class ProductState:
 
     def get(self, product_id: object, *, open_component: bool = False) -> Product | None:
         product = self.products.get(product_id) if isinstance(product_id, str) else None
+        if product is None and isinstance(product_id, str) and not open_component:
+            product = self._adopt_plan_product(product_id)
         if product is None or product.open_component != open_component:
             return None
+        return product
+
+    #: Set by SandboxState: a targeted plan's product by id ((plan seed, productListInfo item) or None).
+    plan_products: Callable[[str], tuple[Any, dict[str, Any]] | None] | None = None
+
+    def _adopt_plan_product(self, product_id: str) -> Product | None:
+        """A targeted plan's product joins the catalogue when first asked for (generate, purchase),
+        sold by the plan's shop (extInfo.bizBasicInfo.appid), outside the pool lists."""
+        found = self.plan_products(product_id) if self.plan_products is not None else None
+        if found is None:
+            return None
+        seed, item = found
+        detail = item.get("productDetailInfo", {})
+        prices = {s["skuId"]: s["price"] for s in detail.get("skuList", {}).get("skuInfo", [])}
+        stock = int(detail.get("totalStockNum") or 0)
+        skus = [Sku(sku_id, price, price, stock // max(len(prices), 1)) for sku_id, price in prices.items()]
+        shop = next((s for s in self.shops if s.app_id == seed.shop_appid), None)
+        if shop is None:
+            shop = attrs.evolve(self.shops[0], app_id=seed.shop_appid, name=seed.shop_nickname)
+            self.shops.append(shop)
+        product = Product(
+            product_id=product_id,
+            title=str(detail.get("title", product_id)),
+            shop=shop,
+            categories=self.leaves[0],
+            skus=skus or [Sku(f"{product_id}01", 100, 100, stock)],
+            commission_ratio=int(item.get("commissionRatio", 0)),
+            coupon=None,
+            in_pool=False,
+        )
+        self.products[product_id] = product
         return product
 
     def pool(self, *, selected: bool = False, open_component: bool = False) -> list[Product]:
@@ -318,7 +354,7 @@ class ProductState:
         return [
             p
             for p in self.products.values()
-            if p.open_component == open_component and (p.selected or not selected)
+            if p.in_pool and p.open_component == open_component and (p.selected or not selected)
         ]
 
     def record_sale(self, product: Product, sku: Sku, quantity: int) -> None:

@@ -10,7 +10,7 @@ import orjson
 
 from ..context import StateContext
 from ..errors import AdminError, WeChatError
-from ..plans import PLAN_EFFECTIVE, PLAN_INVALID, PLAN_NOT_IN_FORCE, PlanSeed, build_plan_info
+from ..plans import PLAN_EFFECTIVE, PLAN_INVALID, PLAN_NOT_IN_FORCE, PlanSeed, build_plan_info, build_products
 
 __all__ = [
     "AGREED",
@@ -134,6 +134,14 @@ class TargetState:
         self.plans[seed.plan_id] = plan
         self.plans_by_url[seed.invitation_url] = plan
         return plan
+
+    def plan_product(self, product_id: str) -> tuple[PlanSeed, dict[str, Any]] | None:
+        """(the plan, its productListInfo item) of a product some plan lists, if any."""
+        for plan in self.plans.values():
+            for product in build_products(plan.seed):
+                if product.get("productId") == product_id:
+                    return plan.seed, product
+        return None
 
     def review(self, appid: str, plan_id: str, decision: str) -> dict[str, Any]:
         """Decide a pending application now; returns its apply_status data."""
