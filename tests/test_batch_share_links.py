@@ -169,11 +169,12 @@ async def test_products_the_vendor_refuses_and_a_plan_without_a_shop_appid_end_t
     output = tmp_path / "results.jsonl"
     async with sandbox(CONFIG, plans=[]) as sb:
         now = int(time.time())
-        foreign = PlanSeed(  # a default sandbox plan: its products are not in the catalogue
+        foreign = PlanSeed(  # its shop (extInfo) is not the shop that sells its products: refused
             plan_id="82001",
             invitation_url="https://invite.test/foreign",
             start_time=now - DAY,
             end_time=now + DAY,
+            ext_info={"bizBasicInfo": {"nickname": "another shop", "appid": "wxforeignshop0001"}},
         )
         products = shop_products(sb, 0, 1)
         bare = catalogue_plan("82002", products)
