@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 
 from promosdk import BadResponseError, WaiqinClient, WeChatUnionClient
 from promosdk._transport import (
-    _quote_query_part,
     _quote_query_part_public,
     _Slots,
     encode_query,
     encode_url,
+    quote_query_part,
 )
 from tests.bodies import plan_info_ok, promotion_list_ok
 from tests.loopback import (
@@ -68,7 +68,7 @@ def test_encode_query_is_the_query_aiohttp_builds_from_params(pairs: list[tuple[
 @settings(max_examples=300, deadline=None)
 @given(query_text)
 def test_the_public_quoting_fallback_matches_the_compiled_quoter(value: str) -> None:
-    assert _quote_query_part_public(value) == _quote_query_part(value)
+    assert _quote_query_part_public(value) == quote_query_part(value)
 
 
 @pytest.mark.parametrize(
@@ -306,3 +306,21 @@ async def test_a_connection_limit_of_one_serves_every_call() -> None:
             await asyncio.gather(*(client.promotion.list() for _ in range(20)))
             assert client._transport._slots is not None and client._transport._slots.free == 1
         assert server.count(LIST) == 20
+
+
+# ---------------------------------------------------------------------------- errcode forms
+
+
+@pytest.mark.parametrize(("errcode", "ok"), [(0, True), ("0", True), (None, True), (False, False), (0.0, False)])
+async def test_errcode_zero_is_recognised_in_its_wire_forms_only(errcode: Any, ok: bool) -> None:
+    """The no-call shortcut for an int 0 leaves the other forms to the full check (False == 0)."""
+    async with LoopbackServer() as server:
+        server.route(STABLE, stable_token_handler(["tok-errcode"]))
+        page = {**promotion_list_ok(), "errcode": errcode}
+        server.route(LIST, json_answer(page))
+        async with WeChatUnionClient(APPID, SECRET, base_url=server.url, max_retries=0) as client:
+            if ok:
+                await client.promotion.list()
+            else:
+                with pytest.raises(BadResponseError, match="errcode is not an integer"):
+                    await client.promotion.list()

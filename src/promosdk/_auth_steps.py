@@ -35,15 +35,15 @@ PreparedT_contra = TypeVar("PreparedT_contra", contravariant=True)
 
 
 class AttemptState:
-    """Facts about the attempt in flight that error handling needs (never printed)."""
+    """Facts about the attempt in flight that error handling needs (never printed).
 
-    __slots__ = ("credential", "sent")
+    The defaults are class attributes: a new state costs no ``__init__`` call (one per attempt).
+    """
 
-    def __init__(self) -> None:
-        #: What the auth step put into this attempt (the access_token, the digest), if anything.
-        self.credential: str | None = None
-        #: True once the request is handed to the transport (it may reach the server from then on).
-        self.sent = False
+    #: What the auth step put into this attempt (the access_token, the digest), if anything.
+    credential: str | None = None
+    #: True once the request is handed to the transport (it may reach the server from then on).
+    sent: bool = False
 
 
 class AuthStep(Protocol[PreparedT_contra]):

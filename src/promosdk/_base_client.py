@@ -202,10 +202,12 @@ class BaseClient:
             started = loop.time() if timed else 0.0
             try:
                 if deadline is None:
-                    answer, parsed = await self._attempt(operation, prepared, state, options.timeout)
+                    answer = await self._attempt(operation, prepared, state, options.timeout)
                 else:
-                    answer, parsed = await self._attempt_by(deadline, operation, prepared, state)
+                    answer = await self._attempt_by(deadline, operation, prepared, state)
+                parsed = self._decode(operation, answer, prepared)
             except PromoSDKError as error:
+                self._auth.scrub(error, state)  # the server's text may quote this attempt's credential
                 metrics.failed_attempts += 1
                 log = AttemptLog.failed_attempt(operation, attempt, error, started, loop.time()) if timed else None
                 if not state.sent or isinstance(error, ClientClosedError):
@@ -244,26 +246,21 @@ class BaseClient:
 
     async def _attempt(
         self, operation: OperationSpec, prepared: Any, state: AttemptState, timeout: aiohttp.ClientTimeout
-    ) -> tuple[HTTPAnswer, Any]:
-        """One attempt: the rate limiter, the auth step, the send, the family's decoding."""
+    ) -> HTTPAnswer:
+        """One attempt up to the answer: the rate limiter, the auth step, the send (the caller decodes)."""
         if self._rate_limiter is not None:
             await self._rate_limiter.acquire(operation.id)
         outgoing = self._auth.authorize(operation, prepared, state)
         url, body = outgoing if isinstance(outgoing, tuple) else await outgoing
         state.sent = True
-        try:
-            # The URL is encoded already (_operation_url, the families' queries): aiohttp quotes nothing.
-            answer = await self._transport.send(
-                operation.method, yarl.URL(url, encoded=True), operation=operation.id, body=body, timeout=timeout
-            )
-            return answer, self._decode(operation, answer, prepared)
-        except PromoSDKError as error:
-            self._auth.scrub(error, state)
-            raise
+        # The URL is encoded already (_operation_url, the families' queries): aiohttp quotes nothing.
+        return await self._transport.send(
+            operation.method, yarl.URL(url, encoded=True), operation=operation.id, body=body, timeout=timeout
+        )
 
     async def _attempt_by(
         self, deadline: float, operation: OperationSpec, prepared: Any, state: AttemptState
-    ) -> tuple[HTTPAnswer, Any]:
+    ) -> HTTPAnswer:
         """One attempt within the call's deadline, which covers everything: the rate limiter, the
         token, the connection slot, the request."""
         remaining = deadline - asyncio.get_running_loop().time()

@@ -23,7 +23,7 @@ from ._errors import (
 )
 from ._redact import redact, redacted_excerpt
 
-__all__ = ["HTTPAnswer", "Transport", "encode_query", "encode_url"]
+__all__ = ["HTTPAnswer", "Transport", "encode_query", "encode_url", "quote_query_part"]
 
 #: The Content-Type of every body promosdk sends (one dict: aiohttp copies what it is given).
 _JSON_BODY_HEADERS = {"Content-Type": "application/json"}
@@ -35,13 +35,14 @@ def _quote_query_part_public(value: str) -> str:
     return yarl.URL.build(query={"": value}).raw_query_string[1:]
 
 
-_quote_query_part: Callable[[str], str]
+#: One query key or value percent-encoded as aiohttp encodes ``params=``.
+quote_query_part: Callable[[str], str]
 try:  # yarl's own (compiled) quoter for query keys and values: what aiohttp applies to params=
     from yarl._quoters import QUERY_PART_QUOTER
 
-    _quote_query_part = QUERY_PART_QUOTER
+    quote_query_part = QUERY_PART_QUOTER
 except ImportError:  # pragma: no cover - another yarl layout: the same bytes, slower
-    _quote_query_part = _quote_query_part_public
+    quote_query_part = _quote_query_part_public
 
 
 def encode_url(url: str) -> str:
@@ -51,7 +52,7 @@ def encode_url(url: str) -> str:
 
 def encode_query(pairs: Iterable[tuple[str, str]]) -> str:
     """The query string aiohttp would build from ``params=dict(pairs)``, without building a URL."""
-    quote = _quote_query_part
+    quote = quote_query_part
     return "&".join([f"{quote(key)}={quote(value)}" for key, value in pairs])
 
 
@@ -235,7 +236,9 @@ class Transport:
     ) -> HTTPAnswer:
         """One exchange. ``url`` is a str for aiohttp to quote, or a ``yarl.URL`` built with
         ``encoded=True`` from the clients' pre-encoded URLs (aiohttp then quotes nothing)."""
-        if self.loop is not asyncio.get_running_loop() or self.closed:  # the usual case makes no call
+        # The usual case makes no call. A user session closed under the client is not looked at
+        # here: aiohttp refuses it before sending (RuntimeError), which is mapped below all the same.
+        if self.loop is not asyncio.get_running_loop() or self._closed:
             if self.closed:
                 raise ClientClosedError(f"{operation}: the client is closed")
             self.check_loop(operation)
@@ -308,7 +311,10 @@ class Transport:
             ) from None
         finally:
             if slots is not None:
-                slots.release()
+                if slots._waiters:
+                    slots.release()
+                else:  # nobody waits: release() inlined
+                    slots.free += 1
 
 
 # aiohttp silently re-sends a request with one of these methods once after a disconnect, so a
