@@ -1,21 +1,27 @@
 """The fast decoders of each spec: ``_generated/<package>/decoders.py``, one plain function per model.
 
 Each ``decode_<Model>(o, d)`` turns a decoded JSON object (``o``, at nesting level ``d`` of its
-document; 1 = the root) into the model, straight-line: one statement group per field, nested
-objects inlined, lists of objects through the element model's function. It follows the cattrs
-converter (promosdk._serde_converter, the reference) for what it accepts, and raises on anything
-else - ``GiveUp``, or the error an unexpected value causes (``o.get`` of a list, ``o[wire]`` of a
-missing required field) - and promosdk._serde then decodes the value with the converter, which
-gives the same result or the DecodeError with wire paths. The rules, as the reference has them:
+document; 1 = the root) into the model, straight-line: one statement group per field. A model no
+other model holds (an answer, a request) has every object inside it inlined, list items in plain
+loops; the other models' functions call their parts' functions. Each follows the cattrs converter
+(promosdk._serde_converter, the reference) for what it accepts, and raises on anything else -
+``GiveUp``, or the error an unexpected value causes (``o.get`` of a list, ``o[wire]`` of a missing
+required field) - and promosdk._serde then decodes the value with the converter, which gives the
+same result or the DecodeError with wire paths. The rules, as the reference has them:
 
-- wire names; unknown fields kept in ``extra`` (checked against JSON_MAX_DEPTH, as untyped values);
-- ints accept numeric strings (``x-wire-type: string``): plain digit strings inline, the rest
-  through ``structure_int``; bools accept 0/1 (``x-wire-type: integer``) and "true"/"false";
+- wire names; unknown fields kept in ``extra`` (checked against JSON_MAX_DEPTH, as untyped values).
+  An object has none when it has as many keys as its required fields plus its optional fields
+  read as not null (cheap: no string is compared); else a set comparison decides;
+- ints accept numeric strings (``x-wire-type: string``): digit strings of under 20 digits inline,
+  the rest through ``structure_int``; bools accept 0/1 (``x-wire-type: integer``) and "true"/"false";
 - "" is absent for an optional non-string field; a list the spec does not require defaults to an
   empty ``UnsetList`` (absent, null and "" alike);
-- open enums through a member table, unknown values through ``structure_int_enum``/``structure_str_enum``;
-- ``x-money: yuan-string`` checked with ``structure_yuan``; ``x-json-string`` parsed from its string;
-- untyped values (``Any``, ``dict[str, Any]``) checked against the nesting limit only.
+- open enums through a value -> member table; other values as the reference hooks take them
+  (an unknown value gives a pseudo-member);
+- ``x-money: yuan-string`` checked with ``structure_yuan``; ``x-json-string`` parsed from its string
+  (a raw value is left to the reference);
+- untyped values (``Any``, ``dict[str, Any]``) and unknown fields checked against the nesting limit
+  only; typed ones nest as deep as the schema (a recursive model has no rule here).
 
 The file is plain source so that it is read, diffed and drift-checked like the rest.
 """
@@ -36,6 +42,7 @@ from .pysource import docstring, py_str
 
 __all__ = ["render_decoders"]
 
+
 def render_decoders(models: types.ModuleType, header: str, title: str) -> str:
     """The decoders module of one generated package (``models``: its models module, loaded)."""
     classes = [
@@ -44,7 +51,10 @@ def render_decoders(models: types.ModuleType, header: str, title: str) -> str:
         if isinstance(obj := getattr(models, name), type) and attrs.has(obj) and obj.__module__ == models.__name__
     ]
     module = _Module(vars(models))
-    functions = [module.function(cls) for cls in classes]
+    # A model no other model holds (an answer, a request) is decoded from the top: its function
+    # inlines every object inside it. The others' functions (list items, parts) call their parts'.
+    inside = {part for cls in classes for part in module.parts(cls)}
+    functions = [module.function(cls, inline=cls not in inside) for cls in classes]
     out = [
         header.rstrip(),
         docstring(f"Fast decoders of {title}: one straight-line function per model (codegen/decoders.py)."),
@@ -64,7 +74,7 @@ def render_decoders(models: types.ModuleType, header: str, title: str) -> str:
         *[f"    {name}," for name in sorted(module.names)],
         ")",
         "",
-        "__all__ = [\"DECODERS\"]",
+        '__all__ = ["DECODERS"]',
         "",
         *module.constants,
         "",
@@ -106,10 +116,22 @@ class _Module:
         self.constants: list[str] = []
         self._known: set[str] = set()
 
-    def function(self, cls: type[Any]) -> list[str]:
+    def parts(self, cls: type[Any]) -> set[type[Any]]:
+        """The models the fields of ``cls`` hold (as themselves, optional, or in lists)."""
+        found: set[type[Any]] = set()
+        for a in _fields(cls):
+            pending = [self.field_type(cls, a)]
+            while pending:
+                tp = pending.pop()
+                if attrs.has(tp):
+                    found.add(tp)
+                pending += typing.get_args(tp)
+        return found
+
+    def function(self, cls: type[Any], *, inline: bool) -> list[str]:
         name = cls.__name__
         self.names.add(name)
-        body = _Function(self).model(cls, "o", _Depth(0), (cls,))
+        body = _Function(self, inline=inline).model(cls, "o", _Depth(0), (cls,))
         return [
             f"def decode_{name}(o: Any, d: int) -> {name}:",
             *(f"    {line}" for line in body.lines),
@@ -117,7 +139,7 @@ class _Module:
         ]
 
     def field_type(self, cls: type[Any], a: attrs.Attribute[Any]) -> Any:
-        """The type of field ``a`` of ``cls``, resolved (the models' annotations are strings; left as they are)."""
+        """The type of field ``a`` of ``cls`` (the models' annotations are strings, left as they are)."""
         if cls not in self._hints:
             self._hints[cls] = typing.get_type_hints(cls, globalns=self._namespace)
         return self._hints[cls][a.name]
@@ -128,7 +150,7 @@ class _Module:
         if name not in self._known:
             self._known.add(name)
             wires = ", ".join(py_str(_wire(a)) for a in _fields(cls))
-            self.constants.append(f"{name}: frozenset[str] = frozenset({{{wires}}})" if wires else f"{name}: frozenset[str] = frozenset()")
+            self.constants.append(f"{name}: frozenset[str] = frozenset({{{wires}}})".replace("({})", "()"))
         return name
 
     def members(self, cls: type[enum.Enum]) -> str:
@@ -155,10 +177,11 @@ class _Code:
 
 
 class _Function:
-    """The body of one decoder function; ``_fresh`` numbers the objects it inlines."""
+    """The body of one decoder function; ``_count`` numbers the objects and lists it reads."""
 
-    def __init__(self, module: _Module) -> None:
+    def __init__(self, module: _Module, *, inline: bool) -> None:
         self.module = module
+        self.inline = inline  # nested objects inlined, else through their own functions
         self._count = 0
 
     def model(self, cls: type[Any], src: str, depth: _Depth, stack: tuple[type[Any], ...]) -> _Code:
@@ -197,8 +220,8 @@ class _Function:
         if counted is not None:
             # No unknown field when the object has as many keys as known fields read as not null:
             # cheaper than a set comparison (strings compared key by key). Else the set decides.
-            present = " + ".join([*([str(required)] if required or not counted else []), *(f"({var} is not None)" for var in counted)])
-            lines.append(f"extra{k} = {{}} if len({src}) == {present} or {known}.issuperset({src}) else {extra}")
+            terms = [*([str(required)] if required or not counted else []), *(f"({var} is not None)" for var in counted)]
+            lines.append(f"extra{k} = {{}} if len({src}) == {' + '.join(terms)} or {known}.issuperset({src}) else {extra}")
         else:
             lines.append(f"extra{k} = {{}} if {known}.issuperset({src}) else {extra}")
         lines += converts
@@ -267,21 +290,24 @@ class _Function:
             # Known values through a table; others as the reference hooks do (an unknown value
             # gives a pseudo-member), spelled out so that the result has the enum's type.
             members, name = self.module.members(tp), tp.__name__
-            if issubclass(tp, int):
-                known = f"if type({v}) is int and {v} in {members}: {v} = {members}[{v}]"
+            kind = "int" if issubclass(tp, int) else "str"
+            known = f"type({v}) is {kind} and {v} in {members}: {v} = {members}[{v}]"
+            if kind == "int":
                 other = [f"else: {v} = {name}({self.module.scalar('structure_int')}({v}, int))"]
             else:
-                known = f"if type({v}) is str and {v} in {members}: {v} = {members}[{v}]"
                 other = [f"elif type({v}) is str: {v} = {name}({v})", "else: raise GiveUp"]
             if empty and "" in {m.value for m in tp}:
                 # "" is absent before it is a member, as in the reference.
-                return [empty.removeprefix("el"), known.replace("if", "elif", 1), *other]
-            return [known, *([empty] if empty else []), *other]
+                return [empty.removeprefix("el"), f"elif {known}", *other]
+            return [f"if {known}", *([empty] if empty else []), *other]
         if attrs.has(tp):
             if tp in stack:
                 raise SystemExit(f"codegen/decoders.py: {tp.__name__} contains itself (no rule for recursive models)")
-            code = self.model(tp, v, depth, (*stack, tp))
-            body = [*code.lines, f"{v} = {code.result}"]
+            if self.inline:
+                code = self.model(tp, v, depth, (*stack, tp))
+                body = [*code.lines, f"{v} = {code.result}"]
+            else:
+                body = [f"{v} = decode_{tp.__name__}({v}, {depth})"]
             if empty is None:
                 return body
             return [f"if type({v}) is dict:", *_indent(body), empty, "else: raise GiveUp"]
@@ -316,15 +342,19 @@ class _Function:
             if item in stack:
                 raise SystemExit(f"codegen/decoders.py: {item.__name__} contains itself (no rule for recursive models)")
             k = self._count
-            code = self.model(item, f"each{k}", depth.plus(1), (*stack, item))
-            body = [
-                f"if {v}:",
-                f"    list{k} = []",
-                f"    for each{k} in {v}:",
-                *(f"        {line}" for line in code.lines),
-                f"        list{k}.append({code.result})",
-                f"    {v} = list{k}",
-            ]
+            if not self.inline:
+                self.module.names.add(item.__name__)
+                body = [f"if {v}: {v} = [decode_{item.__name__}(e, {depth.plus(1)}) for e in {v}]"]
+            else:
+                code = self.model(item, f"each{k}", depth.plus(1), (*stack, item))
+                body = [
+                    f"if {v}:",
+                    f"    list{k} = []",
+                    f"    for each{k} in {v}:",
+                    *(f"        {line}" for line in code.lines),
+                    f"        list{k}.append({code.result})",
+                    f"    {v} = list{k}",
+                ]
         else:
             raise SystemExit(f"codegen/decoders.py: no rule for a list of {item!r}")
         empty = [f"elif {v} is None or {v} == '': {v} = {absent}"] if absent is not None else []
@@ -358,8 +388,9 @@ def _wire(a: attrs.Attribute[Any]) -> str:
 
 def _fills_slots(cls: type[Any]) -> bool:
     """Whether an instance may be made without ``__init__`` and filled attribute by attribute."""
-    plain = all(a.validator is None and a.converter is None for a in attrs.fields(cls))
-    return plain and "__slots__" in vars(cls) and "__setattr__" not in vars(cls) and not hasattr(cls, "__attrs_post_init__")
+    if any(a.validator is not None or a.converter is not None for a in attrs.fields(cls)):
+        return False
+    return "__slots__" in vars(cls) and "__setattr__" not in vars(cls) and not hasattr(cls, "__attrs_post_init__")
 
 
 def _is_unset_list(a: attrs.Attribute[Any]) -> bool:

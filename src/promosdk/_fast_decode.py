@@ -80,9 +80,10 @@ _GENERATED = f"{__package__}._generated."
 
 def fast_decoder(cls: Any) -> Callable[[Any, int], Any]:
     """The generated decoder of ``cls``: the one of the generated package whose models define it."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith(_GENERATED) and name.endswith(".models") and getattr(module, getattr(cls, "__name__", ""), None) is cls:
-            generated = importlib.import_module(name.removesuffix("models") + "decoders")
+    name = getattr(cls, "__name__", None)
+    for module_name, module in list(sys.modules.items()):
+        if module_name.startswith(_GENERATED) and module_name.endswith(".models") and getattr(module, str(name), None) is cls:
+            generated = importlib.import_module(module_name.removesuffix("models") + "decoders")
             fast_decoders.update(generated.DECODERS)
             break
     return fast_decoders.setdefault(cls, no_fast_path)

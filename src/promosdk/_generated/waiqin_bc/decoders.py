@@ -31,11 +31,11 @@ __all__ = ["DECODERS"]
 _MEMBERS_EventStatus: dict[int, EventStatus] = {member.value: member for member in EventStatus}
 _KNOWN_AddOrUpdateCampaignRequest: frozenset[str] = frozenset({"source_code", "code", "name", "type_code", "event_status", "start_date", "end_date", "register_url", "event_information", "dept_id", "dept_code", "dept_name", "dept_source_code"})
 _KNOWN_ApplyCallbackRequest: frozenset[str] = frozenset({"campaign_source_code", "campaign_code", "cm_ids", "cm_codes", "cm_names", "registered_time", "merchant_information"})
-_KNOWN_Dept: frozenset[str] = frozenset({"id", "code", "name"})
-_KNOWN_Customer: frozenset[str] = frozenset({"id", "code", "name", "source_code"})
-_KNOWN_RegisteredCustomer: frozenset[str] = frozenset({"id", "code", "name", "source_code", "merchant_information"})
 _KNOWN_Campaign: frozenset[str] = frozenset({"activity_source_code", "activity_code", "activity_type_code", "activity_type_name", "activity_name", "start_date", "end_date", "event_status", "event_information", "register_url", "belong_dept", "override_customer", "invited_customer", "registered_customer"})
+_KNOWN_Customer: frozenset[str] = frozenset({"id", "code", "name", "source_code"})
+_KNOWN_Dept: frozenset[str] = frozenset({"id", "code", "name"})
 _KNOWN_QueryCampaignRequest: frozenset[str] = frozenset({"activity_source_code", "activity_code", "before_create_time", "after_create_time", "before_modify_time", "after_modify_time", "activity_type_code"})
+_KNOWN_RegisteredCustomer: frozenset[str] = frozenset({"id", "code", "name", "source_code", "merchant_information"})
 _KNOWN_QueryCampaignResponse: frozenset[str] = frozenset({"msg_id", "return_code", "return_msg", "response_data"})
 _KNOWN_WaiqinResponse: frozenset[str] = frozenset({"msg_id", "return_code", "return_msg", "response_data"})
 
@@ -145,99 +145,19 @@ def decode_Campaign(o: Any, d: int) -> Campaign:
     if type(event_information_0) is not str and event_information_0 is not None: event_information_0 = structure_str(event_information_0, str)
     if type(register_url_0) is not str and register_url_0 is not None: register_url_0 = structure_str(register_url_0, str)
     if type(belong_dept_0) is list:
-        if belong_dept_0:
-            list1 = []
-            for each1 in belong_dept_0:
-                # Dept
-                id_1 = each1.get("id")
-                code_1 = each1.get("code")
-                name_1 = each1.get("name")
-                extra1 = {} if len(each1) == (id_1 is not None) + (code_1 is not None) + (name_1 is not None) or _KNOWN_Dept.issuperset(each1) else unknown_fields(each1, _KNOWN_Dept, d + 2)
-                if type(id_1) is not str and id_1 is not None: id_1 = structure_str(id_1, str)
-                if type(code_1) is not str and code_1 is not None: code_1 = structure_str(code_1, str)
-                if type(name_1) is not str and name_1 is not None: name_1 = structure_str(name_1, str)
-                obj1 = new_instance(Dept)
-                obj1.id = id_1
-                obj1.code = code_1
-                obj1.name = name_1
-                obj1.extra = extra1
-                list1.append(obj1)
-            belong_dept_0 = list1
+        if belong_dept_0: belong_dept_0 = [decode_Dept(e, d + 2) for e in belong_dept_0]
     elif belong_dept_0 is None or belong_dept_0 == '': belong_dept_0 = UnsetList()
     else: raise GiveUp
     if type(override_customer_0) is list:
-        if override_customer_0:
-            list2 = []
-            for each2 in override_customer_0:
-                # Customer
-                id_2 = each2.get("id")
-                code_2 = each2.get("code")
-                name_2 = each2.get("name")
-                source_code_2 = each2.get("source_code")
-                extra2 = {} if len(each2) == (id_2 is not None) + (code_2 is not None) + (name_2 is not None) + (source_code_2 is not None) or _KNOWN_Customer.issuperset(each2) else unknown_fields(each2, _KNOWN_Customer, d + 2)
-                if type(id_2) is not str and id_2 is not None: id_2 = structure_str(id_2, str)
-                if type(code_2) is not str and code_2 is not None: code_2 = structure_str(code_2, str)
-                if type(name_2) is not str and name_2 is not None: name_2 = structure_str(name_2, str)
-                if type(source_code_2) is not str and source_code_2 is not None: source_code_2 = structure_str(source_code_2, str)
-                obj2 = new_instance(Customer)
-                obj2.id = id_2
-                obj2.code = code_2
-                obj2.name = name_2
-                obj2.source_code = source_code_2
-                obj2.extra = extra2
-                list2.append(obj2)
-            override_customer_0 = list2
+        if override_customer_0: override_customer_0 = [decode_Customer(e, d + 2) for e in override_customer_0]
     elif override_customer_0 is None or override_customer_0 == '': override_customer_0 = UnsetList()
     else: raise GiveUp
     if type(invited_customer_0) is list:
-        if invited_customer_0:
-            list3 = []
-            for each3 in invited_customer_0:
-                # Customer
-                id_3 = each3.get("id")
-                code_3 = each3.get("code")
-                name_3 = each3.get("name")
-                source_code_3 = each3.get("source_code")
-                extra3 = {} if len(each3) == (id_3 is not None) + (code_3 is not None) + (name_3 is not None) + (source_code_3 is not None) or _KNOWN_Customer.issuperset(each3) else unknown_fields(each3, _KNOWN_Customer, d + 2)
-                if type(id_3) is not str and id_3 is not None: id_3 = structure_str(id_3, str)
-                if type(code_3) is not str and code_3 is not None: code_3 = structure_str(code_3, str)
-                if type(name_3) is not str and name_3 is not None: name_3 = structure_str(name_3, str)
-                if type(source_code_3) is not str and source_code_3 is not None: source_code_3 = structure_str(source_code_3, str)
-                obj3 = new_instance(Customer)
-                obj3.id = id_3
-                obj3.code = code_3
-                obj3.name = name_3
-                obj3.source_code = source_code_3
-                obj3.extra = extra3
-                list3.append(obj3)
-            invited_customer_0 = list3
+        if invited_customer_0: invited_customer_0 = [decode_Customer(e, d + 2) for e in invited_customer_0]
     elif invited_customer_0 is None or invited_customer_0 == '': invited_customer_0 = UnsetList()
     else: raise GiveUp
     if type(registered_customer_0) is list:
-        if registered_customer_0:
-            list4 = []
-            for each4 in registered_customer_0:
-                # RegisteredCustomer
-                id_4 = each4.get("id")
-                code_4 = each4.get("code")
-                name_4 = each4.get("name")
-                source_code_4 = each4.get("source_code")
-                merchant_information_4 = each4.get("merchant_information")
-                extra4 = {} if len(each4) == (id_4 is not None) + (code_4 is not None) + (name_4 is not None) + (source_code_4 is not None) + (merchant_information_4 is not None) or _KNOWN_RegisteredCustomer.issuperset(each4) else unknown_fields(each4, _KNOWN_RegisteredCustomer, d + 2)
-                if type(id_4) is not str and id_4 is not None: id_4 = structure_str(id_4, str)
-                if type(code_4) is not str and code_4 is not None: code_4 = structure_str(code_4, str)
-                if type(name_4) is not str and name_4 is not None: name_4 = structure_str(name_4, str)
-                if type(source_code_4) is not str and source_code_4 is not None: source_code_4 = structure_str(source_code_4, str)
-                if type(merchant_information_4) is not str and merchant_information_4 is not None: merchant_information_4 = structure_str(merchant_information_4, str)
-                obj4 = new_instance(RegisteredCustomer)
-                obj4.id = id_4
-                obj4.code = code_4
-                obj4.name = name_4
-                obj4.source_code = source_code_4
-                obj4.merchant_information = merchant_information_4
-                obj4.extra = extra4
-                list4.append(obj4)
-            registered_customer_0 = list4
+        if registered_customer_0: registered_customer_0 = [decode_RegisteredCustomer(e, d + 2) for e in registered_customer_0]
     elif registered_customer_0 is None or registered_customer_0 == '': registered_customer_0 = UnsetList()
     else: raise GiveUp
     obj0 = new_instance(Campaign)

@@ -142,19 +142,15 @@ _KNOWN_ApplyStatusResponse: frozenset[str] = frozenset({"errcode", "errmsg", "da
 _KNOWN_ApplyTargetRequest: frozenset[str] = frozenset({"planId", "applyReason"})
 _KNOWN_BizBasicInfo: frozenset[str] = frozenset({"headimgurl", "nickname", "appid"})
 _KNOWN_Category: frozenset[str] = frozenset({"catId", "name"})
-_KNOWN_DiscountCondition: frozenset[str] = frozenset({"productIds", "productCnt", "productPrice"})
-_KNOWN_DiscountInfo: frozenset[str] = frozenset({"discountCondition", "discountNum", "discountFee"})
-_MEMBERS_ValidType: dict[int, ValidType] = {member.value: member for member in ValidType}
-_KNOWN_ValidInfo: frozenset[str] = frozenset({"validType", "validDayNum", "startTime", "endTime"})
-_KNOWN_ReceiveInfo: frozenset[str] = frozenset({"startTime", "endTime", "limitNumOnePerson"})
 _KNOWN_CouponDetail: frozenset[str] = frozenset({"restNum", "type", "discountInfo", "validInfo", "receiveInfo"})
 _MEMBERS_HasCoupon: dict[int, HasCoupon] = {member.value: member for member in HasCoupon}
 _KNOWN_CouponInfo: frozenset[str] = frozenset({"hasCoupon", "couponId", "couponDetail", "allCouponIds", "discount"})
 _KNOWN_DeleteCustomizeInfoRequest: frozenset[str] = frozenset({"unionid"})
+_KNOWN_DiscountCondition: frozenset[str] = frozenset({"productIds", "productCnt", "productPrice"})
+_KNOWN_DiscountInfo: frozenset[str] = frozenset({"discountCondition", "discountNum", "discountFee"})
 _KNOWN_ErrcodeResponse: frozenset[str] = frozenset({"errcode", "errmsg"})
 _KNOWN_ExpressInfo: frozenset[str] = frozenset({"templateId"})
 _KNOWN_ExtInfo: frozenset[str] = frozenset({"bizBasicInfo", "data"})
-_KNOWN_NotSendArea: frozenset[str] = frozenset({"addressInfoList"})
 _KNOWN_FreightTemplate: frozenset[str] = frozenset({"notSendArea"})
 _KNOWN_GenerateProductItem: frozenset[str] = frozenset({"productId", "appId", "customizeInfo"})
 _KNOWN_GeneratedProductInfo: frozenset[str] = frozenset({"productId", "title", "subTitle", "headImg", "minPrice", "discount", "discountPrice", "totalStockNum", "shopName", "shopAppid", "pluginResult"})
@@ -163,33 +159,34 @@ _KNOWN_GetCustomizeInfoResponse: frozenset[str] = frozenset({"errcode", "errmsg"
 _KNOWN_GroupbuyInfo: frozenset[str] = frozenset({"skuList"})
 _MEMBERS_HasCommission: dict[int, HasCommission] = {member.value: member for member in HasCommission}
 _KNOWN_LeagueExInfo: frozenset[str] = frozenset({"hasCommission", "commissionRatio", "commissionValue", "banBizuin", "banCategory", "banProduct"})
-_KNOWN_NormalOrderShop: frozenset[str] = frozenset({"nickname", "appid", "username"})
+_KNOWN_NormalOrder: frozenset[str] = frozenset({"orderInfo", "productList"})
 _KNOWN_NormalOrderInfo: frozenset[str] = frozenset({"orderId", "outOrderId", "transactionId", "payTime", "createTime", "orderPrice", "freight", "discountedPrice", "additionalPrice", "additionalRemarks", "status", "statusUpdateTime", "shopInfo", "path"})
 _MEMBERS_NormalOrderCommissionStatus: dict[str, NormalOrderCommissionStatus] = {member.value: member for member in NormalOrderCommissionStatus}
-_KNOWN_PromotionSource: frozenset[str] = frozenset({"promotionSourceName", "promotionSourcePid", "status", "pidId"})
 _KNOWN_NormalOrderProduct: frozenset[str] = frozenset({"productId", "outProductId", "skuId", "outSkuId", "title", "headImg", "salePrice", "realPrice", "productCnt", "ratio", "commissionValue", "commissionStatus", "commissionStatusUpdateTime", "promotionInfo"})
-_KNOWN_NormalOrder: frozenset[str] = frozenset({"orderInfo", "productList"})
+_KNOWN_NormalOrderShop: frozenset[str] = frozenset({"nickname", "appid", "username"})
+_KNOWN_PromotionSource: frozenset[str] = frozenset({"promotionSourceName", "promotionSourcePid", "status", "pidId"})
 _KNOWN_NormalOrderSearchResponse: frozenset[str] = frozenset({"errcode", "errmsg", "total", "orderList"})
+_KNOWN_NotSendArea: frozenset[str] = frozenset({"addressInfoList"})
 _KNOWN_OpenAccountBindRequest: frozenset[str] = frozenset({"openAccount"})
 _KNOWN_OpenAccountGetRequest: frozenset[str] = frozenset()
 _KNOWN_OpenAccountGetResponse: frozenset[str] = frozenset({"errcode", "errmsg", "openAccount"})
 _KNOWN_OpenGeneratedProductInfo: frozenset[str] = frozenset({"productId", "title", "subTitle", "headImg", "minPrice", "totalStockNum", "shopName", "shopStatus"})
-_KNOWN_ProductDetail: frozenset[str] = frozenset({"detailImg", "detailVideos", "detailVideoInfo", "desc"})
+_KNOWN_OpenProduct: frozenset[str] = frozenset({"product", "shopInfo"})
+_KNOWN_OpenProductDetail: frozenset[str] = frozenset({"productId", "info", "skus"})
+_KNOWN_OpenProductGenerateRequest: frozenset[str] = frozenset({"pid", "productList", "getShortUrl", "getInfo"})
+_KNOWN_OpenShareInfo: frozenset[str] = frozenset({"appId", "username", "path", "promotionWording", "promotionUrl", "promotionTag", "code"})
+_KNOWN_OpenProductPromotion: frozenset[str] = frozenset({"pid", "productInfo", "shareInfo"})
+_KNOWN_OpenProductGenerateResponse: frozenset[str] = frozenset({"errcode", "errmsg", "list"})
 _KNOWN_OpenProductInfo: frozenset[str] = frozenset({"title", "headImg", "detail", "brandId", "minPrice", "totalStockNum", "path"})
+_KNOWN_OpenProductListRequest: frozenset[str] = frozenset({"from", "limit", "queryType", "query", "maxPrice", "minPrice", "minCommissionValue", "minCommissionRatio", "sortType", "shopAppIds", "categoryId", "category", "noCategory", "productId"})
+_KNOWN_ProductDetail: frozenset[str] = frozenset({"detailImg", "detailVideos", "detailVideoInfo", "desc"})
 _KNOWN_OpenProductSkuInfo: frozenset[str] = frozenset({"thumbImg", "salePrice", "marketPrice", "stockNum"})
 _KNOWN_OpenProductSku: frozenset[str] = frozenset({"skuId", "productSkuInfo"})
-_KNOWN_OpenProductDetail: frozenset[str] = frozenset({"productId", "info", "skus"})
 _KNOWN_ShippingMethods: frozenset[str] = frozenset({"express", "sameCity", "pickup"})
 _KNOWN_ShipFromAddress: frozenset[str] = frozenset({"addressInfo", "addressType"})
 _MEMBERS_DeliverScopeType: dict[int, DeliverScopeType] = {member.value: member for member in DeliverScopeType}
 _KNOWN_SameCityTemplate: frozenset[str] = frozenset({"deliverScopeType", "scope", "region"})
 _KNOWN_ShopInfo: frozenset[str] = frozenset({"appId", "name", "username", "headImgUrl", "shippingMethods", "addressList", "sameCityTemplate", "freightTemplate"})
-_KNOWN_OpenProduct: frozenset[str] = frozenset({"product", "shopInfo"})
-_KNOWN_OpenProductGenerateRequest: frozenset[str] = frozenset({"pid", "productList", "getShortUrl", "getInfo"})
-_KNOWN_OpenShareInfo: frozenset[str] = frozenset({"appId", "username", "path", "promotionWording", "promotionUrl", "promotionTag", "code"})
-_KNOWN_OpenProductPromotion: frozenset[str] = frozenset({"pid", "productInfo", "shareInfo"})
-_KNOWN_OpenProductGenerateResponse: frozenset[str] = frozenset({"errcode", "errmsg", "list"})
-_KNOWN_OpenProductListRequest: frozenset[str] = frozenset({"from", "limit", "queryType", "query", "maxPrice", "minPrice", "minCommissionValue", "minCommissionRatio", "sortType", "shopAppIds", "categoryId", "category", "noCategory", "productId"})
 _KNOWN_OpenProductListResponse: frozenset[str] = frozenset({"errcode", "errmsg", "total", "productList"})
 _KNOWN_OrderInfoRequest: frozenset[str] = frozenset({"orderIdList"})
 _MEMBERS_CommissionStatus: dict[str, CommissionStatus] = {member.value: member for member in CommissionStatus}
@@ -218,6 +215,9 @@ _KNOWN_ServiceDesc: frozenset[str] = frozenset({"serviceList", "desc"})
 _KNOWN_SnapshotInfo: frozenset[str] = frozenset({"snapshotId"})
 _KNOWN_SpuLimited: frozenset[str] = frozenset({"periodType", "limitedBuyNum"})
 _KNOWN_ProductDetailInfo: frozenset[str] = frozenset({"title", "subTitle", "headImg", "category", "brand", "brandId", "model", "detail", "param", "minPrice", "totalStockNum", "totalSoldNum", "skus", "attr", "shopcatId", "qualificationUrl", "thirdCategoryHistories", "headVideoInfo", "labels", "skuIdList", "skuList", "listingTime", "serviceDesc", "expressInfo", "appidForMedia", "snapshotInfo", "totalOrderNum", "totalVisitNum", "uploadSource", "spuLimited", "originUploadSource", "groupbuyInfo", "virtualType", "productType"})
+_MEMBERS_ValidType: dict[int, ValidType] = {member.value: member for member in ValidType}
+_KNOWN_ValidInfo: frozenset[str] = frozenset({"validType", "validDayNum", "startTime", "endTime"})
+_KNOWN_ReceiveInfo: frozenset[str] = frozenset({"startTime", "endTime", "limitNumOnePerson"})
 _KNOWN_ProductInfo: frozenset[str] = frozenset({"planId", "productId", "productStatus", "commissionRatio", "productDetailInfo", "leagueExInfo", "couponInfo"})
 _KNOWN_PlanInfoResponse: frozenset[str] = frozenset({"errcode", "errmsg", "targetPlanInfo", "productListInfo"})
 _KNOWN_PreviousPromotionInfo: frozenset[str] = frozenset({"promotionSourcePid", "promotionSourceName"})
@@ -461,99 +461,15 @@ def decode_CouponDetail(o: Any, d: int) -> CouponDetail:
         elif type_0 is None or type_0 == '': type_0 = None
         else: type_0 = structure_int(type_0, int)
     if type(discount_info_0) is dict:
-        # DiscountInfo
-        discount_condition_1 = discount_info_0.get("discountCondition")
-        discount_num_1 = discount_info_0.get("discountNum")
-        discount_fee_1 = discount_info_0.get("discountFee")
-        extra1 = {} if len(discount_info_0) == (discount_condition_1 is not None) + (discount_num_1 is not None) + (discount_fee_1 is not None) or _KNOWN_DiscountInfo.issuperset(discount_info_0) else unknown_fields(discount_info_0, _KNOWN_DiscountInfo, d + 1)
-        if type(discount_condition_1) is dict:
-            # DiscountCondition
-            product_ids_2 = discount_condition_1.get("productIds")
-            product_cnt_2 = discount_condition_1.get("productCnt")
-            product_price_2 = discount_condition_1.get("productPrice")
-            extra2 = {} if len(discount_condition_1) == (product_ids_2 is not None) + (product_cnt_2 is not None) + (product_price_2 is not None) or _KNOWN_DiscountCondition.issuperset(discount_condition_1) else unknown_fields(discount_condition_1, _KNOWN_DiscountCondition, d + 2)
-            if type(product_ids_2) is list:
-                for each3 in product_ids_2:
-                    if type(each3) is not str:
-                        product_ids_2 = [e if type(e) is str else structure_str(e, str) for e in product_ids_2]
-                        break
-            elif product_ids_2 is None or product_ids_2 == '': product_ids_2 = UnsetList()
-            else: raise GiveUp
-            if type(product_cnt_2) is not int:
-                if type(product_cnt_2) is str and len(product_cnt_2) < 20 and product_cnt_2.isdigit() and product_cnt_2.isascii(): product_cnt_2 = int(product_cnt_2)
-                elif product_cnt_2 is None or product_cnt_2 == '': product_cnt_2 = None
-                else: product_cnt_2 = structure_int(product_cnt_2, int)
-            if type(product_price_2) is not int:
-                if type(product_price_2) is str and len(product_price_2) < 20 and product_price_2.isdigit() and product_price_2.isascii(): product_price_2 = int(product_price_2)
-                elif product_price_2 is None or product_price_2 == '': product_price_2 = None
-                else: product_price_2 = structure_int(product_price_2, int)
-            obj2 = new_instance(DiscountCondition)
-            obj2.product_ids = product_ids_2
-            obj2.product_cnt = product_cnt_2
-            obj2.product_price = product_price_2
-            obj2.extra = extra2
-            discount_condition_1 = obj2
-        elif discount_condition_1 is None or discount_condition_1 == '': discount_condition_1 = None
-        else: raise GiveUp
-        if type(discount_num_1) is not int:
-            if type(discount_num_1) is str and len(discount_num_1) < 20 and discount_num_1.isdigit() and discount_num_1.isascii(): discount_num_1 = int(discount_num_1)
-            elif discount_num_1 is None or discount_num_1 == '': discount_num_1 = None
-            else: discount_num_1 = structure_int(discount_num_1, int)
-        if type(discount_fee_1) is not int:
-            if type(discount_fee_1) is str and len(discount_fee_1) < 20 and discount_fee_1.isdigit() and discount_fee_1.isascii(): discount_fee_1 = int(discount_fee_1)
-            elif discount_fee_1 is None or discount_fee_1 == '': discount_fee_1 = None
-            else: discount_fee_1 = structure_int(discount_fee_1, int)
-        obj1 = new_instance(DiscountInfo)
-        obj1.discount_condition = discount_condition_1
-        obj1.discount_num = discount_num_1
-        obj1.discount_fee = discount_fee_1
-        obj1.extra = extra1
-        discount_info_0 = obj1
+        discount_info_0 = decode_DiscountInfo(discount_info_0, d + 1)
     elif discount_info_0 is None or discount_info_0 == '': discount_info_0 = None
     else: raise GiveUp
     if type(valid_info_0) is dict:
-        # ValidInfo
-        valid_type_4 = valid_info_0.get("validType")
-        valid_day_num_4 = valid_info_0.get("validDayNum")
-        start_time_4 = valid_info_0.get("startTime")
-        end_time_4 = valid_info_0.get("endTime")
-        extra4 = {} if len(valid_info_0) == (valid_type_4 is not None) + (valid_day_num_4 is not None) + (start_time_4 is not None) + (end_time_4 is not None) or _KNOWN_ValidInfo.issuperset(valid_info_0) else unknown_fields(valid_info_0, _KNOWN_ValidInfo, d + 1)
-        if type(valid_type_4) is int and valid_type_4 in _MEMBERS_ValidType: valid_type_4 = _MEMBERS_ValidType[valid_type_4]
-        elif valid_type_4 is None or valid_type_4 == '': valid_type_4 = None
-        else: valid_type_4 = ValidType(structure_int(valid_type_4, int))
-        if type(valid_day_num_4) is not int:
-            if type(valid_day_num_4) is str and len(valid_day_num_4) < 20 and valid_day_num_4.isdigit() and valid_day_num_4.isascii(): valid_day_num_4 = int(valid_day_num_4)
-            elif valid_day_num_4 is None or valid_day_num_4 == '': valid_day_num_4 = None
-            else: valid_day_num_4 = structure_int(valid_day_num_4, int)
-        if type(start_time_4) is not str and start_time_4 is not None: start_time_4 = structure_str(start_time_4, str)
-        if type(end_time_4) is not str and end_time_4 is not None: end_time_4 = structure_str(end_time_4, str)
-        obj4 = new_instance(ValidInfo)
-        obj4.valid_type = valid_type_4
-        obj4.valid_day_num = valid_day_num_4
-        obj4.start_time = start_time_4
-        obj4.end_time = end_time_4
-        obj4.extra = extra4
-        valid_info_0 = obj4
+        valid_info_0 = decode_ValidInfo(valid_info_0, d + 1)
     elif valid_info_0 is None or valid_info_0 == '': valid_info_0 = None
     else: raise GiveUp
     if type(receive_info_0) is dict:
-        # ReceiveInfo
-        start_time_5 = receive_info_0.get("startTime")
-        end_time_5 = receive_info_0.get("endTime")
-        limit_num_one_person_5 = receive_info_0.get("limitNumOnePerson")
-        extra5 = {} if len(receive_info_0) == (start_time_5 is not None) + (end_time_5 is not None) + (limit_num_one_person_5 is not None) or _KNOWN_ReceiveInfo.issuperset(receive_info_0) else unknown_fields(receive_info_0, _KNOWN_ReceiveInfo, d + 1)
-        if type(start_time_5) is not str and start_time_5 is not None: start_time_5 = structure_str(start_time_5, str)
-        if type(end_time_5) is not str and end_time_5 is not None: end_time_5 = structure_str(end_time_5, str)
-        if type(limit_num_one_person_5) is not int:
-            if type(limit_num_one_person_5) is str and len(limit_num_one_person_5) < 20 and limit_num_one_person_5.isdigit() and limit_num_one_person_5.isascii(): limit_num_one_person_5 = int(limit_num_one_person_5)
-            elif limit_num_one_person_5 is None or limit_num_one_person_5 == '': limit_num_one_person_5 = None
-            else: limit_num_one_person_5 = structure_int(limit_num_one_person_5, int)
-        obj5 = new_instance(ReceiveInfo)
-        obj5.start_time = start_time_5
-        obj5.end_time = end_time_5
-        obj5.limit_num_one_person = limit_num_one_person_5
-        obj5.extra = extra5
-        receive_info_0 = obj5
+        receive_info_0 = decode_ReceiveInfo(receive_info_0, d + 1)
     elif receive_info_0 is None or receive_info_0 == '': receive_info_0 = None
     else: raise GiveUp
     obj0 = new_instance(CouponDetail)
@@ -578,130 +494,12 @@ def decode_CouponInfo(o: Any, d: int) -> CouponInfo:
     else: has_coupon_0 = HasCoupon(structure_int(has_coupon_0, int))
     if type(coupon_id_0) is not str and coupon_id_0 is not None: coupon_id_0 = structure_str(coupon_id_0, str)
     if type(coupon_detail_0) is dict:
-        # CouponDetail
-        rest_num_1 = coupon_detail_0.get("restNum")
-        type_1 = coupon_detail_0.get("type")
-        discount_info_1 = coupon_detail_0.get("discountInfo")
-        valid_info_1 = coupon_detail_0.get("validInfo")
-        receive_info_1 = coupon_detail_0.get("receiveInfo")
-        extra1 = {} if len(coupon_detail_0) == (rest_num_1 is not None) + (type_1 is not None) + (discount_info_1 is not None) + (valid_info_1 is not None) + (receive_info_1 is not None) or _KNOWN_CouponDetail.issuperset(coupon_detail_0) else unknown_fields(coupon_detail_0, _KNOWN_CouponDetail, d + 1)
-        if type(rest_num_1) is not int:
-            if type(rest_num_1) is str and len(rest_num_1) < 20 and rest_num_1.isdigit() and rest_num_1.isascii(): rest_num_1 = int(rest_num_1)
-            elif rest_num_1 is None or rest_num_1 == '': rest_num_1 = None
-            else: rest_num_1 = structure_int(rest_num_1, int)
-        if type(type_1) is not int:
-            if type(type_1) is str and len(type_1) < 20 and type_1.isdigit() and type_1.isascii(): type_1 = int(type_1)
-            elif type_1 is None or type_1 == '': type_1 = None
-            else: type_1 = structure_int(type_1, int)
-        if type(discount_info_1) is dict:
-            # DiscountInfo
-            discount_condition_2 = discount_info_1.get("discountCondition")
-            discount_num_2 = discount_info_1.get("discountNum")
-            discount_fee_2 = discount_info_1.get("discountFee")
-            extra2 = {} if len(discount_info_1) == (discount_condition_2 is not None) + (discount_num_2 is not None) + (discount_fee_2 is not None) or _KNOWN_DiscountInfo.issuperset(discount_info_1) else unknown_fields(discount_info_1, _KNOWN_DiscountInfo, d + 2)
-            if type(discount_condition_2) is dict:
-                # DiscountCondition
-                product_ids_3 = discount_condition_2.get("productIds")
-                product_cnt_3 = discount_condition_2.get("productCnt")
-                product_price_3 = discount_condition_2.get("productPrice")
-                extra3 = {} if len(discount_condition_2) == (product_ids_3 is not None) + (product_cnt_3 is not None) + (product_price_3 is not None) or _KNOWN_DiscountCondition.issuperset(discount_condition_2) else unknown_fields(discount_condition_2, _KNOWN_DiscountCondition, d + 3)
-                if type(product_ids_3) is list:
-                    for each4 in product_ids_3:
-                        if type(each4) is not str:
-                            product_ids_3 = [e if type(e) is str else structure_str(e, str) for e in product_ids_3]
-                            break
-                elif product_ids_3 is None or product_ids_3 == '': product_ids_3 = UnsetList()
-                else: raise GiveUp
-                if type(product_cnt_3) is not int:
-                    if type(product_cnt_3) is str and len(product_cnt_3) < 20 and product_cnt_3.isdigit() and product_cnt_3.isascii(): product_cnt_3 = int(product_cnt_3)
-                    elif product_cnt_3 is None or product_cnt_3 == '': product_cnt_3 = None
-                    else: product_cnt_3 = structure_int(product_cnt_3, int)
-                if type(product_price_3) is not int:
-                    if type(product_price_3) is str and len(product_price_3) < 20 and product_price_3.isdigit() and product_price_3.isascii(): product_price_3 = int(product_price_3)
-                    elif product_price_3 is None or product_price_3 == '': product_price_3 = None
-                    else: product_price_3 = structure_int(product_price_3, int)
-                obj3 = new_instance(DiscountCondition)
-                obj3.product_ids = product_ids_3
-                obj3.product_cnt = product_cnt_3
-                obj3.product_price = product_price_3
-                obj3.extra = extra3
-                discount_condition_2 = obj3
-            elif discount_condition_2 is None or discount_condition_2 == '': discount_condition_2 = None
-            else: raise GiveUp
-            if type(discount_num_2) is not int:
-                if type(discount_num_2) is str and len(discount_num_2) < 20 and discount_num_2.isdigit() and discount_num_2.isascii(): discount_num_2 = int(discount_num_2)
-                elif discount_num_2 is None or discount_num_2 == '': discount_num_2 = None
-                else: discount_num_2 = structure_int(discount_num_2, int)
-            if type(discount_fee_2) is not int:
-                if type(discount_fee_2) is str and len(discount_fee_2) < 20 and discount_fee_2.isdigit() and discount_fee_2.isascii(): discount_fee_2 = int(discount_fee_2)
-                elif discount_fee_2 is None or discount_fee_2 == '': discount_fee_2 = None
-                else: discount_fee_2 = structure_int(discount_fee_2, int)
-            obj2 = new_instance(DiscountInfo)
-            obj2.discount_condition = discount_condition_2
-            obj2.discount_num = discount_num_2
-            obj2.discount_fee = discount_fee_2
-            obj2.extra = extra2
-            discount_info_1 = obj2
-        elif discount_info_1 is None or discount_info_1 == '': discount_info_1 = None
-        else: raise GiveUp
-        if type(valid_info_1) is dict:
-            # ValidInfo
-            valid_type_5 = valid_info_1.get("validType")
-            valid_day_num_5 = valid_info_1.get("validDayNum")
-            start_time_5 = valid_info_1.get("startTime")
-            end_time_5 = valid_info_1.get("endTime")
-            extra5 = {} if len(valid_info_1) == (valid_type_5 is not None) + (valid_day_num_5 is not None) + (start_time_5 is not None) + (end_time_5 is not None) or _KNOWN_ValidInfo.issuperset(valid_info_1) else unknown_fields(valid_info_1, _KNOWN_ValidInfo, d + 2)
-            if type(valid_type_5) is int and valid_type_5 in _MEMBERS_ValidType: valid_type_5 = _MEMBERS_ValidType[valid_type_5]
-            elif valid_type_5 is None or valid_type_5 == '': valid_type_5 = None
-            else: valid_type_5 = ValidType(structure_int(valid_type_5, int))
-            if type(valid_day_num_5) is not int:
-                if type(valid_day_num_5) is str and len(valid_day_num_5) < 20 and valid_day_num_5.isdigit() and valid_day_num_5.isascii(): valid_day_num_5 = int(valid_day_num_5)
-                elif valid_day_num_5 is None or valid_day_num_5 == '': valid_day_num_5 = None
-                else: valid_day_num_5 = structure_int(valid_day_num_5, int)
-            if type(start_time_5) is not str and start_time_5 is not None: start_time_5 = structure_str(start_time_5, str)
-            if type(end_time_5) is not str and end_time_5 is not None: end_time_5 = structure_str(end_time_5, str)
-            obj5 = new_instance(ValidInfo)
-            obj5.valid_type = valid_type_5
-            obj5.valid_day_num = valid_day_num_5
-            obj5.start_time = start_time_5
-            obj5.end_time = end_time_5
-            obj5.extra = extra5
-            valid_info_1 = obj5
-        elif valid_info_1 is None or valid_info_1 == '': valid_info_1 = None
-        else: raise GiveUp
-        if type(receive_info_1) is dict:
-            # ReceiveInfo
-            start_time_6 = receive_info_1.get("startTime")
-            end_time_6 = receive_info_1.get("endTime")
-            limit_num_one_person_6 = receive_info_1.get("limitNumOnePerson")
-            extra6 = {} if len(receive_info_1) == (start_time_6 is not None) + (end_time_6 is not None) + (limit_num_one_person_6 is not None) or _KNOWN_ReceiveInfo.issuperset(receive_info_1) else unknown_fields(receive_info_1, _KNOWN_ReceiveInfo, d + 2)
-            if type(start_time_6) is not str and start_time_6 is not None: start_time_6 = structure_str(start_time_6, str)
-            if type(end_time_6) is not str and end_time_6 is not None: end_time_6 = structure_str(end_time_6, str)
-            if type(limit_num_one_person_6) is not int:
-                if type(limit_num_one_person_6) is str and len(limit_num_one_person_6) < 20 and limit_num_one_person_6.isdigit() and limit_num_one_person_6.isascii(): limit_num_one_person_6 = int(limit_num_one_person_6)
-                elif limit_num_one_person_6 is None or limit_num_one_person_6 == '': limit_num_one_person_6 = None
-                else: limit_num_one_person_6 = structure_int(limit_num_one_person_6, int)
-            obj6 = new_instance(ReceiveInfo)
-            obj6.start_time = start_time_6
-            obj6.end_time = end_time_6
-            obj6.limit_num_one_person = limit_num_one_person_6
-            obj6.extra = extra6
-            receive_info_1 = obj6
-        elif receive_info_1 is None or receive_info_1 == '': receive_info_1 = None
-        else: raise GiveUp
-        obj1 = new_instance(CouponDetail)
-        obj1.rest_num = rest_num_1
-        obj1.type = type_1
-        obj1.discount_info = discount_info_1
-        obj1.valid_info = valid_info_1
-        obj1.receive_info = receive_info_1
-        obj1.extra = extra1
-        coupon_detail_0 = obj1
+        coupon_detail_0 = decode_CouponDetail(coupon_detail_0, d + 1)
     elif coupon_detail_0 is None or coupon_detail_0 == '': coupon_detail_0 = None
     else: raise GiveUp
     if type(all_coupon_ids_0) is list:
-        for each7 in all_coupon_ids_0:
-            if type(each7) is not str:
+        for each1 in all_coupon_ids_0:
+            if type(each1) is not str:
                 all_coupon_ids_0 = [e if type(e) is str else structure_str(e, str) for e in all_coupon_ids_0]
                 break
     elif all_coupon_ids_0 is None or all_coupon_ids_0 == '': all_coupon_ids_0 = UnsetList()
@@ -761,32 +559,7 @@ def decode_DiscountInfo(o: Any, d: int) -> DiscountInfo:
     discount_fee_0 = o.get("discountFee")
     extra0 = {} if len(o) == (discount_condition_0 is not None) + (discount_num_0 is not None) + (discount_fee_0 is not None) or _KNOWN_DiscountInfo.issuperset(o) else unknown_fields(o, _KNOWN_DiscountInfo, d)
     if type(discount_condition_0) is dict:
-        # DiscountCondition
-        product_ids_1 = discount_condition_0.get("productIds")
-        product_cnt_1 = discount_condition_0.get("productCnt")
-        product_price_1 = discount_condition_0.get("productPrice")
-        extra1 = {} if len(discount_condition_0) == (product_ids_1 is not None) + (product_cnt_1 is not None) + (product_price_1 is not None) or _KNOWN_DiscountCondition.issuperset(discount_condition_0) else unknown_fields(discount_condition_0, _KNOWN_DiscountCondition, d + 1)
-        if type(product_ids_1) is list:
-            for each2 in product_ids_1:
-                if type(each2) is not str:
-                    product_ids_1 = [e if type(e) is str else structure_str(e, str) for e in product_ids_1]
-                    break
-        elif product_ids_1 is None or product_ids_1 == '': product_ids_1 = UnsetList()
-        else: raise GiveUp
-        if type(product_cnt_1) is not int:
-            if type(product_cnt_1) is str and len(product_cnt_1) < 20 and product_cnt_1.isdigit() and product_cnt_1.isascii(): product_cnt_1 = int(product_cnt_1)
-            elif product_cnt_1 is None or product_cnt_1 == '': product_cnt_1 = None
-            else: product_cnt_1 = structure_int(product_cnt_1, int)
-        if type(product_price_1) is not int:
-            if type(product_price_1) is str and len(product_price_1) < 20 and product_price_1.isdigit() and product_price_1.isascii(): product_price_1 = int(product_price_1)
-            elif product_price_1 is None or product_price_1 == '': product_price_1 = None
-            else: product_price_1 = structure_int(product_price_1, int)
-        obj1 = new_instance(DiscountCondition)
-        obj1.product_ids = product_ids_1
-        obj1.product_cnt = product_cnt_1
-        obj1.product_price = product_price_1
-        obj1.extra = extra1
-        discount_condition_0 = obj1
+        discount_condition_0 = decode_DiscountCondition(discount_condition_0, d + 1)
     elif discount_condition_0 is None or discount_condition_0 == '': discount_condition_0 = None
     else: raise GiveUp
     if type(discount_num_0) is not int:
@@ -836,20 +609,7 @@ def decode_ExtInfo(o: Any, d: int) -> ExtInfo:
     data_0 = o.get("data")
     extra0 = {} if len(o) == (biz_basic_info_0 is not None) + (data_0 is not None) or _KNOWN_ExtInfo.issuperset(o) else unknown_fields(o, _KNOWN_ExtInfo, d)
     if type(biz_basic_info_0) is dict:
-        # BizBasicInfo
-        headimgurl_1 = biz_basic_info_0.get("headimgurl")
-        nickname_1 = biz_basic_info_0.get("nickname")
-        appid_1 = biz_basic_info_0.get("appid")
-        extra1 = {} if len(biz_basic_info_0) == (headimgurl_1 is not None) + (nickname_1 is not None) + (appid_1 is not None) or _KNOWN_BizBasicInfo.issuperset(biz_basic_info_0) else unknown_fields(biz_basic_info_0, _KNOWN_BizBasicInfo, d + 1)
-        if type(headimgurl_1) is not str and headimgurl_1 is not None: headimgurl_1 = structure_str(headimgurl_1, str)
-        if type(nickname_1) is not str and nickname_1 is not None: nickname_1 = structure_str(nickname_1, str)
-        if type(appid_1) is not str and appid_1 is not None: appid_1 = structure_str(appid_1, str)
-        obj1 = new_instance(BizBasicInfo)
-        obj1.headimgurl = headimgurl_1
-        obj1.nickname = nickname_1
-        obj1.appid = appid_1
-        obj1.extra = extra1
-        biz_basic_info_0 = obj1
+        biz_basic_info_0 = decode_BizBasicInfo(biz_basic_info_0, d + 1)
     elif biz_basic_info_0 is None or biz_basic_info_0 == '': biz_basic_info_0 = None
     else: raise GiveUp
     if type(data_0) is dict:
@@ -867,34 +627,7 @@ def decode_FreightTemplate(o: Any, d: int) -> FreightTemplate:
     not_send_area_0 = o.get("notSendArea")
     extra0 = {} if len(o) == (not_send_area_0 is not None) or _KNOWN_FreightTemplate.issuperset(o) else unknown_fields(o, _KNOWN_FreightTemplate, d)
     if type(not_send_area_0) is dict:
-        # NotSendArea
-        address_info_list_1 = not_send_area_0.get("addressInfoList")
-        extra1 = {} if len(not_send_area_0) == (address_info_list_1 is not None) or _KNOWN_NotSendArea.issuperset(not_send_area_0) else unknown_fields(not_send_area_0, _KNOWN_NotSendArea, d + 1)
-        if type(address_info_list_1) is list:
-            if address_info_list_1:
-                list2 = []
-                for each2 in address_info_list_1:
-                    # AddressInfo
-                    province_name_2 = each2.get("provinceName")
-                    city_name_2 = each2.get("cityName")
-                    county_name_2 = each2.get("countyName")
-                    extra2 = {} if len(each2) == (province_name_2 is not None) + (city_name_2 is not None) + (county_name_2 is not None) or _KNOWN_AddressInfo.issuperset(each2) else unknown_fields(each2, _KNOWN_AddressInfo, d + 3)
-                    if type(province_name_2) is not str and province_name_2 is not None: province_name_2 = structure_str(province_name_2, str)
-                    if type(city_name_2) is not str and city_name_2 is not None: city_name_2 = structure_str(city_name_2, str)
-                    if type(county_name_2) is not str and county_name_2 is not None: county_name_2 = structure_str(county_name_2, str)
-                    obj2 = new_instance(AddressInfo)
-                    obj2.province_name = province_name_2
-                    obj2.city_name = city_name_2
-                    obj2.county_name = county_name_2
-                    obj2.extra = extra2
-                    list2.append(obj2)
-                address_info_list_1 = list2
-        elif address_info_list_1 is None or address_info_list_1 == '': address_info_list_1 = UnsetList()
-        else: raise GiveUp
-        obj1 = new_instance(NotSendArea)
-        obj1.address_info_list = address_info_list_1
-        obj1.extra = extra1
-        not_send_area_0 = obj1
+        not_send_area_0 = decode_NotSendArea(not_send_area_0, d + 1)
     elif not_send_area_0 is None or not_send_area_0 == '': not_send_area_0 = None
     else: raise GiveUp
     obj0 = new_instance(FreightTemplate)
@@ -1064,178 +797,9 @@ def decode_NormalOrder(o: Any, d: int) -> NormalOrder:
     order_info_0 = o["orderInfo"]
     product_list_0 = o.get("productList")
     extra0 = {} if len(o) == 1 + (product_list_0 is not None) or _KNOWN_NormalOrder.issuperset(o) else unknown_fields(o, _KNOWN_NormalOrder, d)
-    # NormalOrderInfo
-    order_id_1 = order_info_0["orderId"]
-    out_order_id_1 = order_info_0.get("outOrderId")
-    transaction_id_1 = order_info_0.get("transactionId")
-    pay_time_1 = order_info_0.get("payTime")
-    create_time_1 = order_info_0["createTime"]
-    order_price_1 = order_info_0["orderPrice"]
-    freight_1 = order_info_0.get("freight")
-    discounted_price_1 = order_info_0.get("discountedPrice")
-    additional_price_1 = order_info_0.get("additionalPrice")
-    additional_remarks_1 = order_info_0.get("additionalRemarks")
-    status_1 = order_info_0["status"]
-    status_update_time_1 = order_info_0.get("statusUpdateTime")
-    shop_info_1 = order_info_0.get("shopInfo")
-    path_1 = order_info_0.get("path")
-    extra1 = {} if len(order_info_0) == 4 + (out_order_id_1 is not None) + (transaction_id_1 is not None) + (pay_time_1 is not None) + (freight_1 is not None) + (discounted_price_1 is not None) + (additional_price_1 is not None) + (additional_remarks_1 is not None) + (status_update_time_1 is not None) + (shop_info_1 is not None) + (path_1 is not None) or _KNOWN_NormalOrderInfo.issuperset(order_info_0) else unknown_fields(order_info_0, _KNOWN_NormalOrderInfo, d + 1)
-    if type(order_id_1) is not str: order_id_1 = structure_str(order_id_1, str)
-    if type(out_order_id_1) is not str and out_order_id_1 is not None: out_order_id_1 = structure_str(out_order_id_1, str)
-    if type(transaction_id_1) is not str and transaction_id_1 is not None: transaction_id_1 = structure_str(transaction_id_1, str)
-    if type(pay_time_1) is not int:
-        if type(pay_time_1) is str and len(pay_time_1) < 20 and pay_time_1.isdigit() and pay_time_1.isascii(): pay_time_1 = int(pay_time_1)
-        elif pay_time_1 is None or pay_time_1 == '': pay_time_1 = None
-        else: pay_time_1 = structure_int(pay_time_1, int)
-    if type(create_time_1) is not int:
-        if type(create_time_1) is str and len(create_time_1) < 20 and create_time_1.isdigit() and create_time_1.isascii(): create_time_1 = int(create_time_1)
-        else: create_time_1 = structure_int(create_time_1, int)
-    if type(order_price_1) is not int:
-        if type(order_price_1) is str and len(order_price_1) < 20 and order_price_1.isdigit() and order_price_1.isascii(): order_price_1 = int(order_price_1)
-        else: order_price_1 = structure_int(order_price_1, int)
-    if type(freight_1) is not int:
-        if type(freight_1) is str and len(freight_1) < 20 and freight_1.isdigit() and freight_1.isascii(): freight_1 = int(freight_1)
-        elif freight_1 is None or freight_1 == '': freight_1 = None
-        else: freight_1 = structure_int(freight_1, int)
-    if type(discounted_price_1) is not int:
-        if type(discounted_price_1) is str and len(discounted_price_1) < 20 and discounted_price_1.isdigit() and discounted_price_1.isascii(): discounted_price_1 = int(discounted_price_1)
-        elif discounted_price_1 is None or discounted_price_1 == '': discounted_price_1 = None
-        else: discounted_price_1 = structure_int(discounted_price_1, int)
-    if type(additional_price_1) is not int:
-        if type(additional_price_1) is str and len(additional_price_1) < 20 and additional_price_1.isdigit() and additional_price_1.isascii(): additional_price_1 = int(additional_price_1)
-        elif additional_price_1 is None or additional_price_1 == '': additional_price_1 = None
-        else: additional_price_1 = structure_int(additional_price_1, int)
-    if type(additional_remarks_1) is not str and additional_remarks_1 is not None: additional_remarks_1 = structure_str(additional_remarks_1, str)
-    if type(status_1) is not int:
-        if type(status_1) is str and len(status_1) < 20 and status_1.isdigit() and status_1.isascii(): status_1 = int(status_1)
-        else: status_1 = structure_int(status_1, int)
-    if type(status_update_time_1) is not int:
-        if type(status_update_time_1) is str and len(status_update_time_1) < 20 and status_update_time_1.isdigit() and status_update_time_1.isascii(): status_update_time_1 = int(status_update_time_1)
-        elif status_update_time_1 is None or status_update_time_1 == '': status_update_time_1 = None
-        else: status_update_time_1 = structure_int(status_update_time_1, int)
-    if type(shop_info_1) is dict:
-        # NormalOrderShop
-        nickname_2 = shop_info_1.get("nickname")
-        appid_2 = shop_info_1.get("appid")
-        username_2 = shop_info_1.get("username")
-        extra2 = {} if len(shop_info_1) == (nickname_2 is not None) + (appid_2 is not None) + (username_2 is not None) or _KNOWN_NormalOrderShop.issuperset(shop_info_1) else unknown_fields(shop_info_1, _KNOWN_NormalOrderShop, d + 2)
-        if type(nickname_2) is not str and nickname_2 is not None: nickname_2 = structure_str(nickname_2, str)
-        if type(appid_2) is not str and appid_2 is not None: appid_2 = structure_str(appid_2, str)
-        if type(username_2) is not str and username_2 is not None: username_2 = structure_str(username_2, str)
-        obj2 = new_instance(NormalOrderShop)
-        obj2.nickname = nickname_2
-        obj2.appid = appid_2
-        obj2.username = username_2
-        obj2.extra = extra2
-        shop_info_1 = obj2
-    elif shop_info_1 is None or shop_info_1 == '': shop_info_1 = None
-    else: raise GiveUp
-    if type(path_1) is not str and path_1 is not None: path_1 = structure_str(path_1, str)
-    obj1 = new_instance(NormalOrderInfo)
-    obj1.order_id = order_id_1
-    obj1.out_order_id = out_order_id_1
-    obj1.transaction_id = transaction_id_1
-    obj1.pay_time = pay_time_1
-    obj1.create_time = create_time_1
-    obj1.order_price = order_price_1
-    obj1.freight = freight_1
-    obj1.discounted_price = discounted_price_1
-    obj1.additional_price = additional_price_1
-    obj1.additional_remarks = additional_remarks_1
-    obj1.status = status_1
-    obj1.status_update_time = status_update_time_1
-    obj1.shop_info = shop_info_1
-    obj1.path = path_1
-    obj1.extra = extra1
-    order_info_0 = obj1
+    order_info_0 = decode_NormalOrderInfo(order_info_0, d + 1)
     if type(product_list_0) is list:
-        if product_list_0:
-            list3 = []
-            for each3 in product_list_0:
-                # NormalOrderProduct
-                product_id_3 = each3["productId"]
-                out_product_id_3 = each3.get("outProductId")
-                sku_id_3 = each3["skuId"]
-                out_sku_id_3 = each3.get("outSkuId")
-                title_3 = each3.get("title")
-                head_img_3 = each3.get("headImg")
-                sale_price_3 = each3.get("salePrice")
-                real_price_3 = each3["realPrice"]
-                product_cnt_3 = each3["productCnt"]
-                ratio_3 = each3.get("ratio")
-                commission_value_3 = each3["commissionValue"]
-                commission_status_3 = each3["commissionStatus"]
-                commission_status_update_time_3 = each3.get("commissionStatusUpdateTime")
-                promotion_info_3 = each3.get("promotionInfo")
-                extra3 = {} if len(each3) == 6 + (out_product_id_3 is not None) + (out_sku_id_3 is not None) + (title_3 is not None) + (head_img_3 is not None) + (sale_price_3 is not None) + (ratio_3 is not None) + (commission_status_update_time_3 is not None) + (promotion_info_3 is not None) or _KNOWN_NormalOrderProduct.issuperset(each3) else unknown_fields(each3, _KNOWN_NormalOrderProduct, d + 2)
-                if type(product_id_3) is not str: product_id_3 = structure_str(product_id_3, str)
-                if type(out_product_id_3) is not str and out_product_id_3 is not None: out_product_id_3 = structure_str(out_product_id_3, str)
-                if type(sku_id_3) is not str: sku_id_3 = structure_str(sku_id_3, str)
-                if type(out_sku_id_3) is not str and out_sku_id_3 is not None: out_sku_id_3 = structure_str(out_sku_id_3, str)
-                if type(title_3) is not str and title_3 is not None: title_3 = structure_str(title_3, str)
-                if type(head_img_3) is not str and head_img_3 is not None: head_img_3 = structure_str(head_img_3, str)
-                if type(sale_price_3) is not int:
-                    if type(sale_price_3) is str and len(sale_price_3) < 20 and sale_price_3.isdigit() and sale_price_3.isascii(): sale_price_3 = int(sale_price_3)
-                    elif sale_price_3 is None or sale_price_3 == '': sale_price_3 = None
-                    else: sale_price_3 = structure_int(sale_price_3, int)
-                if type(real_price_3) is not int:
-                    if type(real_price_3) is str and len(real_price_3) < 20 and real_price_3.isdigit() and real_price_3.isascii(): real_price_3 = int(real_price_3)
-                    else: real_price_3 = structure_int(real_price_3, int)
-                if type(product_cnt_3) is not int:
-                    if type(product_cnt_3) is str and len(product_cnt_3) < 20 and product_cnt_3.isdigit() and product_cnt_3.isascii(): product_cnt_3 = int(product_cnt_3)
-                    else: product_cnt_3 = structure_int(product_cnt_3, int)
-                if type(ratio_3) is not int:
-                    if type(ratio_3) is str and len(ratio_3) < 20 and ratio_3.isdigit() and ratio_3.isascii(): ratio_3 = int(ratio_3)
-                    elif ratio_3 is None or ratio_3 == '': ratio_3 = None
-                    else: ratio_3 = structure_int(ratio_3, int)
-                if type(commission_value_3) is not int:
-                    if type(commission_value_3) is str and len(commission_value_3) < 20 and commission_value_3.isdigit() and commission_value_3.isascii(): commission_value_3 = int(commission_value_3)
-                    else: commission_value_3 = structure_int(commission_value_3, int)
-                if type(commission_status_3) is str and commission_status_3 in _MEMBERS_NormalOrderCommissionStatus: commission_status_3 = _MEMBERS_NormalOrderCommissionStatus[commission_status_3]
-                elif type(commission_status_3) is str: commission_status_3 = NormalOrderCommissionStatus(commission_status_3)
-                else: raise GiveUp
-                if type(commission_status_update_time_3) is not int:
-                    if type(commission_status_update_time_3) is str and len(commission_status_update_time_3) < 20 and commission_status_update_time_3.isdigit() and commission_status_update_time_3.isascii(): commission_status_update_time_3 = int(commission_status_update_time_3)
-                    elif commission_status_update_time_3 is None or commission_status_update_time_3 == '': commission_status_update_time_3 = None
-                    else: commission_status_update_time_3 = structure_int(commission_status_update_time_3, int)
-                if type(promotion_info_3) is dict:
-                    # PromotionSource
-                    promotion_source_name_4 = promotion_info_3["promotionSourceName"]
-                    promotion_source_pid_4 = promotion_info_3["promotionSourcePid"]
-                    status_4 = promotion_info_3.get("status")
-                    pid_id_4 = promotion_info_3.get("pidId")
-                    extra4 = {} if len(promotion_info_3) == 2 + (status_4 is not None) + (pid_id_4 is not None) or _KNOWN_PromotionSource.issuperset(promotion_info_3) else unknown_fields(promotion_info_3, _KNOWN_PromotionSource, d + 3)
-                    if type(promotion_source_name_4) is not str: promotion_source_name_4 = structure_str(promotion_source_name_4, str)
-                    if type(promotion_source_pid_4) is not str: promotion_source_pid_4 = structure_str(promotion_source_pid_4, str)
-                    if type(status_4) is not str and status_4 is not None: status_4 = structure_str(status_4, str)
-                    if type(pid_id_4) is not str and pid_id_4 is not None: pid_id_4 = structure_str(pid_id_4, str)
-                    obj4 = new_instance(PromotionSource)
-                    obj4.promotion_source_name = promotion_source_name_4
-                    obj4.promotion_source_pid = promotion_source_pid_4
-                    obj4.status = status_4
-                    obj4.pid_id = pid_id_4
-                    obj4.extra = extra4
-                    promotion_info_3 = obj4
-                elif promotion_info_3 is None or promotion_info_3 == '': promotion_info_3 = None
-                else: raise GiveUp
-                obj3 = new_instance(NormalOrderProduct)
-                obj3.product_id = product_id_3
-                obj3.out_product_id = out_product_id_3
-                obj3.sku_id = sku_id_3
-                obj3.out_sku_id = out_sku_id_3
-                obj3.title = title_3
-                obj3.head_img = head_img_3
-                obj3.sale_price = sale_price_3
-                obj3.real_price = real_price_3
-                obj3.product_cnt = product_cnt_3
-                obj3.ratio = ratio_3
-                obj3.commission_value = commission_value_3
-                obj3.commission_status = commission_status_3
-                obj3.commission_status_update_time = commission_status_update_time_3
-                obj3.promotion_info = promotion_info_3
-                obj3.extra = extra3
-                list3.append(obj3)
-            product_list_0 = list3
+        if product_list_0: product_list_0 = [decode_NormalOrderProduct(e, d + 2) for e in product_list_0]
     elif product_list_0 is None or product_list_0 == '': product_list_0 = UnsetList()
     else: raise GiveUp
     obj0 = new_instance(NormalOrder)
@@ -1295,20 +859,7 @@ def decode_NormalOrderInfo(o: Any, d: int) -> NormalOrderInfo:
         elif status_update_time_0 is None or status_update_time_0 == '': status_update_time_0 = None
         else: status_update_time_0 = structure_int(status_update_time_0, int)
     if type(shop_info_0) is dict:
-        # NormalOrderShop
-        nickname_1 = shop_info_0.get("nickname")
-        appid_1 = shop_info_0.get("appid")
-        username_1 = shop_info_0.get("username")
-        extra1 = {} if len(shop_info_0) == (nickname_1 is not None) + (appid_1 is not None) + (username_1 is not None) or _KNOWN_NormalOrderShop.issuperset(shop_info_0) else unknown_fields(shop_info_0, _KNOWN_NormalOrderShop, d + 1)
-        if type(nickname_1) is not str and nickname_1 is not None: nickname_1 = structure_str(nickname_1, str)
-        if type(appid_1) is not str and appid_1 is not None: appid_1 = structure_str(appid_1, str)
-        if type(username_1) is not str and username_1 is not None: username_1 = structure_str(username_1, str)
-        obj1 = new_instance(NormalOrderShop)
-        obj1.nickname = nickname_1
-        obj1.appid = appid_1
-        obj1.username = username_1
-        obj1.extra = extra1
-        shop_info_0 = obj1
+        shop_info_0 = decode_NormalOrderShop(shop_info_0, d + 1)
     elif shop_info_0 is None or shop_info_0 == '': shop_info_0 = None
     else: raise GiveUp
     if type(path_0) is not str and path_0 is not None: path_0 = structure_str(path_0, str)
@@ -1378,23 +929,7 @@ def decode_NormalOrderProduct(o: Any, d: int) -> NormalOrderProduct:
         elif commission_status_update_time_0 is None or commission_status_update_time_0 == '': commission_status_update_time_0 = None
         else: commission_status_update_time_0 = structure_int(commission_status_update_time_0, int)
     if type(promotion_info_0) is dict:
-        # PromotionSource
-        promotion_source_name_1 = promotion_info_0["promotionSourceName"]
-        promotion_source_pid_1 = promotion_info_0["promotionSourcePid"]
-        status_1 = promotion_info_0.get("status")
-        pid_id_1 = promotion_info_0.get("pidId")
-        extra1 = {} if len(promotion_info_0) == 2 + (status_1 is not None) + (pid_id_1 is not None) or _KNOWN_PromotionSource.issuperset(promotion_info_0) else unknown_fields(promotion_info_0, _KNOWN_PromotionSource, d + 1)
-        if type(promotion_source_name_1) is not str: promotion_source_name_1 = structure_str(promotion_source_name_1, str)
-        if type(promotion_source_pid_1) is not str: promotion_source_pid_1 = structure_str(promotion_source_pid_1, str)
-        if type(status_1) is not str and status_1 is not None: status_1 = structure_str(status_1, str)
-        if type(pid_id_1) is not str and pid_id_1 is not None: pid_id_1 = structure_str(pid_id_1, str)
-        obj1 = new_instance(PromotionSource)
-        obj1.promotion_source_name = promotion_source_name_1
-        obj1.promotion_source_pid = promotion_source_pid_1
-        obj1.status = status_1
-        obj1.pid_id = pid_id_1
-        obj1.extra = extra1
-        promotion_info_0 = obj1
+        promotion_info_0 = decode_PromotionSource(promotion_info_0, d + 1)
     elif promotion_info_0 is None or promotion_info_0 == '': promotion_info_0 = None
     else: raise GiveUp
     obj0 = new_instance(NormalOrderProduct)
@@ -1649,24 +1184,7 @@ def decode_NotSendArea(o: Any, d: int) -> NotSendArea:
     address_info_list_0 = o.get("addressInfoList")
     extra0 = {} if len(o) == (address_info_list_0 is not None) or _KNOWN_NotSendArea.issuperset(o) else unknown_fields(o, _KNOWN_NotSendArea, d)
     if type(address_info_list_0) is list:
-        if address_info_list_0:
-            list1 = []
-            for each1 in address_info_list_0:
-                # AddressInfo
-                province_name_1 = each1.get("provinceName")
-                city_name_1 = each1.get("cityName")
-                county_name_1 = each1.get("countyName")
-                extra1 = {} if len(each1) == (province_name_1 is not None) + (city_name_1 is not None) + (county_name_1 is not None) or _KNOWN_AddressInfo.issuperset(each1) else unknown_fields(each1, _KNOWN_AddressInfo, d + 2)
-                if type(province_name_1) is not str and province_name_1 is not None: province_name_1 = structure_str(province_name_1, str)
-                if type(city_name_1) is not str and city_name_1 is not None: city_name_1 = structure_str(city_name_1, str)
-                if type(county_name_1) is not str and county_name_1 is not None: county_name_1 = structure_str(county_name_1, str)
-                obj1 = new_instance(AddressInfo)
-                obj1.province_name = province_name_1
-                obj1.city_name = city_name_1
-                obj1.county_name = county_name_1
-                obj1.extra = extra1
-                list1.append(obj1)
-            address_info_list_0 = list1
+        if address_info_list_0: address_info_list_0 = [decode_AddressInfo(e, d + 2) for e in address_info_list_0]
     elif address_info_list_0 is None or address_info_list_0 == '': address_info_list_0 = UnsetList()
     else: raise GiveUp
     obj0 = new_instance(NotSendArea)
@@ -1762,312 +1280,8 @@ def decode_OpenProduct(o: Any, d: int) -> OpenProduct:
     product_0 = o["product"]
     shop_info_0 = o["shopInfo"]
     extra0 = {} if len(o) == 2 or _KNOWN_OpenProduct.issuperset(o) else unknown_fields(o, _KNOWN_OpenProduct, d)
-    # OpenProductDetail
-    product_id_1 = product_0["productId"]
-    info_1 = product_0["info"]
-    skus_1 = product_0.get("skus")
-    extra1 = {} if len(product_0) == 2 + (skus_1 is not None) or _KNOWN_OpenProductDetail.issuperset(product_0) else unknown_fields(product_0, _KNOWN_OpenProductDetail, d + 1)
-    if type(product_id_1) is not str: product_id_1 = structure_str(product_id_1, str)
-    # OpenProductInfo
-    title_2 = info_1["title"]
-    head_img_2 = info_1.get("headImg")
-    detail_2 = info_1.get("detail")
-    brand_id_2 = info_1.get("brandId")
-    min_price_2 = info_1["minPrice"]
-    total_stock_num_2 = info_1.get("totalStockNum")
-    path_2 = info_1.get("path")
-    extra2 = {} if len(info_1) == 2 + (head_img_2 is not None) + (detail_2 is not None) + (brand_id_2 is not None) + (total_stock_num_2 is not None) + (path_2 is not None) or _KNOWN_OpenProductInfo.issuperset(info_1) else unknown_fields(info_1, _KNOWN_OpenProductInfo, d + 2)
-    if type(title_2) is not str: title_2 = structure_str(title_2, str)
-    if type(head_img_2) is list:
-        for each3 in head_img_2:
-            if type(each3) is not str:
-                head_img_2 = [e if type(e) is str else structure_str(e, str) for e in head_img_2]
-                break
-    elif head_img_2 is None or head_img_2 == '': head_img_2 = UnsetList()
-    else: raise GiveUp
-    if type(detail_2) is dict:
-        # ProductDetail
-        detail_img_4 = detail_2.get("detailImg")
-        detail_videos_4 = detail_2.get("detailVideos")
-        detail_video_info_4 = detail_2.get("detailVideoInfo")
-        desc_4 = detail_2.get("desc")
-        extra4 = {} if len(detail_2) == (detail_img_4 is not None) + (detail_videos_4 is not None) + (detail_video_info_4 is not None) + (desc_4 is not None) or _KNOWN_ProductDetail.issuperset(detail_2) else unknown_fields(detail_2, _KNOWN_ProductDetail, d + 3)
-        if type(detail_img_4) is list:
-            for each5 in detail_img_4:
-                if type(each5) is not str:
-                    detail_img_4 = [e if type(e) is str else structure_str(e, str) for e in detail_img_4]
-                    break
-        elif detail_img_4 is None or detail_img_4 == '': detail_img_4 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_4) is list:
-            if detail_videos_4: check_untyped(detail_videos_4, d + 4)
-        elif detail_videos_4 is None or detail_videos_4 == '': detail_videos_4 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_4) is list:
-            if detail_video_info_4: check_untyped(detail_video_info_4, d + 4)
-        elif detail_video_info_4 is None or detail_video_info_4 == '': detail_video_info_4 = UnsetList()
-        else: raise GiveUp
-        if type(desc_4) is not str and desc_4 is not None: desc_4 = structure_str(desc_4, str)
-        obj4 = new_instance(ProductDetail)
-        obj4.detail_img = detail_img_4
-        obj4.detail_videos = detail_videos_4
-        obj4.detail_video_info = detail_video_info_4
-        obj4.desc = desc_4
-        obj4.extra = extra4
-        detail_2 = obj4
-    elif detail_2 is None or detail_2 == '': detail_2 = None
-    else: raise GiveUp
-    if type(brand_id_2) is not str and brand_id_2 is not None: brand_id_2 = structure_str(brand_id_2, str)
-    if type(min_price_2) is not int:
-        if type(min_price_2) is str and len(min_price_2) < 20 and min_price_2.isdigit() and min_price_2.isascii(): min_price_2 = int(min_price_2)
-        else: min_price_2 = structure_int(min_price_2, int)
-    if type(total_stock_num_2) is not int:
-        if type(total_stock_num_2) is str and len(total_stock_num_2) < 20 and total_stock_num_2.isdigit() and total_stock_num_2.isascii(): total_stock_num_2 = int(total_stock_num_2)
-        elif total_stock_num_2 is None or total_stock_num_2 == '': total_stock_num_2 = None
-        else: total_stock_num_2 = structure_int(total_stock_num_2, int)
-    if type(path_2) is not str and path_2 is not None: path_2 = structure_str(path_2, str)
-    obj2 = new_instance(OpenProductInfo)
-    obj2.title = title_2
-    obj2.head_img = head_img_2
-    obj2.detail = detail_2
-    obj2.brand_id = brand_id_2
-    obj2.min_price = min_price_2
-    obj2.total_stock_num = total_stock_num_2
-    obj2.path = path_2
-    obj2.extra = extra2
-    info_1 = obj2
-    if type(skus_1) is list:
-        if skus_1:
-            list6 = []
-            for each6 in skus_1:
-                # OpenProductSku
-                sku_id_6 = each6["skuId"]
-                product_sku_info_6 = each6["productSkuInfo"]
-                extra6 = {} if len(each6) == 2 or _KNOWN_OpenProductSku.issuperset(each6) else unknown_fields(each6, _KNOWN_OpenProductSku, d + 3)
-                if type(sku_id_6) is not str: sku_id_6 = structure_str(sku_id_6, str)
-                # OpenProductSkuInfo
-                thumb_img_7 = product_sku_info_6.get("thumbImg")
-                sale_price_7 = product_sku_info_6.get("salePrice")
-                market_price_7 = product_sku_info_6.get("marketPrice")
-                stock_num_7 = product_sku_info_6.get("stockNum")
-                extra7 = {} if len(product_sku_info_6) == (thumb_img_7 is not None) + (sale_price_7 is not None) + (market_price_7 is not None) + (stock_num_7 is not None) or _KNOWN_OpenProductSkuInfo.issuperset(product_sku_info_6) else unknown_fields(product_sku_info_6, _KNOWN_OpenProductSkuInfo, d + 4)
-                if type(thumb_img_7) is not str and thumb_img_7 is not None: thumb_img_7 = structure_str(thumb_img_7, str)
-                if type(sale_price_7) is not int:
-                    if type(sale_price_7) is str and len(sale_price_7) < 20 and sale_price_7.isdigit() and sale_price_7.isascii(): sale_price_7 = int(sale_price_7)
-                    elif sale_price_7 is None or sale_price_7 == '': sale_price_7 = None
-                    else: sale_price_7 = structure_int(sale_price_7, int)
-                if type(market_price_7) is not int:
-                    if type(market_price_7) is str and len(market_price_7) < 20 and market_price_7.isdigit() and market_price_7.isascii(): market_price_7 = int(market_price_7)
-                    elif market_price_7 is None or market_price_7 == '': market_price_7 = None
-                    else: market_price_7 = structure_int(market_price_7, int)
-                if type(stock_num_7) is not int:
-                    if type(stock_num_7) is str and len(stock_num_7) < 20 and stock_num_7.isdigit() and stock_num_7.isascii(): stock_num_7 = int(stock_num_7)
-                    elif stock_num_7 is None or stock_num_7 == '': stock_num_7 = None
-                    else: stock_num_7 = structure_int(stock_num_7, int)
-                obj7 = new_instance(OpenProductSkuInfo)
-                obj7.thumb_img = thumb_img_7
-                obj7.sale_price = sale_price_7
-                obj7.market_price = market_price_7
-                obj7.stock_num = stock_num_7
-                obj7.extra = extra7
-                product_sku_info_6 = obj7
-                obj6 = new_instance(OpenProductSku)
-                obj6.sku_id = sku_id_6
-                obj6.product_sku_info = product_sku_info_6
-                obj6.extra = extra6
-                list6.append(obj6)
-            skus_1 = list6
-    elif skus_1 is None or skus_1 == '': skus_1 = UnsetList()
-    else: raise GiveUp
-    obj1 = new_instance(OpenProductDetail)
-    obj1.product_id = product_id_1
-    obj1.info = info_1
-    obj1.skus = skus_1
-    obj1.extra = extra1
-    product_0 = obj1
-    # ShopInfo
-    app_id_8 = shop_info_0.get("appId")
-    name_8 = shop_info_0["name"]
-    username_8 = shop_info_0.get("username")
-    head_img_url_8 = shop_info_0["headImgUrl"]
-    shipping_methods_8 = shop_info_0.get("shippingMethods")
-    address_list_8 = shop_info_0.get("addressList")
-    same_city_template_8 = shop_info_0.get("sameCityTemplate")
-    freight_template_8 = shop_info_0.get("freightTemplate")
-    extra8 = {} if len(shop_info_0) == 2 + (app_id_8 is not None) + (username_8 is not None) + (shipping_methods_8 is not None) + (address_list_8 is not None) + (same_city_template_8 is not None) + (freight_template_8 is not None) or _KNOWN_ShopInfo.issuperset(shop_info_0) else unknown_fields(shop_info_0, _KNOWN_ShopInfo, d + 1)
-    if type(app_id_8) is not str and app_id_8 is not None: app_id_8 = structure_str(app_id_8, str)
-    if type(name_8) is not str: name_8 = structure_str(name_8, str)
-    if type(username_8) is not str and username_8 is not None: username_8 = structure_str(username_8, str)
-    if type(head_img_url_8) is not str: head_img_url_8 = structure_str(head_img_url_8, str)
-    if type(shipping_methods_8) is dict:
-        # ShippingMethods
-        express_9 = shipping_methods_8.get("express")
-        same_city_9 = shipping_methods_8.get("sameCity")
-        pickup_9 = shipping_methods_8.get("pickup")
-        extra9 = {} if len(shipping_methods_8) == (express_9 is not None) + (same_city_9 is not None) + (pickup_9 is not None) or _KNOWN_ShippingMethods.issuperset(shipping_methods_8) else unknown_fields(shipping_methods_8, _KNOWN_ShippingMethods, d + 2)
-        if type(express_9) is not bool:
-            if type(express_9) is int and (express_9 == 0 or express_9 == 1): express_9 = express_9 == 1
-            elif express_9 is None or express_9 == '': express_9 = None
-            else: express_9 = structure_bool(express_9, bool)
-        if type(same_city_9) is not bool:
-            if type(same_city_9) is int and (same_city_9 == 0 or same_city_9 == 1): same_city_9 = same_city_9 == 1
-            elif same_city_9 is None or same_city_9 == '': same_city_9 = None
-            else: same_city_9 = structure_bool(same_city_9, bool)
-        if type(pickup_9) is not bool:
-            if type(pickup_9) is int and (pickup_9 == 0 or pickup_9 == 1): pickup_9 = pickup_9 == 1
-            elif pickup_9 is None or pickup_9 == '': pickup_9 = None
-            else: pickup_9 = structure_bool(pickup_9, bool)
-        obj9 = new_instance(ShippingMethods)
-        obj9.express = express_9
-        obj9.same_city = same_city_9
-        obj9.pickup = pickup_9
-        obj9.extra = extra9
-        shipping_methods_8 = obj9
-    elif shipping_methods_8 is None or shipping_methods_8 == '': shipping_methods_8 = None
-    else: raise GiveUp
-    if type(address_list_8) is list:
-        if address_list_8:
-            list10 = []
-            for each10 in address_list_8:
-                # ShipFromAddress
-                address_info_10 = each10["addressInfo"]
-                address_type_10 = each10.get("addressType")
-                extra10 = {} if len(each10) == 1 + (address_type_10 is not None) or _KNOWN_ShipFromAddress.issuperset(each10) else unknown_fields(each10, _KNOWN_ShipFromAddress, d + 3)
-                # AddressInfo
-                province_name_11 = address_info_10.get("provinceName")
-                city_name_11 = address_info_10.get("cityName")
-                county_name_11 = address_info_10.get("countyName")
-                extra11 = {} if len(address_info_10) == (province_name_11 is not None) + (city_name_11 is not None) + (county_name_11 is not None) or _KNOWN_AddressInfo.issuperset(address_info_10) else unknown_fields(address_info_10, _KNOWN_AddressInfo, d + 4)
-                if type(province_name_11) is not str and province_name_11 is not None: province_name_11 = structure_str(province_name_11, str)
-                if type(city_name_11) is not str and city_name_11 is not None: city_name_11 = structure_str(city_name_11, str)
-                if type(county_name_11) is not str and county_name_11 is not None: county_name_11 = structure_str(county_name_11, str)
-                obj11 = new_instance(AddressInfo)
-                obj11.province_name = province_name_11
-                obj11.city_name = city_name_11
-                obj11.county_name = county_name_11
-                obj11.extra = extra11
-                address_info_10 = obj11
-                if type(address_type_10) is dict:
-                    # ShippingMethods
-                    express_12 = address_type_10.get("express")
-                    same_city_12 = address_type_10.get("sameCity")
-                    pickup_12 = address_type_10.get("pickup")
-                    extra12 = {} if len(address_type_10) == (express_12 is not None) + (same_city_12 is not None) + (pickup_12 is not None) or _KNOWN_ShippingMethods.issuperset(address_type_10) else unknown_fields(address_type_10, _KNOWN_ShippingMethods, d + 4)
-                    if type(express_12) is not bool:
-                        if type(express_12) is int and (express_12 == 0 or express_12 == 1): express_12 = express_12 == 1
-                        elif express_12 is None or express_12 == '': express_12 = None
-                        else: express_12 = structure_bool(express_12, bool)
-                    if type(same_city_12) is not bool:
-                        if type(same_city_12) is int and (same_city_12 == 0 or same_city_12 == 1): same_city_12 = same_city_12 == 1
-                        elif same_city_12 is None or same_city_12 == '': same_city_12 = None
-                        else: same_city_12 = structure_bool(same_city_12, bool)
-                    if type(pickup_12) is not bool:
-                        if type(pickup_12) is int and (pickup_12 == 0 or pickup_12 == 1): pickup_12 = pickup_12 == 1
-                        elif pickup_12 is None or pickup_12 == '': pickup_12 = None
-                        else: pickup_12 = structure_bool(pickup_12, bool)
-                    obj12 = new_instance(ShippingMethods)
-                    obj12.express = express_12
-                    obj12.same_city = same_city_12
-                    obj12.pickup = pickup_12
-                    obj12.extra = extra12
-                    address_type_10 = obj12
-                elif address_type_10 is None or address_type_10 == '': address_type_10 = None
-                else: raise GiveUp
-                obj10 = new_instance(ShipFromAddress)
-                obj10.address_info = address_info_10
-                obj10.address_type = address_type_10
-                obj10.extra = extra10
-                list10.append(obj10)
-            address_list_8 = list10
-    elif address_list_8 is None or address_list_8 == '': address_list_8 = UnsetList()
-    else: raise GiveUp
-    if type(same_city_template_8) is dict:
-        # SameCityTemplate
-        deliver_scope_type_13 = same_city_template_8.get("deliverScopeType")
-        scope_13 = same_city_template_8.get("scope")
-        region_13 = same_city_template_8.get("region")
-        extra13 = {} if len(same_city_template_8) == (deliver_scope_type_13 is not None) + (scope_13 is not None) + (region_13 is not None) or _KNOWN_SameCityTemplate.issuperset(same_city_template_8) else unknown_fields(same_city_template_8, _KNOWN_SameCityTemplate, d + 2)
-        if type(deliver_scope_type_13) is int and deliver_scope_type_13 in _MEMBERS_DeliverScopeType: deliver_scope_type_13 = _MEMBERS_DeliverScopeType[deliver_scope_type_13]
-        elif deliver_scope_type_13 is None or deliver_scope_type_13 == '': deliver_scope_type_13 = None
-        else: deliver_scope_type_13 = DeliverScopeType(structure_int(deliver_scope_type_13, int))
-        if type(scope_13) is not str and scope_13 is not None: scope_13 = structure_str(scope_13, str)
-        if type(region_13) is dict:
-            # AddressInfo
-            province_name_14 = region_13.get("provinceName")
-            city_name_14 = region_13.get("cityName")
-            county_name_14 = region_13.get("countyName")
-            extra14 = {} if len(region_13) == (province_name_14 is not None) + (city_name_14 is not None) + (county_name_14 is not None) or _KNOWN_AddressInfo.issuperset(region_13) else unknown_fields(region_13, _KNOWN_AddressInfo, d + 3)
-            if type(province_name_14) is not str and province_name_14 is not None: province_name_14 = structure_str(province_name_14, str)
-            if type(city_name_14) is not str and city_name_14 is not None: city_name_14 = structure_str(city_name_14, str)
-            if type(county_name_14) is not str and county_name_14 is not None: county_name_14 = structure_str(county_name_14, str)
-            obj14 = new_instance(AddressInfo)
-            obj14.province_name = province_name_14
-            obj14.city_name = city_name_14
-            obj14.county_name = county_name_14
-            obj14.extra = extra14
-            region_13 = obj14
-        elif region_13 is None or region_13 == '': region_13 = None
-        else: raise GiveUp
-        obj13 = new_instance(SameCityTemplate)
-        obj13.deliver_scope_type = deliver_scope_type_13
-        obj13.scope = scope_13
-        obj13.region = region_13
-        obj13.extra = extra13
-        same_city_template_8 = obj13
-    elif same_city_template_8 is None or same_city_template_8 == '': same_city_template_8 = None
-    else: raise GiveUp
-    if type(freight_template_8) is dict:
-        # FreightTemplate
-        not_send_area_15 = freight_template_8.get("notSendArea")
-        extra15 = {} if len(freight_template_8) == (not_send_area_15 is not None) or _KNOWN_FreightTemplate.issuperset(freight_template_8) else unknown_fields(freight_template_8, _KNOWN_FreightTemplate, d + 2)
-        if type(not_send_area_15) is dict:
-            # NotSendArea
-            address_info_list_16 = not_send_area_15.get("addressInfoList")
-            extra16 = {} if len(not_send_area_15) == (address_info_list_16 is not None) or _KNOWN_NotSendArea.issuperset(not_send_area_15) else unknown_fields(not_send_area_15, _KNOWN_NotSendArea, d + 3)
-            if type(address_info_list_16) is list:
-                if address_info_list_16:
-                    list17 = []
-                    for each17 in address_info_list_16:
-                        # AddressInfo
-                        province_name_17 = each17.get("provinceName")
-                        city_name_17 = each17.get("cityName")
-                        county_name_17 = each17.get("countyName")
-                        extra17 = {} if len(each17) == (province_name_17 is not None) + (city_name_17 is not None) + (county_name_17 is not None) or _KNOWN_AddressInfo.issuperset(each17) else unknown_fields(each17, _KNOWN_AddressInfo, d + 5)
-                        if type(province_name_17) is not str and province_name_17 is not None: province_name_17 = structure_str(province_name_17, str)
-                        if type(city_name_17) is not str and city_name_17 is not None: city_name_17 = structure_str(city_name_17, str)
-                        if type(county_name_17) is not str and county_name_17 is not None: county_name_17 = structure_str(county_name_17, str)
-                        obj17 = new_instance(AddressInfo)
-                        obj17.province_name = province_name_17
-                        obj17.city_name = city_name_17
-                        obj17.county_name = county_name_17
-                        obj17.extra = extra17
-                        list17.append(obj17)
-                    address_info_list_16 = list17
-            elif address_info_list_16 is None or address_info_list_16 == '': address_info_list_16 = UnsetList()
-            else: raise GiveUp
-            obj16 = new_instance(NotSendArea)
-            obj16.address_info_list = address_info_list_16
-            obj16.extra = extra16
-            not_send_area_15 = obj16
-        elif not_send_area_15 is None or not_send_area_15 == '': not_send_area_15 = None
-        else: raise GiveUp
-        obj15 = new_instance(FreightTemplate)
-        obj15.not_send_area = not_send_area_15
-        obj15.extra = extra15
-        freight_template_8 = obj15
-    elif freight_template_8 is None or freight_template_8 == '': freight_template_8 = None
-    else: raise GiveUp
-    obj8 = new_instance(ShopInfo)
-    obj8.app_id = app_id_8
-    obj8.name = name_8
-    obj8.username = username_8
-    obj8.head_img_url = head_img_url_8
-    obj8.shipping_methods = shipping_methods_8
-    obj8.address_list = address_list_8
-    obj8.same_city_template = same_city_template_8
-    obj8.freight_template = freight_template_8
-    obj8.extra = extra8
-    shop_info_0 = obj8
+    product_0 = decode_OpenProductDetail(product_0, d + 1)
+    shop_info_0 = decode_ShopInfo(shop_info_0, d + 1)
     obj0 = new_instance(OpenProduct)
     obj0.product = product_0
     obj0.shop_info = shop_info_0
@@ -2081,115 +1295,9 @@ def decode_OpenProductDetail(o: Any, d: int) -> OpenProductDetail:
     skus_0 = o.get("skus")
     extra0 = {} if len(o) == 2 + (skus_0 is not None) or _KNOWN_OpenProductDetail.issuperset(o) else unknown_fields(o, _KNOWN_OpenProductDetail, d)
     if type(product_id_0) is not str: product_id_0 = structure_str(product_id_0, str)
-    # OpenProductInfo
-    title_1 = info_0["title"]
-    head_img_1 = info_0.get("headImg")
-    detail_1 = info_0.get("detail")
-    brand_id_1 = info_0.get("brandId")
-    min_price_1 = info_0["minPrice"]
-    total_stock_num_1 = info_0.get("totalStockNum")
-    path_1 = info_0.get("path")
-    extra1 = {} if len(info_0) == 2 + (head_img_1 is not None) + (detail_1 is not None) + (brand_id_1 is not None) + (total_stock_num_1 is not None) + (path_1 is not None) or _KNOWN_OpenProductInfo.issuperset(info_0) else unknown_fields(info_0, _KNOWN_OpenProductInfo, d + 1)
-    if type(title_1) is not str: title_1 = structure_str(title_1, str)
-    if type(head_img_1) is list:
-        for each2 in head_img_1:
-            if type(each2) is not str:
-                head_img_1 = [e if type(e) is str else structure_str(e, str) for e in head_img_1]
-                break
-    elif head_img_1 is None or head_img_1 == '': head_img_1 = UnsetList()
-    else: raise GiveUp
-    if type(detail_1) is dict:
-        # ProductDetail
-        detail_img_3 = detail_1.get("detailImg")
-        detail_videos_3 = detail_1.get("detailVideos")
-        detail_video_info_3 = detail_1.get("detailVideoInfo")
-        desc_3 = detail_1.get("desc")
-        extra3 = {} if len(detail_1) == (detail_img_3 is not None) + (detail_videos_3 is not None) + (detail_video_info_3 is not None) + (desc_3 is not None) or _KNOWN_ProductDetail.issuperset(detail_1) else unknown_fields(detail_1, _KNOWN_ProductDetail, d + 2)
-        if type(detail_img_3) is list:
-            for each4 in detail_img_3:
-                if type(each4) is not str:
-                    detail_img_3 = [e if type(e) is str else structure_str(e, str) for e in detail_img_3]
-                    break
-        elif detail_img_3 is None or detail_img_3 == '': detail_img_3 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_3) is list:
-            if detail_videos_3: check_untyped(detail_videos_3, d + 3)
-        elif detail_videos_3 is None or detail_videos_3 == '': detail_videos_3 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_3) is list:
-            if detail_video_info_3: check_untyped(detail_video_info_3, d + 3)
-        elif detail_video_info_3 is None or detail_video_info_3 == '': detail_video_info_3 = UnsetList()
-        else: raise GiveUp
-        if type(desc_3) is not str and desc_3 is not None: desc_3 = structure_str(desc_3, str)
-        obj3 = new_instance(ProductDetail)
-        obj3.detail_img = detail_img_3
-        obj3.detail_videos = detail_videos_3
-        obj3.detail_video_info = detail_video_info_3
-        obj3.desc = desc_3
-        obj3.extra = extra3
-        detail_1 = obj3
-    elif detail_1 is None or detail_1 == '': detail_1 = None
-    else: raise GiveUp
-    if type(brand_id_1) is not str and brand_id_1 is not None: brand_id_1 = structure_str(brand_id_1, str)
-    if type(min_price_1) is not int:
-        if type(min_price_1) is str and len(min_price_1) < 20 and min_price_1.isdigit() and min_price_1.isascii(): min_price_1 = int(min_price_1)
-        else: min_price_1 = structure_int(min_price_1, int)
-    if type(total_stock_num_1) is not int:
-        if type(total_stock_num_1) is str and len(total_stock_num_1) < 20 and total_stock_num_1.isdigit() and total_stock_num_1.isascii(): total_stock_num_1 = int(total_stock_num_1)
-        elif total_stock_num_1 is None or total_stock_num_1 == '': total_stock_num_1 = None
-        else: total_stock_num_1 = structure_int(total_stock_num_1, int)
-    if type(path_1) is not str and path_1 is not None: path_1 = structure_str(path_1, str)
-    obj1 = new_instance(OpenProductInfo)
-    obj1.title = title_1
-    obj1.head_img = head_img_1
-    obj1.detail = detail_1
-    obj1.brand_id = brand_id_1
-    obj1.min_price = min_price_1
-    obj1.total_stock_num = total_stock_num_1
-    obj1.path = path_1
-    obj1.extra = extra1
-    info_0 = obj1
+    info_0 = decode_OpenProductInfo(info_0, d + 1)
     if type(skus_0) is list:
-        if skus_0:
-            list5 = []
-            for each5 in skus_0:
-                # OpenProductSku
-                sku_id_5 = each5["skuId"]
-                product_sku_info_5 = each5["productSkuInfo"]
-                extra5 = {} if len(each5) == 2 or _KNOWN_OpenProductSku.issuperset(each5) else unknown_fields(each5, _KNOWN_OpenProductSku, d + 2)
-                if type(sku_id_5) is not str: sku_id_5 = structure_str(sku_id_5, str)
-                # OpenProductSkuInfo
-                thumb_img_6 = product_sku_info_5.get("thumbImg")
-                sale_price_6 = product_sku_info_5.get("salePrice")
-                market_price_6 = product_sku_info_5.get("marketPrice")
-                stock_num_6 = product_sku_info_5.get("stockNum")
-                extra6 = {} if len(product_sku_info_5) == (thumb_img_6 is not None) + (sale_price_6 is not None) + (market_price_6 is not None) + (stock_num_6 is not None) or _KNOWN_OpenProductSkuInfo.issuperset(product_sku_info_5) else unknown_fields(product_sku_info_5, _KNOWN_OpenProductSkuInfo, d + 3)
-                if type(thumb_img_6) is not str and thumb_img_6 is not None: thumb_img_6 = structure_str(thumb_img_6, str)
-                if type(sale_price_6) is not int:
-                    if type(sale_price_6) is str and len(sale_price_6) < 20 and sale_price_6.isdigit() and sale_price_6.isascii(): sale_price_6 = int(sale_price_6)
-                    elif sale_price_6 is None or sale_price_6 == '': sale_price_6 = None
-                    else: sale_price_6 = structure_int(sale_price_6, int)
-                if type(market_price_6) is not int:
-                    if type(market_price_6) is str and len(market_price_6) < 20 and market_price_6.isdigit() and market_price_6.isascii(): market_price_6 = int(market_price_6)
-                    elif market_price_6 is None or market_price_6 == '': market_price_6 = None
-                    else: market_price_6 = structure_int(market_price_6, int)
-                if type(stock_num_6) is not int:
-                    if type(stock_num_6) is str and len(stock_num_6) < 20 and stock_num_6.isdigit() and stock_num_6.isascii(): stock_num_6 = int(stock_num_6)
-                    elif stock_num_6 is None or stock_num_6 == '': stock_num_6 = None
-                    else: stock_num_6 = structure_int(stock_num_6, int)
-                obj6 = new_instance(OpenProductSkuInfo)
-                obj6.thumb_img = thumb_img_6
-                obj6.sale_price = sale_price_6
-                obj6.market_price = market_price_6
-                obj6.stock_num = stock_num_6
-                obj6.extra = extra6
-                product_sku_info_5 = obj6
-                obj5 = new_instance(OpenProductSku)
-                obj5.sku_id = sku_id_5
-                obj5.product_sku_info = product_sku_info_5
-                obj5.extra = extra5
-                list5.append(obj5)
-            skus_0 = list5
+        if skus_0: skus_0 = [decode_OpenProductSku(e, d + 2) for e in skus_0]
     elif skus_0 is None or skus_0 == '': skus_0 = UnsetList()
     else: raise GiveUp
     obj0 = new_instance(OpenProductDetail)
@@ -2375,35 +1483,7 @@ def decode_OpenProductInfo(o: Any, d: int) -> OpenProductInfo:
     elif head_img_0 is None or head_img_0 == '': head_img_0 = UnsetList()
     else: raise GiveUp
     if type(detail_0) is dict:
-        # ProductDetail
-        detail_img_2 = detail_0.get("detailImg")
-        detail_videos_2 = detail_0.get("detailVideos")
-        detail_video_info_2 = detail_0.get("detailVideoInfo")
-        desc_2 = detail_0.get("desc")
-        extra2 = {} if len(detail_0) == (detail_img_2 is not None) + (detail_videos_2 is not None) + (detail_video_info_2 is not None) + (desc_2 is not None) or _KNOWN_ProductDetail.issuperset(detail_0) else unknown_fields(detail_0, _KNOWN_ProductDetail, d + 1)
-        if type(detail_img_2) is list:
-            for each3 in detail_img_2:
-                if type(each3) is not str:
-                    detail_img_2 = [e if type(e) is str else structure_str(e, str) for e in detail_img_2]
-                    break
-        elif detail_img_2 is None or detail_img_2 == '': detail_img_2 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_2) is list:
-            if detail_videos_2: check_untyped(detail_videos_2, d + 2)
-        elif detail_videos_2 is None or detail_videos_2 == '': detail_videos_2 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_2) is list:
-            if detail_video_info_2: check_untyped(detail_video_info_2, d + 2)
-        elif detail_video_info_2 is None or detail_video_info_2 == '': detail_video_info_2 = UnsetList()
-        else: raise GiveUp
-        if type(desc_2) is not str and desc_2 is not None: desc_2 = structure_str(desc_2, str)
-        obj2 = new_instance(ProductDetail)
-        obj2.detail_img = detail_img_2
-        obj2.detail_videos = detail_videos_2
-        obj2.detail_video_info = detail_video_info_2
-        obj2.desc = desc_2
-        obj2.extra = extra2
-        detail_0 = obj2
+        detail_0 = decode_ProductDetail(detail_0, d + 1)
     elif detail_0 is None or detail_0 == '': detail_0 = None
     else: raise GiveUp
     if type(brand_id_0) is not str and brand_id_0 is not None: brand_id_0 = structure_str(brand_id_0, str)
@@ -2849,80 +1929,9 @@ def decode_OpenProductPromotion(o: Any, d: int) -> OpenProductPromotion:
     share_info_0 = o.get("shareInfo")
     extra0 = {} if len(o) == 2 + (share_info_0 is not None) or _KNOWN_OpenProductPromotion.issuperset(o) else unknown_fields(o, _KNOWN_OpenProductPromotion, d)
     if type(pid_0) is not str: pid_0 = structure_str(pid_0, str)
-    # OpenGeneratedProductInfo
-    product_id_1 = product_info_0["productId"]
-    title_1 = product_info_0.get("title")
-    sub_title_1 = product_info_0.get("subTitle")
-    head_img_1 = product_info_0.get("headImg")
-    min_price_1 = product_info_0.get("minPrice")
-    total_stock_num_1 = product_info_0.get("totalStockNum")
-    shop_name_1 = product_info_0.get("shopName")
-    shop_status_1 = product_info_0.get("shopStatus")
-    extra1 = {} if len(product_info_0) == 1 + (title_1 is not None) + (sub_title_1 is not None) + (head_img_1 is not None) + (min_price_1 is not None) + (total_stock_num_1 is not None) + (shop_name_1 is not None) + (shop_status_1 is not None) or _KNOWN_OpenGeneratedProductInfo.issuperset(product_info_0) else unknown_fields(product_info_0, _KNOWN_OpenGeneratedProductInfo, d + 1)
-    if type(product_id_1) is not str: product_id_1 = structure_str(product_id_1, str)
-    if type(title_1) is not str and title_1 is not None: title_1 = structure_str(title_1, str)
-    if type(sub_title_1) is not str and sub_title_1 is not None: sub_title_1 = structure_str(sub_title_1, str)
-    if type(head_img_1) is list:
-        for each2 in head_img_1:
-            if type(each2) is not str:
-                head_img_1 = [e if type(e) is str else structure_str(e, str) for e in head_img_1]
-                break
-    elif head_img_1 is None or head_img_1 == '': head_img_1 = UnsetList()
-    else: raise GiveUp
-    if type(min_price_1) is not int:
-        if type(min_price_1) is str and len(min_price_1) < 20 and min_price_1.isdigit() and min_price_1.isascii(): min_price_1 = int(min_price_1)
-        elif min_price_1 is None or min_price_1 == '': min_price_1 = None
-        else: min_price_1 = structure_int(min_price_1, int)
-    if type(total_stock_num_1) is not int:
-        if type(total_stock_num_1) is str and len(total_stock_num_1) < 20 and total_stock_num_1.isdigit() and total_stock_num_1.isascii(): total_stock_num_1 = int(total_stock_num_1)
-        elif total_stock_num_1 is None or total_stock_num_1 == '': total_stock_num_1 = None
-        else: total_stock_num_1 = structure_int(total_stock_num_1, int)
-    if type(shop_name_1) is not str and shop_name_1 is not None: shop_name_1 = structure_str(shop_name_1, str)
-    if type(shop_status_1) is not int:
-        if type(shop_status_1) is str and len(shop_status_1) < 20 and shop_status_1.isdigit() and shop_status_1.isascii(): shop_status_1 = int(shop_status_1)
-        elif shop_status_1 is None or shop_status_1 == '': shop_status_1 = None
-        else: shop_status_1 = structure_int(shop_status_1, int)
-    obj1 = new_instance(OpenGeneratedProductInfo)
-    obj1.product_id = product_id_1
-    obj1.title = title_1
-    obj1.sub_title = sub_title_1
-    obj1.head_img = head_img_1
-    obj1.min_price = min_price_1
-    obj1.total_stock_num = total_stock_num_1
-    obj1.shop_name = shop_name_1
-    obj1.shop_status = shop_status_1
-    obj1.extra = extra1
-    product_info_0 = obj1
+    product_info_0 = decode_OpenGeneratedProductInfo(product_info_0, d + 1)
     if type(share_info_0) is dict:
-        # OpenShareInfo
-        app_id_3 = share_info_0["appId"]
-        username_3 = share_info_0.get("username")
-        path_3 = share_info_0["path"]
-        promotion_wording_3 = share_info_0.get("promotionWording")
-        promotion_url_3 = share_info_0.get("promotionUrl")
-        promotion_tag_3 = share_info_0.get("promotionTag")
-        code_3 = share_info_0.get("code")
-        extra3 = {} if len(share_info_0) == 2 + (username_3 is not None) + (promotion_wording_3 is not None) + (promotion_url_3 is not None) + (promotion_tag_3 is not None) + (code_3 is not None) or _KNOWN_OpenShareInfo.issuperset(share_info_0) else unknown_fields(share_info_0, _KNOWN_OpenShareInfo, d + 1)
-        if type(app_id_3) is not str: app_id_3 = structure_str(app_id_3, str)
-        if type(username_3) is not str and username_3 is not None: username_3 = structure_str(username_3, str)
-        if type(path_3) is not str: path_3 = structure_str(path_3, str)
-        if type(promotion_wording_3) is not str and promotion_wording_3 is not None: promotion_wording_3 = structure_str(promotion_wording_3, str)
-        if type(promotion_url_3) is not str and promotion_url_3 is not None: promotion_url_3 = structure_str(promotion_url_3, str)
-        if type(promotion_tag_3) is not str and promotion_tag_3 is not None: promotion_tag_3 = structure_str(promotion_tag_3, str)
-        if type(code_3) is not int:
-            if type(code_3) is str and len(code_3) < 20 and code_3.isdigit() and code_3.isascii(): code_3 = int(code_3)
-            elif code_3 is None or code_3 == '': code_3 = None
-            else: code_3 = structure_int(code_3, int)
-        obj3 = new_instance(OpenShareInfo)
-        obj3.app_id = app_id_3
-        obj3.username = username_3
-        obj3.path = path_3
-        obj3.promotion_wording = promotion_wording_3
-        obj3.promotion_url = promotion_url_3
-        obj3.promotion_tag = promotion_tag_3
-        obj3.code = code_3
-        obj3.extra = extra3
-        share_info_0 = obj3
+        share_info_0 = decode_OpenShareInfo(share_info_0, d + 1)
     elif share_info_0 is None or share_info_0 == '': share_info_0 = None
     else: raise GiveUp
     obj0 = new_instance(OpenProductPromotion)
@@ -2938,32 +1947,7 @@ def decode_OpenProductSku(o: Any, d: int) -> OpenProductSku:
     product_sku_info_0 = o["productSkuInfo"]
     extra0 = {} if len(o) == 2 or _KNOWN_OpenProductSku.issuperset(o) else unknown_fields(o, _KNOWN_OpenProductSku, d)
     if type(sku_id_0) is not str: sku_id_0 = structure_str(sku_id_0, str)
-    # OpenProductSkuInfo
-    thumb_img_1 = product_sku_info_0.get("thumbImg")
-    sale_price_1 = product_sku_info_0.get("salePrice")
-    market_price_1 = product_sku_info_0.get("marketPrice")
-    stock_num_1 = product_sku_info_0.get("stockNum")
-    extra1 = {} if len(product_sku_info_0) == (thumb_img_1 is not None) + (sale_price_1 is not None) + (market_price_1 is not None) + (stock_num_1 is not None) or _KNOWN_OpenProductSkuInfo.issuperset(product_sku_info_0) else unknown_fields(product_sku_info_0, _KNOWN_OpenProductSkuInfo, d + 1)
-    if type(thumb_img_1) is not str and thumb_img_1 is not None: thumb_img_1 = structure_str(thumb_img_1, str)
-    if type(sale_price_1) is not int:
-        if type(sale_price_1) is str and len(sale_price_1) < 20 and sale_price_1.isdigit() and sale_price_1.isascii(): sale_price_1 = int(sale_price_1)
-        elif sale_price_1 is None or sale_price_1 == '': sale_price_1 = None
-        else: sale_price_1 = structure_int(sale_price_1, int)
-    if type(market_price_1) is not int:
-        if type(market_price_1) is str and len(market_price_1) < 20 and market_price_1.isdigit() and market_price_1.isascii(): market_price_1 = int(market_price_1)
-        elif market_price_1 is None or market_price_1 == '': market_price_1 = None
-        else: market_price_1 = structure_int(market_price_1, int)
-    if type(stock_num_1) is not int:
-        if type(stock_num_1) is str and len(stock_num_1) < 20 and stock_num_1.isdigit() and stock_num_1.isascii(): stock_num_1 = int(stock_num_1)
-        elif stock_num_1 is None or stock_num_1 == '': stock_num_1 = None
-        else: stock_num_1 = structure_int(stock_num_1, int)
-    obj1 = new_instance(OpenProductSkuInfo)
-    obj1.thumb_img = thumb_img_1
-    obj1.sale_price = sale_price_1
-    obj1.market_price = market_price_1
-    obj1.stock_num = stock_num_1
-    obj1.extra = extra1
-    product_sku_info_0 = obj1
+    product_sku_info_0 = decode_OpenProductSkuInfo(product_sku_info_0, d + 1)
     obj0 = new_instance(OpenProductSku)
     obj0.sku_id = sku_id_0
     obj0.product_sku_info = product_sku_info_0
@@ -3244,23 +2228,7 @@ def decode_OrderProduct(o: Any, d: int) -> OrderProduct:
         elif estimated_commission_0 is None or estimated_commission_0 == '': estimated_commission_0 = None
         else: estimated_commission_0 = structure_int(estimated_commission_0, int)
     if type(category_str_0) is not str and category_str_0 is not None: category_str_0 = structure_str(category_str_0, str)
-    # PromotionSource
-    promotion_source_name_1 = promotion_info_0["promotionSourceName"]
-    promotion_source_pid_1 = promotion_info_0["promotionSourcePid"]
-    status_1 = promotion_info_0.get("status")
-    pid_id_1 = promotion_info_0.get("pidId")
-    extra1 = {} if len(promotion_info_0) == 2 + (status_1 is not None) + (pid_id_1 is not None) or _KNOWN_PromotionSource.issuperset(promotion_info_0) else unknown_fields(promotion_info_0, _KNOWN_PromotionSource, d + 1)
-    if type(promotion_source_name_1) is not str: promotion_source_name_1 = structure_str(promotion_source_name_1, str)
-    if type(promotion_source_pid_1) is not str: promotion_source_pid_1 = structure_str(promotion_source_pid_1, str)
-    if type(status_1) is not str and status_1 is not None: status_1 = structure_str(status_1, str)
-    if type(pid_id_1) is not str and pid_id_1 is not None: pid_id_1 = structure_str(pid_id_1, str)
-    obj1 = new_instance(PromotionSource)
-    obj1.promotion_source_name = promotion_source_name_1
-    obj1.promotion_source_pid = promotion_source_pid_1
-    obj1.status = status_1
-    obj1.pid_id = pid_id_1
-    obj1.extra = extra1
-    promotion_info_0 = obj1
+    promotion_info_0 = decode_PromotionSource(promotion_info_0, d + 1)
     if type(customize_info_0) is not str and customize_info_0 is not None: customize_info_0 = structure_str(customize_info_0, str)
     obj0 = new_instance(OrderProduct)
     obj0.product_id = product_id_0
@@ -4506,56 +3474,14 @@ def decode_ProductDetailInfo(o: Any, d: int) -> ProductDetailInfo:
     elif head_img_0 is None or head_img_0 == '': head_img_0 = UnsetList()
     else: raise GiveUp
     if type(category_0) is list:
-        if category_0:
-            list2 = []
-            for each2 in category_0:
-                # Category
-                cat_id_2 = each2.get("catId")
-                name_2 = each2.get("name")
-                extra2 = {} if len(each2) == (cat_id_2 is not None) + (name_2 is not None) or _KNOWN_Category.issuperset(each2) else unknown_fields(each2, _KNOWN_Category, d + 2)
-                if type(cat_id_2) is not str and cat_id_2 is not None: cat_id_2 = structure_str(cat_id_2, str)
-                if type(name_2) is not str and name_2 is not None: name_2 = structure_str(name_2, str)
-                obj2 = new_instance(Category)
-                obj2.cat_id = cat_id_2
-                obj2.name = name_2
-                obj2.extra = extra2
-                list2.append(obj2)
-            category_0 = list2
+        if category_0: category_0 = [decode_Category(e, d + 2) for e in category_0]
     elif category_0 is None or category_0 == '': category_0 = UnsetList()
     else: raise GiveUp
     if type(brand_0) is not str and brand_0 is not None: brand_0 = structure_str(brand_0, str)
     if type(brand_id_0) is not str and brand_id_0 is not None: brand_id_0 = structure_str(brand_id_0, str)
     if type(model_0) is not str and model_0 is not None: model_0 = structure_str(model_0, str)
     if type(detail_0) is dict:
-        # ProductDetail
-        detail_img_3 = detail_0.get("detailImg")
-        detail_videos_3 = detail_0.get("detailVideos")
-        detail_video_info_3 = detail_0.get("detailVideoInfo")
-        desc_3 = detail_0.get("desc")
-        extra3 = {} if len(detail_0) == (detail_img_3 is not None) + (detail_videos_3 is not None) + (detail_video_info_3 is not None) + (desc_3 is not None) or _KNOWN_ProductDetail.issuperset(detail_0) else unknown_fields(detail_0, _KNOWN_ProductDetail, d + 1)
-        if type(detail_img_3) is list:
-            for each4 in detail_img_3:
-                if type(each4) is not str:
-                    detail_img_3 = [e if type(e) is str else structure_str(e, str) for e in detail_img_3]
-                    break
-        elif detail_img_3 is None or detail_img_3 == '': detail_img_3 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_3) is list:
-            if detail_videos_3: check_untyped(detail_videos_3, d + 2)
-        elif detail_videos_3 is None or detail_videos_3 == '': detail_videos_3 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_3) is list:
-            if detail_video_info_3: check_untyped(detail_video_info_3, d + 2)
-        elif detail_video_info_3 is None or detail_video_info_3 == '': detail_video_info_3 = UnsetList()
-        else: raise GiveUp
-        if type(desc_3) is not str and desc_3 is not None: desc_3 = structure_str(desc_3, str)
-        obj3 = new_instance(ProductDetail)
-        obj3.detail_img = detail_img_3
-        obj3.detail_videos = detail_videos_3
-        obj3.detail_video_info = detail_video_info_3
-        obj3.desc = desc_3
-        obj3.extra = extra3
-        detail_0 = obj3
+        detail_0 = decode_ProductDetail(detail_0, d + 1)
     elif detail_0 is None or detail_0 == '': detail_0 = None
     else: raise GiveUp
     if type(param_0) is list:
@@ -4575,59 +3501,7 @@ def decode_ProductDetailInfo(o: Any, d: int) -> ProductDetailInfo:
         elif total_sold_num_0 is None or total_sold_num_0 == '': total_sold_num_0 = None
         else: total_sold_num_0 = structure_int(total_sold_num_0, int)
     if type(skus_0) is list:
-        if skus_0:
-            list5 = []
-            for each5 in skus_0:
-                # Sku
-                sku_id_5 = each5["skuId"]
-                product_sku_info_5 = each5["productSkuInfo"]
-                status_5 = each5.get("status")
-                extra5 = {} if len(each5) == 2 + (status_5 is not None) or _KNOWN_Sku.issuperset(each5) else unknown_fields(each5, _KNOWN_Sku, d + 2)
-                if type(sku_id_5) is not str: sku_id_5 = structure_str(sku_id_5, str)
-                # ProductSkuInfo
-                thumb_img_6 = product_sku_info_5.get("thumbImg")
-                sale_price_6 = product_sku_info_5["salePrice"]
-                market_price_6 = product_sku_info_5["marketPrice"]
-                stock_info_6 = product_sku_info_5["stockInfo"]
-                sku_code_6 = product_sku_info_5.get("skuCode")
-                extra6 = {} if len(product_sku_info_5) == 3 + (thumb_img_6 is not None) + (sku_code_6 is not None) or _KNOWN_ProductSkuInfo.issuperset(product_sku_info_5) else unknown_fields(product_sku_info_5, _KNOWN_ProductSkuInfo, d + 3)
-                if type(thumb_img_6) is not str and thumb_img_6 is not None: thumb_img_6 = structure_str(thumb_img_6, str)
-                if type(sale_price_6) is not int:
-                    if type(sale_price_6) is str and len(sale_price_6) < 20 and sale_price_6.isdigit() and sale_price_6.isascii(): sale_price_6 = int(sale_price_6)
-                    else: sale_price_6 = structure_int(sale_price_6, int)
-                if type(market_price_6) is not int:
-                    if type(market_price_6) is str and len(market_price_6) < 20 and market_price_6.isdigit() and market_price_6.isascii(): market_price_6 = int(market_price_6)
-                    else: market_price_6 = structure_int(market_price_6, int)
-                # StockInfo
-                stock_num_7 = stock_info_6["stockNum"]
-                extra7 = {} if len(stock_info_6) == 1 or _KNOWN_StockInfo.issuperset(stock_info_6) else unknown_fields(stock_info_6, _KNOWN_StockInfo, d + 4)
-                if type(stock_num_7) is not int:
-                    if type(stock_num_7) is str and len(stock_num_7) < 20 and stock_num_7.isdigit() and stock_num_7.isascii(): stock_num_7 = int(stock_num_7)
-                    else: stock_num_7 = structure_int(stock_num_7, int)
-                obj7 = new_instance(StockInfo)
-                obj7.stock_num = stock_num_7
-                obj7.extra = extra7
-                stock_info_6 = obj7
-                if type(sku_code_6) is not str and sku_code_6 is not None: sku_code_6 = structure_str(sku_code_6, str)
-                obj6 = new_instance(ProductSkuInfo)
-                obj6.thumb_img = thumb_img_6
-                obj6.sale_price = sale_price_6
-                obj6.market_price = market_price_6
-                obj6.stock_info = stock_info_6
-                obj6.sku_code = sku_code_6
-                obj6.extra = extra6
-                product_sku_info_5 = obj6
-                if type(status_5) is not int:
-                    if type(status_5) is str and len(status_5) < 20 and status_5.isdigit() and status_5.isascii(): status_5 = int(status_5)
-                    elif status_5 is None or status_5 == '': status_5 = None
-                    else: status_5 = structure_int(status_5, int)
-                obj5 = new_instance(Sku)
-                obj5.sku_id = sku_id_5
-                obj5.product_sku_info = product_sku_info_5
-                obj5.status = status_5
-                obj5.extra = extra5
-                list5.append(obj5)
-            skus_0 = list5
+        if skus_0: skus_0 = [decode_Sku(e, d + 2) for e in skus_0]
     elif skus_0 is None or skus_0 == '': skus_0 = UnsetList()
     else: raise GiveUp
     if type(attr_0) is list:
@@ -4655,63 +3529,11 @@ def decode_ProductDetailInfo(o: Any, d: int) -> ProductDetailInfo:
     elif labels_0 is None or labels_0 == '': labels_0 = UnsetList()
     else: raise GiveUp
     if type(sku_id_list_0) is dict:
-        # SkuIdList
-        sku_ids_8 = sku_id_list_0.get("skuIds")
-        extra8 = {} if len(sku_id_list_0) == (sku_ids_8 is not None) or _KNOWN_SkuIdList.issuperset(sku_id_list_0) else unknown_fields(sku_id_list_0, _KNOWN_SkuIdList, d + 1)
-        if type(sku_ids_8) is list:
-            for each9 in sku_ids_8:
-                if type(each9) is not str:
-                    sku_ids_8 = [e if type(e) is str else structure_str(e, str) for e in sku_ids_8]
-                    break
-        elif sku_ids_8 is None or sku_ids_8 == '': sku_ids_8 = UnsetList()
-        else: raise GiveUp
-        obj8 = new_instance(SkuIdList)
-        obj8.sku_ids = sku_ids_8
-        obj8.extra = extra8
-        sku_id_list_0 = obj8
+        sku_id_list_0 = decode_SkuIdList(sku_id_list_0, d + 1)
     elif sku_id_list_0 is None or sku_id_list_0 == '': sku_id_list_0 = None
     else: raise GiveUp
     if type(sku_list_0) is dict:
-        # SkuList
-        sku_info_10 = sku_list_0.get("skuInfo")
-        min_price_10 = sku_list_0.get("minPrice")
-        max_price_10 = sku_list_0.get("maxPrice")
-        extra10 = {} if len(sku_list_0) == (sku_info_10 is not None) + (min_price_10 is not None) + (max_price_10 is not None) or _KNOWN_SkuList.issuperset(sku_list_0) else unknown_fields(sku_list_0, _KNOWN_SkuList, d + 1)
-        if type(sku_info_10) is list:
-            if sku_info_10:
-                list11 = []
-                for each11 in sku_info_10:
-                    # SkuPrice
-                    sku_id_11 = each11.get("skuId")
-                    price_11 = each11.get("price")
-                    extra11 = {} if len(each11) == (sku_id_11 is not None) + (price_11 is not None) or _KNOWN_SkuPrice.issuperset(each11) else unknown_fields(each11, _KNOWN_SkuPrice, d + 3)
-                    if type(sku_id_11) is not str and sku_id_11 is not None: sku_id_11 = structure_str(sku_id_11, str)
-                    if type(price_11) is not int:
-                        if type(price_11) is str and len(price_11) < 20 and price_11.isdigit() and price_11.isascii(): price_11 = int(price_11)
-                        elif price_11 is None or price_11 == '': price_11 = None
-                        else: price_11 = structure_int(price_11, int)
-                    obj11 = new_instance(SkuPrice)
-                    obj11.sku_id = sku_id_11
-                    obj11.price = price_11
-                    obj11.extra = extra11
-                    list11.append(obj11)
-                sku_info_10 = list11
-        elif sku_info_10 is None or sku_info_10 == '': sku_info_10 = UnsetList()
-        else: raise GiveUp
-        if type(min_price_10) is not int:
-            if type(min_price_10) is str and len(min_price_10) < 20 and min_price_10.isdigit() and min_price_10.isascii(): min_price_10 = int(min_price_10)
-            elif min_price_10 is None or min_price_10 == '': min_price_10 = None
-            else: min_price_10 = structure_int(min_price_10, int)
-        if type(max_price_10) is not int:
-            if type(max_price_10) is str and len(max_price_10) < 20 and max_price_10.isdigit() and max_price_10.isascii(): max_price_10 = int(max_price_10)
-            elif max_price_10 is None or max_price_10 == '': max_price_10 = None
-            else: max_price_10 = structure_int(max_price_10, int)
-        obj10 = new_instance(SkuList)
-        obj10.sku_info = sku_info_10
-        obj10.min_price = min_price_10
-        obj10.max_price = max_price_10
-        obj10.extra = extra10
-        sku_list_0 = obj10
+        sku_list_0 = decode_SkuList(sku_list_0, d + 1)
     elif sku_list_0 is None or sku_list_0 == '': sku_list_0 = None
     else: raise GiveUp
     if type(listing_time_0) is not int:
@@ -4719,43 +3541,16 @@ def decode_ProductDetailInfo(o: Any, d: int) -> ProductDetailInfo:
         elif listing_time_0 is None or listing_time_0 == '': listing_time_0 = None
         else: listing_time_0 = structure_int(listing_time_0, int)
     if type(service_desc_0) is dict:
-        # ServiceDesc
-        service_list_12 = service_desc_0.get("serviceList")
-        desc_12 = service_desc_0.get("desc")
-        extra12 = {} if len(service_desc_0) == (service_list_12 is not None) + (desc_12 is not None) or _KNOWN_ServiceDesc.issuperset(service_desc_0) else unknown_fields(service_desc_0, _KNOWN_ServiceDesc, d + 1)
-        if type(service_list_12) is list:
-            if service_list_12: check_untyped(service_list_12, d + 2)
-        elif service_list_12 is None or service_list_12 == '': service_list_12 = UnsetList()
-        else: raise GiveUp
-        if type(desc_12) is not str and desc_12 is not None: desc_12 = structure_str(desc_12, str)
-        obj12 = new_instance(ServiceDesc)
-        obj12.service_list = service_list_12
-        obj12.desc = desc_12
-        obj12.extra = extra12
-        service_desc_0 = obj12
+        service_desc_0 = decode_ServiceDesc(service_desc_0, d + 1)
     elif service_desc_0 is None or service_desc_0 == '': service_desc_0 = None
     else: raise GiveUp
     if type(express_info_0) is dict:
-        # ExpressInfo
-        template_id_13 = express_info_0.get("templateId")
-        extra13 = {} if len(express_info_0) == (template_id_13 is not None) or _KNOWN_ExpressInfo.issuperset(express_info_0) else unknown_fields(express_info_0, _KNOWN_ExpressInfo, d + 1)
-        if type(template_id_13) is not str and template_id_13 is not None: template_id_13 = structure_str(template_id_13, str)
-        obj13 = new_instance(ExpressInfo)
-        obj13.template_id = template_id_13
-        obj13.extra = extra13
-        express_info_0 = obj13
+        express_info_0 = decode_ExpressInfo(express_info_0, d + 1)
     elif express_info_0 is None or express_info_0 == '': express_info_0 = None
     else: raise GiveUp
     if type(appid_for_media_0) is not str and appid_for_media_0 is not None: appid_for_media_0 = structure_str(appid_for_media_0, str)
     if type(snapshot_info_0) is dict:
-        # SnapshotInfo
-        snapshot_id_14 = snapshot_info_0.get("snapshotId")
-        extra14 = {} if len(snapshot_info_0) == (snapshot_id_14 is not None) or _KNOWN_SnapshotInfo.issuperset(snapshot_info_0) else unknown_fields(snapshot_info_0, _KNOWN_SnapshotInfo, d + 1)
-        if type(snapshot_id_14) is not str and snapshot_id_14 is not None: snapshot_id_14 = structure_str(snapshot_id_14, str)
-        obj14 = new_instance(SnapshotInfo)
-        obj14.snapshot_id = snapshot_id_14
-        obj14.extra = extra14
-        snapshot_info_0 = obj14
+        snapshot_info_0 = decode_SnapshotInfo(snapshot_info_0, d + 1)
     elif snapshot_info_0 is None or snapshot_info_0 == '': snapshot_info_0 = None
     else: raise GiveUp
     if type(total_order_num_0) is not int:
@@ -4771,23 +3566,7 @@ def decode_ProductDetailInfo(o: Any, d: int) -> ProductDetailInfo:
         elif upload_source_0 is None or upload_source_0 == '': upload_source_0 = None
         else: upload_source_0 = structure_int(upload_source_0, int)
     if type(spu_limited_0) is dict:
-        # SpuLimited
-        period_type_15 = spu_limited_0.get("periodType")
-        limited_buy_num_15 = spu_limited_0.get("limitedBuyNum")
-        extra15 = {} if len(spu_limited_0) == (period_type_15 is not None) + (limited_buy_num_15 is not None) or _KNOWN_SpuLimited.issuperset(spu_limited_0) else unknown_fields(spu_limited_0, _KNOWN_SpuLimited, d + 1)
-        if type(period_type_15) is not int:
-            if type(period_type_15) is str and len(period_type_15) < 20 and period_type_15.isdigit() and period_type_15.isascii(): period_type_15 = int(period_type_15)
-            elif period_type_15 is None or period_type_15 == '': period_type_15 = None
-            else: period_type_15 = structure_int(period_type_15, int)
-        if type(limited_buy_num_15) is not int:
-            if type(limited_buy_num_15) is str and len(limited_buy_num_15) < 20 and limited_buy_num_15.isdigit() and limited_buy_num_15.isascii(): limited_buy_num_15 = int(limited_buy_num_15)
-            elif limited_buy_num_15 is None or limited_buy_num_15 == '': limited_buy_num_15 = None
-            else: limited_buy_num_15 = structure_int(limited_buy_num_15, int)
-        obj15 = new_instance(SpuLimited)
-        obj15.period_type = period_type_15
-        obj15.limited_buy_num = limited_buy_num_15
-        obj15.extra = extra15
-        spu_limited_0 = obj15
+        spu_limited_0 = decode_SpuLimited(spu_limited_0, d + 1)
     elif spu_limited_0 is None or spu_limited_0 == '': spu_limited_0 = None
     else: raise GiveUp
     if type(origin_upload_source_0) is not int:
@@ -4795,17 +3574,7 @@ def decode_ProductDetailInfo(o: Any, d: int) -> ProductDetailInfo:
         elif origin_upload_source_0 is None or origin_upload_source_0 == '': origin_upload_source_0 = None
         else: origin_upload_source_0 = structure_int(origin_upload_source_0, int)
     if type(groupbuy_info_0) is dict:
-        # GroupbuyInfo
-        sku_list_16 = groupbuy_info_0.get("skuList")
-        extra16 = {} if len(groupbuy_info_0) == (sku_list_16 is not None) or _KNOWN_GroupbuyInfo.issuperset(groupbuy_info_0) else unknown_fields(groupbuy_info_0, _KNOWN_GroupbuyInfo, d + 1)
-        if type(sku_list_16) is list:
-            if sku_list_16: check_untyped(sku_list_16, d + 2)
-        elif sku_list_16 is None or sku_list_16 == '': sku_list_16 = UnsetList()
-        else: raise GiveUp
-        obj16 = new_instance(GroupbuyInfo)
-        obj16.sku_list = sku_list_16
-        obj16.extra = extra16
-        groupbuy_info_0 = obj16
+        groupbuy_info_0 = decode_GroupbuyInfo(groupbuy_info_0, d + 1)
     elif groupbuy_info_0 is None or groupbuy_info_0 == '': groupbuy_info_0 = None
     else: raise GiveUp
     if type(virtual_type_0) is not int:
@@ -5046,585 +3815,9 @@ def decode_ProductInfo(o: Any, d: int) -> ProductInfo:
     if type(commission_ratio_0) is not int:
         if type(commission_ratio_0) is str and len(commission_ratio_0) < 20 and commission_ratio_0.isdigit() and commission_ratio_0.isascii(): commission_ratio_0 = int(commission_ratio_0)
         else: commission_ratio_0 = structure_int(commission_ratio_0, int)
-    # ProductDetailInfo
-    title_1 = product_detail_info_0.get("title")
-    sub_title_1 = product_detail_info_0.get("subTitle")
-    head_img_1 = product_detail_info_0.get("headImg")
-    category_1 = product_detail_info_0.get("category")
-    brand_1 = product_detail_info_0.get("brand")
-    brand_id_1 = product_detail_info_0.get("brandId")
-    model_1 = product_detail_info_0.get("model")
-    detail_1 = product_detail_info_0.get("detail")
-    param_1 = product_detail_info_0.get("param")
-    min_price_1 = product_detail_info_0.get("minPrice")
-    total_stock_num_1 = product_detail_info_0.get("totalStockNum")
-    total_sold_num_1 = product_detail_info_0.get("totalSoldNum")
-    skus_1 = product_detail_info_0.get("skus")
-    attr_1 = product_detail_info_0.get("attr")
-    shopcat_id_1 = product_detail_info_0.get("shopcatId")
-    qualification_url_1 = product_detail_info_0.get("qualificationUrl")
-    third_category_histories_1 = product_detail_info_0.get("thirdCategoryHistories")
-    head_video_info_1 = product_detail_info_0.get("headVideoInfo")
-    labels_1 = product_detail_info_0.get("labels")
-    sku_id_list_1 = product_detail_info_0.get("skuIdList")
-    sku_list_1 = product_detail_info_0.get("skuList")
-    listing_time_1 = product_detail_info_0.get("listingTime")
-    service_desc_1 = product_detail_info_0.get("serviceDesc")
-    express_info_1 = product_detail_info_0.get("expressInfo")
-    appid_for_media_1 = product_detail_info_0.get("appidForMedia")
-    snapshot_info_1 = product_detail_info_0.get("snapshotInfo")
-    total_order_num_1 = product_detail_info_0.get("totalOrderNum")
-    total_visit_num_1 = product_detail_info_0.get("totalVisitNum")
-    upload_source_1 = product_detail_info_0.get("uploadSource")
-    spu_limited_1 = product_detail_info_0.get("spuLimited")
-    origin_upload_source_1 = product_detail_info_0.get("originUploadSource")
-    groupbuy_info_1 = product_detail_info_0.get("groupbuyInfo")
-    virtual_type_1 = product_detail_info_0.get("virtualType")
-    product_type_1 = product_detail_info_0.get("productType")
-    extra1 = {} if len(product_detail_info_0) == (title_1 is not None) + (sub_title_1 is not None) + (head_img_1 is not None) + (category_1 is not None) + (brand_1 is not None) + (brand_id_1 is not None) + (model_1 is not None) + (detail_1 is not None) + (param_1 is not None) + (min_price_1 is not None) + (total_stock_num_1 is not None) + (total_sold_num_1 is not None) + (skus_1 is not None) + (attr_1 is not None) + (shopcat_id_1 is not None) + (qualification_url_1 is not None) + (third_category_histories_1 is not None) + (head_video_info_1 is not None) + (labels_1 is not None) + (sku_id_list_1 is not None) + (sku_list_1 is not None) + (listing_time_1 is not None) + (service_desc_1 is not None) + (express_info_1 is not None) + (appid_for_media_1 is not None) + (snapshot_info_1 is not None) + (total_order_num_1 is not None) + (total_visit_num_1 is not None) + (upload_source_1 is not None) + (spu_limited_1 is not None) + (origin_upload_source_1 is not None) + (groupbuy_info_1 is not None) + (virtual_type_1 is not None) + (product_type_1 is not None) or _KNOWN_ProductDetailInfo.issuperset(product_detail_info_0) else unknown_fields(product_detail_info_0, _KNOWN_ProductDetailInfo, d + 1)
-    if type(title_1) is not str and title_1 is not None: title_1 = structure_str(title_1, str)
-    if type(sub_title_1) is not str and sub_title_1 is not None: sub_title_1 = structure_str(sub_title_1, str)
-    if type(head_img_1) is list:
-        for each2 in head_img_1:
-            if type(each2) is not str:
-                head_img_1 = [e if type(e) is str else structure_str(e, str) for e in head_img_1]
-                break
-    elif head_img_1 is None or head_img_1 == '': head_img_1 = UnsetList()
-    else: raise GiveUp
-    if type(category_1) is list:
-        if category_1:
-            list3 = []
-            for each3 in category_1:
-                # Category
-                cat_id_3 = each3.get("catId")
-                name_3 = each3.get("name")
-                extra3 = {} if len(each3) == (cat_id_3 is not None) + (name_3 is not None) or _KNOWN_Category.issuperset(each3) else unknown_fields(each3, _KNOWN_Category, d + 3)
-                if type(cat_id_3) is not str and cat_id_3 is not None: cat_id_3 = structure_str(cat_id_3, str)
-                if type(name_3) is not str and name_3 is not None: name_3 = structure_str(name_3, str)
-                obj3 = new_instance(Category)
-                obj3.cat_id = cat_id_3
-                obj3.name = name_3
-                obj3.extra = extra3
-                list3.append(obj3)
-            category_1 = list3
-    elif category_1 is None or category_1 == '': category_1 = UnsetList()
-    else: raise GiveUp
-    if type(brand_1) is not str and brand_1 is not None: brand_1 = structure_str(brand_1, str)
-    if type(brand_id_1) is not str and brand_id_1 is not None: brand_id_1 = structure_str(brand_id_1, str)
-    if type(model_1) is not str and model_1 is not None: model_1 = structure_str(model_1, str)
-    if type(detail_1) is dict:
-        # ProductDetail
-        detail_img_4 = detail_1.get("detailImg")
-        detail_videos_4 = detail_1.get("detailVideos")
-        detail_video_info_4 = detail_1.get("detailVideoInfo")
-        desc_4 = detail_1.get("desc")
-        extra4 = {} if len(detail_1) == (detail_img_4 is not None) + (detail_videos_4 is not None) + (detail_video_info_4 is not None) + (desc_4 is not None) or _KNOWN_ProductDetail.issuperset(detail_1) else unknown_fields(detail_1, _KNOWN_ProductDetail, d + 2)
-        if type(detail_img_4) is list:
-            for each5 in detail_img_4:
-                if type(each5) is not str:
-                    detail_img_4 = [e if type(e) is str else structure_str(e, str) for e in detail_img_4]
-                    break
-        elif detail_img_4 is None or detail_img_4 == '': detail_img_4 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_4) is list:
-            if detail_videos_4: check_untyped(detail_videos_4, d + 3)
-        elif detail_videos_4 is None or detail_videos_4 == '': detail_videos_4 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_4) is list:
-            if detail_video_info_4: check_untyped(detail_video_info_4, d + 3)
-        elif detail_video_info_4 is None or detail_video_info_4 == '': detail_video_info_4 = UnsetList()
-        else: raise GiveUp
-        if type(desc_4) is not str and desc_4 is not None: desc_4 = structure_str(desc_4, str)
-        obj4 = new_instance(ProductDetail)
-        obj4.detail_img = detail_img_4
-        obj4.detail_videos = detail_videos_4
-        obj4.detail_video_info = detail_video_info_4
-        obj4.desc = desc_4
-        obj4.extra = extra4
-        detail_1 = obj4
-    elif detail_1 is None or detail_1 == '': detail_1 = None
-    else: raise GiveUp
-    if type(param_1) is list:
-        if param_1: check_untyped(param_1, d + 2)
-    elif param_1 is None or param_1 == '': param_1 = UnsetList()
-    else: raise GiveUp
-    if type(min_price_1) is not int:
-        if type(min_price_1) is str and len(min_price_1) < 20 and min_price_1.isdigit() and min_price_1.isascii(): min_price_1 = int(min_price_1)
-        elif min_price_1 is None or min_price_1 == '': min_price_1 = None
-        else: min_price_1 = structure_int(min_price_1, int)
-    if type(total_stock_num_1) is not int:
-        if type(total_stock_num_1) is str and len(total_stock_num_1) < 20 and total_stock_num_1.isdigit() and total_stock_num_1.isascii(): total_stock_num_1 = int(total_stock_num_1)
-        elif total_stock_num_1 is None or total_stock_num_1 == '': total_stock_num_1 = None
-        else: total_stock_num_1 = structure_int(total_stock_num_1, int)
-    if type(total_sold_num_1) is not int:
-        if type(total_sold_num_1) is str and len(total_sold_num_1) < 20 and total_sold_num_1.isdigit() and total_sold_num_1.isascii(): total_sold_num_1 = int(total_sold_num_1)
-        elif total_sold_num_1 is None or total_sold_num_1 == '': total_sold_num_1 = None
-        else: total_sold_num_1 = structure_int(total_sold_num_1, int)
-    if type(skus_1) is list:
-        if skus_1:
-            list6 = []
-            for each6 in skus_1:
-                # Sku
-                sku_id_6 = each6["skuId"]
-                product_sku_info_6 = each6["productSkuInfo"]
-                status_6 = each6.get("status")
-                extra6 = {} if len(each6) == 2 + (status_6 is not None) or _KNOWN_Sku.issuperset(each6) else unknown_fields(each6, _KNOWN_Sku, d + 3)
-                if type(sku_id_6) is not str: sku_id_6 = structure_str(sku_id_6, str)
-                # ProductSkuInfo
-                thumb_img_7 = product_sku_info_6.get("thumbImg")
-                sale_price_7 = product_sku_info_6["salePrice"]
-                market_price_7 = product_sku_info_6["marketPrice"]
-                stock_info_7 = product_sku_info_6["stockInfo"]
-                sku_code_7 = product_sku_info_6.get("skuCode")
-                extra7 = {} if len(product_sku_info_6) == 3 + (thumb_img_7 is not None) + (sku_code_7 is not None) or _KNOWN_ProductSkuInfo.issuperset(product_sku_info_6) else unknown_fields(product_sku_info_6, _KNOWN_ProductSkuInfo, d + 4)
-                if type(thumb_img_7) is not str and thumb_img_7 is not None: thumb_img_7 = structure_str(thumb_img_7, str)
-                if type(sale_price_7) is not int:
-                    if type(sale_price_7) is str and len(sale_price_7) < 20 and sale_price_7.isdigit() and sale_price_7.isascii(): sale_price_7 = int(sale_price_7)
-                    else: sale_price_7 = structure_int(sale_price_7, int)
-                if type(market_price_7) is not int:
-                    if type(market_price_7) is str and len(market_price_7) < 20 and market_price_7.isdigit() and market_price_7.isascii(): market_price_7 = int(market_price_7)
-                    else: market_price_7 = structure_int(market_price_7, int)
-                # StockInfo
-                stock_num_8 = stock_info_7["stockNum"]
-                extra8 = {} if len(stock_info_7) == 1 or _KNOWN_StockInfo.issuperset(stock_info_7) else unknown_fields(stock_info_7, _KNOWN_StockInfo, d + 5)
-                if type(stock_num_8) is not int:
-                    if type(stock_num_8) is str and len(stock_num_8) < 20 and stock_num_8.isdigit() and stock_num_8.isascii(): stock_num_8 = int(stock_num_8)
-                    else: stock_num_8 = structure_int(stock_num_8, int)
-                obj8 = new_instance(StockInfo)
-                obj8.stock_num = stock_num_8
-                obj8.extra = extra8
-                stock_info_7 = obj8
-                if type(sku_code_7) is not str and sku_code_7 is not None: sku_code_7 = structure_str(sku_code_7, str)
-                obj7 = new_instance(ProductSkuInfo)
-                obj7.thumb_img = thumb_img_7
-                obj7.sale_price = sale_price_7
-                obj7.market_price = market_price_7
-                obj7.stock_info = stock_info_7
-                obj7.sku_code = sku_code_7
-                obj7.extra = extra7
-                product_sku_info_6 = obj7
-                if type(status_6) is not int:
-                    if type(status_6) is str and len(status_6) < 20 and status_6.isdigit() and status_6.isascii(): status_6 = int(status_6)
-                    elif status_6 is None or status_6 == '': status_6 = None
-                    else: status_6 = structure_int(status_6, int)
-                obj6 = new_instance(Sku)
-                obj6.sku_id = sku_id_6
-                obj6.product_sku_info = product_sku_info_6
-                obj6.status = status_6
-                obj6.extra = extra6
-                list6.append(obj6)
-            skus_1 = list6
-    elif skus_1 is None or skus_1 == '': skus_1 = UnsetList()
-    else: raise GiveUp
-    if type(attr_1) is list:
-        if attr_1: check_untyped(attr_1, d + 2)
-    elif attr_1 is None or attr_1 == '': attr_1 = UnsetList()
-    else: raise GiveUp
-    if type(shopcat_id_1) is list:
-        if shopcat_id_1: check_untyped(shopcat_id_1, d + 2)
-    elif shopcat_id_1 is None or shopcat_id_1 == '': shopcat_id_1 = UnsetList()
-    else: raise GiveUp
-    if type(qualification_url_1) is list:
-        if qualification_url_1: check_untyped(qualification_url_1, d + 2)
-    elif qualification_url_1 is None or qualification_url_1 == '': qualification_url_1 = UnsetList()
-    else: raise GiveUp
-    if type(third_category_histories_1) is list:
-        if third_category_histories_1: check_untyped(third_category_histories_1, d + 2)
-    elif third_category_histories_1 is None or third_category_histories_1 == '': third_category_histories_1 = UnsetList()
-    else: raise GiveUp
-    if type(head_video_info_1) is list:
-        if head_video_info_1: check_untyped(head_video_info_1, d + 2)
-    elif head_video_info_1 is None or head_video_info_1 == '': head_video_info_1 = UnsetList()
-    else: raise GiveUp
-    if type(labels_1) is list:
-        if labels_1: check_untyped(labels_1, d + 2)
-    elif labels_1 is None or labels_1 == '': labels_1 = UnsetList()
-    else: raise GiveUp
-    if type(sku_id_list_1) is dict:
-        # SkuIdList
-        sku_ids_9 = sku_id_list_1.get("skuIds")
-        extra9 = {} if len(sku_id_list_1) == (sku_ids_9 is not None) or _KNOWN_SkuIdList.issuperset(sku_id_list_1) else unknown_fields(sku_id_list_1, _KNOWN_SkuIdList, d + 2)
-        if type(sku_ids_9) is list:
-            for each10 in sku_ids_9:
-                if type(each10) is not str:
-                    sku_ids_9 = [e if type(e) is str else structure_str(e, str) for e in sku_ids_9]
-                    break
-        elif sku_ids_9 is None or sku_ids_9 == '': sku_ids_9 = UnsetList()
-        else: raise GiveUp
-        obj9 = new_instance(SkuIdList)
-        obj9.sku_ids = sku_ids_9
-        obj9.extra = extra9
-        sku_id_list_1 = obj9
-    elif sku_id_list_1 is None or sku_id_list_1 == '': sku_id_list_1 = None
-    else: raise GiveUp
-    if type(sku_list_1) is dict:
-        # SkuList
-        sku_info_11 = sku_list_1.get("skuInfo")
-        min_price_11 = sku_list_1.get("minPrice")
-        max_price_11 = sku_list_1.get("maxPrice")
-        extra11 = {} if len(sku_list_1) == (sku_info_11 is not None) + (min_price_11 is not None) + (max_price_11 is not None) or _KNOWN_SkuList.issuperset(sku_list_1) else unknown_fields(sku_list_1, _KNOWN_SkuList, d + 2)
-        if type(sku_info_11) is list:
-            if sku_info_11:
-                list12 = []
-                for each12 in sku_info_11:
-                    # SkuPrice
-                    sku_id_12 = each12.get("skuId")
-                    price_12 = each12.get("price")
-                    extra12 = {} if len(each12) == (sku_id_12 is not None) + (price_12 is not None) or _KNOWN_SkuPrice.issuperset(each12) else unknown_fields(each12, _KNOWN_SkuPrice, d + 4)
-                    if type(sku_id_12) is not str and sku_id_12 is not None: sku_id_12 = structure_str(sku_id_12, str)
-                    if type(price_12) is not int:
-                        if type(price_12) is str and len(price_12) < 20 and price_12.isdigit() and price_12.isascii(): price_12 = int(price_12)
-                        elif price_12 is None or price_12 == '': price_12 = None
-                        else: price_12 = structure_int(price_12, int)
-                    obj12 = new_instance(SkuPrice)
-                    obj12.sku_id = sku_id_12
-                    obj12.price = price_12
-                    obj12.extra = extra12
-                    list12.append(obj12)
-                sku_info_11 = list12
-        elif sku_info_11 is None or sku_info_11 == '': sku_info_11 = UnsetList()
-        else: raise GiveUp
-        if type(min_price_11) is not int:
-            if type(min_price_11) is str and len(min_price_11) < 20 and min_price_11.isdigit() and min_price_11.isascii(): min_price_11 = int(min_price_11)
-            elif min_price_11 is None or min_price_11 == '': min_price_11 = None
-            else: min_price_11 = structure_int(min_price_11, int)
-        if type(max_price_11) is not int:
-            if type(max_price_11) is str and len(max_price_11) < 20 and max_price_11.isdigit() and max_price_11.isascii(): max_price_11 = int(max_price_11)
-            elif max_price_11 is None or max_price_11 == '': max_price_11 = None
-            else: max_price_11 = structure_int(max_price_11, int)
-        obj11 = new_instance(SkuList)
-        obj11.sku_info = sku_info_11
-        obj11.min_price = min_price_11
-        obj11.max_price = max_price_11
-        obj11.extra = extra11
-        sku_list_1 = obj11
-    elif sku_list_1 is None or sku_list_1 == '': sku_list_1 = None
-    else: raise GiveUp
-    if type(listing_time_1) is not int:
-        if type(listing_time_1) is str and len(listing_time_1) < 20 and listing_time_1.isdigit() and listing_time_1.isascii(): listing_time_1 = int(listing_time_1)
-        elif listing_time_1 is None or listing_time_1 == '': listing_time_1 = None
-        else: listing_time_1 = structure_int(listing_time_1, int)
-    if type(service_desc_1) is dict:
-        # ServiceDesc
-        service_list_13 = service_desc_1.get("serviceList")
-        desc_13 = service_desc_1.get("desc")
-        extra13 = {} if len(service_desc_1) == (service_list_13 is not None) + (desc_13 is not None) or _KNOWN_ServiceDesc.issuperset(service_desc_1) else unknown_fields(service_desc_1, _KNOWN_ServiceDesc, d + 2)
-        if type(service_list_13) is list:
-            if service_list_13: check_untyped(service_list_13, d + 3)
-        elif service_list_13 is None or service_list_13 == '': service_list_13 = UnsetList()
-        else: raise GiveUp
-        if type(desc_13) is not str and desc_13 is not None: desc_13 = structure_str(desc_13, str)
-        obj13 = new_instance(ServiceDesc)
-        obj13.service_list = service_list_13
-        obj13.desc = desc_13
-        obj13.extra = extra13
-        service_desc_1 = obj13
-    elif service_desc_1 is None or service_desc_1 == '': service_desc_1 = None
-    else: raise GiveUp
-    if type(express_info_1) is dict:
-        # ExpressInfo
-        template_id_14 = express_info_1.get("templateId")
-        extra14 = {} if len(express_info_1) == (template_id_14 is not None) or _KNOWN_ExpressInfo.issuperset(express_info_1) else unknown_fields(express_info_1, _KNOWN_ExpressInfo, d + 2)
-        if type(template_id_14) is not str and template_id_14 is not None: template_id_14 = structure_str(template_id_14, str)
-        obj14 = new_instance(ExpressInfo)
-        obj14.template_id = template_id_14
-        obj14.extra = extra14
-        express_info_1 = obj14
-    elif express_info_1 is None or express_info_1 == '': express_info_1 = None
-    else: raise GiveUp
-    if type(appid_for_media_1) is not str and appid_for_media_1 is not None: appid_for_media_1 = structure_str(appid_for_media_1, str)
-    if type(snapshot_info_1) is dict:
-        # SnapshotInfo
-        snapshot_id_15 = snapshot_info_1.get("snapshotId")
-        extra15 = {} if len(snapshot_info_1) == (snapshot_id_15 is not None) or _KNOWN_SnapshotInfo.issuperset(snapshot_info_1) else unknown_fields(snapshot_info_1, _KNOWN_SnapshotInfo, d + 2)
-        if type(snapshot_id_15) is not str and snapshot_id_15 is not None: snapshot_id_15 = structure_str(snapshot_id_15, str)
-        obj15 = new_instance(SnapshotInfo)
-        obj15.snapshot_id = snapshot_id_15
-        obj15.extra = extra15
-        snapshot_info_1 = obj15
-    elif snapshot_info_1 is None or snapshot_info_1 == '': snapshot_info_1 = None
-    else: raise GiveUp
-    if type(total_order_num_1) is not int:
-        if type(total_order_num_1) is str and len(total_order_num_1) < 20 and total_order_num_1.isdigit() and total_order_num_1.isascii(): total_order_num_1 = int(total_order_num_1)
-        elif total_order_num_1 is None or total_order_num_1 == '': total_order_num_1 = None
-        else: total_order_num_1 = structure_int(total_order_num_1, int)
-    if type(total_visit_num_1) is not int:
-        if type(total_visit_num_1) is str and len(total_visit_num_1) < 20 and total_visit_num_1.isdigit() and total_visit_num_1.isascii(): total_visit_num_1 = int(total_visit_num_1)
-        elif total_visit_num_1 is None or total_visit_num_1 == '': total_visit_num_1 = None
-        else: total_visit_num_1 = structure_int(total_visit_num_1, int)
-    if type(upload_source_1) is not int:
-        if type(upload_source_1) is str and len(upload_source_1) < 20 and upload_source_1.isdigit() and upload_source_1.isascii(): upload_source_1 = int(upload_source_1)
-        elif upload_source_1 is None or upload_source_1 == '': upload_source_1 = None
-        else: upload_source_1 = structure_int(upload_source_1, int)
-    if type(spu_limited_1) is dict:
-        # SpuLimited
-        period_type_16 = spu_limited_1.get("periodType")
-        limited_buy_num_16 = spu_limited_1.get("limitedBuyNum")
-        extra16 = {} if len(spu_limited_1) == (period_type_16 is not None) + (limited_buy_num_16 is not None) or _KNOWN_SpuLimited.issuperset(spu_limited_1) else unknown_fields(spu_limited_1, _KNOWN_SpuLimited, d + 2)
-        if type(period_type_16) is not int:
-            if type(period_type_16) is str and len(period_type_16) < 20 and period_type_16.isdigit() and period_type_16.isascii(): period_type_16 = int(period_type_16)
-            elif period_type_16 is None or period_type_16 == '': period_type_16 = None
-            else: period_type_16 = structure_int(period_type_16, int)
-        if type(limited_buy_num_16) is not int:
-            if type(limited_buy_num_16) is str and len(limited_buy_num_16) < 20 and limited_buy_num_16.isdigit() and limited_buy_num_16.isascii(): limited_buy_num_16 = int(limited_buy_num_16)
-            elif limited_buy_num_16 is None or limited_buy_num_16 == '': limited_buy_num_16 = None
-            else: limited_buy_num_16 = structure_int(limited_buy_num_16, int)
-        obj16 = new_instance(SpuLimited)
-        obj16.period_type = period_type_16
-        obj16.limited_buy_num = limited_buy_num_16
-        obj16.extra = extra16
-        spu_limited_1 = obj16
-    elif spu_limited_1 is None or spu_limited_1 == '': spu_limited_1 = None
-    else: raise GiveUp
-    if type(origin_upload_source_1) is not int:
-        if type(origin_upload_source_1) is str and len(origin_upload_source_1) < 20 and origin_upload_source_1.isdigit() and origin_upload_source_1.isascii(): origin_upload_source_1 = int(origin_upload_source_1)
-        elif origin_upload_source_1 is None or origin_upload_source_1 == '': origin_upload_source_1 = None
-        else: origin_upload_source_1 = structure_int(origin_upload_source_1, int)
-    if type(groupbuy_info_1) is dict:
-        # GroupbuyInfo
-        sku_list_17 = groupbuy_info_1.get("skuList")
-        extra17 = {} if len(groupbuy_info_1) == (sku_list_17 is not None) or _KNOWN_GroupbuyInfo.issuperset(groupbuy_info_1) else unknown_fields(groupbuy_info_1, _KNOWN_GroupbuyInfo, d + 2)
-        if type(sku_list_17) is list:
-            if sku_list_17: check_untyped(sku_list_17, d + 3)
-        elif sku_list_17 is None or sku_list_17 == '': sku_list_17 = UnsetList()
-        else: raise GiveUp
-        obj17 = new_instance(GroupbuyInfo)
-        obj17.sku_list = sku_list_17
-        obj17.extra = extra17
-        groupbuy_info_1 = obj17
-    elif groupbuy_info_1 is None or groupbuy_info_1 == '': groupbuy_info_1 = None
-    else: raise GiveUp
-    if type(virtual_type_1) is not int:
-        if type(virtual_type_1) is str and len(virtual_type_1) < 20 and virtual_type_1.isdigit() and virtual_type_1.isascii(): virtual_type_1 = int(virtual_type_1)
-        elif virtual_type_1 is None or virtual_type_1 == '': virtual_type_1 = None
-        else: virtual_type_1 = structure_int(virtual_type_1, int)
-    if type(product_type_1) is not int:
-        if type(product_type_1) is str and len(product_type_1) < 20 and product_type_1.isdigit() and product_type_1.isascii(): product_type_1 = int(product_type_1)
-        elif product_type_1 is None or product_type_1 == '': product_type_1 = None
-        else: product_type_1 = structure_int(product_type_1, int)
-    obj1 = new_instance(ProductDetailInfo)
-    obj1.title = title_1
-    obj1.sub_title = sub_title_1
-    obj1.head_img = head_img_1
-    obj1.category = category_1
-    obj1.brand = brand_1
-    obj1.brand_id = brand_id_1
-    obj1.model = model_1
-    obj1.detail = detail_1
-    obj1.param = param_1
-    obj1.min_price = min_price_1
-    obj1.total_stock_num = total_stock_num_1
-    obj1.total_sold_num = total_sold_num_1
-    obj1.skus = skus_1
-    obj1.attr = attr_1
-    obj1.shopcat_id = shopcat_id_1
-    obj1.qualification_url = qualification_url_1
-    obj1.third_category_histories = third_category_histories_1
-    obj1.head_video_info = head_video_info_1
-    obj1.labels = labels_1
-    obj1.sku_id_list = sku_id_list_1
-    obj1.sku_list = sku_list_1
-    obj1.listing_time = listing_time_1
-    obj1.service_desc = service_desc_1
-    obj1.express_info = express_info_1
-    obj1.appid_for_media = appid_for_media_1
-    obj1.snapshot_info = snapshot_info_1
-    obj1.total_order_num = total_order_num_1
-    obj1.total_visit_num = total_visit_num_1
-    obj1.upload_source = upload_source_1
-    obj1.spu_limited = spu_limited_1
-    obj1.origin_upload_source = origin_upload_source_1
-    obj1.groupbuy_info = groupbuy_info_1
-    obj1.virtual_type = virtual_type_1
-    obj1.product_type = product_type_1
-    obj1.extra = extra1
-    product_detail_info_0 = obj1
-    # LeagueExInfo
-    has_commission_18 = league_ex_info_0["hasCommission"]
-    commission_ratio_18 = league_ex_info_0["commissionRatio"]
-    commission_value_18 = league_ex_info_0["commissionValue"]
-    ban_bizuin_18 = league_ex_info_0.get("banBizuin")
-    ban_category_18 = league_ex_info_0.get("banCategory")
-    ban_product_18 = league_ex_info_0.get("banProduct")
-    extra18 = {} if len(league_ex_info_0) == 3 + (ban_bizuin_18 is not None) + (ban_category_18 is not None) + (ban_product_18 is not None) or _KNOWN_LeagueExInfo.issuperset(league_ex_info_0) else unknown_fields(league_ex_info_0, _KNOWN_LeagueExInfo, d + 1)
-    if type(has_commission_18) is int and has_commission_18 in _MEMBERS_HasCommission: has_commission_18 = _MEMBERS_HasCommission[has_commission_18]
-    else: has_commission_18 = HasCommission(structure_int(has_commission_18, int))
-    if type(commission_ratio_18) is not int:
-        if type(commission_ratio_18) is str and len(commission_ratio_18) < 20 and commission_ratio_18.isdigit() and commission_ratio_18.isascii(): commission_ratio_18 = int(commission_ratio_18)
-        else: commission_ratio_18 = structure_int(commission_ratio_18, int)
-    if type(commission_value_18) is not int:
-        if type(commission_value_18) is str and len(commission_value_18) < 20 and commission_value_18.isdigit() and commission_value_18.isascii(): commission_value_18 = int(commission_value_18)
-        else: commission_value_18 = structure_int(commission_value_18, int)
-    if type(ban_bizuin_18) is not int:
-        if type(ban_bizuin_18) is str and len(ban_bizuin_18) < 20 and ban_bizuin_18.isdigit() and ban_bizuin_18.isascii(): ban_bizuin_18 = int(ban_bizuin_18)
-        elif ban_bizuin_18 is None or ban_bizuin_18 == '': ban_bizuin_18 = None
-        else: ban_bizuin_18 = structure_int(ban_bizuin_18, int)
-    if type(ban_category_18) is not int:
-        if type(ban_category_18) is str and len(ban_category_18) < 20 and ban_category_18.isdigit() and ban_category_18.isascii(): ban_category_18 = int(ban_category_18)
-        elif ban_category_18 is None or ban_category_18 == '': ban_category_18 = None
-        else: ban_category_18 = structure_int(ban_category_18, int)
-    if type(ban_product_18) is not int:
-        if type(ban_product_18) is str and len(ban_product_18) < 20 and ban_product_18.isdigit() and ban_product_18.isascii(): ban_product_18 = int(ban_product_18)
-        elif ban_product_18 is None or ban_product_18 == '': ban_product_18 = None
-        else: ban_product_18 = structure_int(ban_product_18, int)
-    obj18 = new_instance(LeagueExInfo)
-    obj18.has_commission = has_commission_18
-    obj18.commission_ratio = commission_ratio_18
-    obj18.commission_value = commission_value_18
-    obj18.ban_bizuin = ban_bizuin_18
-    obj18.ban_category = ban_category_18
-    obj18.ban_product = ban_product_18
-    obj18.extra = extra18
-    league_ex_info_0 = obj18
-    # CouponInfo
-    has_coupon_19 = coupon_info_0.get("hasCoupon")
-    coupon_id_19 = coupon_info_0.get("couponId")
-    coupon_detail_19 = coupon_info_0.get("couponDetail")
-    all_coupon_ids_19 = coupon_info_0.get("allCouponIds")
-    discount_19 = coupon_info_0.get("discount")
-    extra19 = {} if len(coupon_info_0) == (has_coupon_19 is not None) + (coupon_id_19 is not None) + (coupon_detail_19 is not None) + (all_coupon_ids_19 is not None) + (discount_19 is not None) or _KNOWN_CouponInfo.issuperset(coupon_info_0) else unknown_fields(coupon_info_0, _KNOWN_CouponInfo, d + 1)
-    if type(has_coupon_19) is int and has_coupon_19 in _MEMBERS_HasCoupon: has_coupon_19 = _MEMBERS_HasCoupon[has_coupon_19]
-    elif has_coupon_19 is None or has_coupon_19 == '': has_coupon_19 = None
-    else: has_coupon_19 = HasCoupon(structure_int(has_coupon_19, int))
-    if type(coupon_id_19) is not str and coupon_id_19 is not None: coupon_id_19 = structure_str(coupon_id_19, str)
-    if type(coupon_detail_19) is dict:
-        # CouponDetail
-        rest_num_20 = coupon_detail_19.get("restNum")
-        type_20 = coupon_detail_19.get("type")
-        discount_info_20 = coupon_detail_19.get("discountInfo")
-        valid_info_20 = coupon_detail_19.get("validInfo")
-        receive_info_20 = coupon_detail_19.get("receiveInfo")
-        extra20 = {} if len(coupon_detail_19) == (rest_num_20 is not None) + (type_20 is not None) + (discount_info_20 is not None) + (valid_info_20 is not None) + (receive_info_20 is not None) or _KNOWN_CouponDetail.issuperset(coupon_detail_19) else unknown_fields(coupon_detail_19, _KNOWN_CouponDetail, d + 2)
-        if type(rest_num_20) is not int:
-            if type(rest_num_20) is str and len(rest_num_20) < 20 and rest_num_20.isdigit() and rest_num_20.isascii(): rest_num_20 = int(rest_num_20)
-            elif rest_num_20 is None or rest_num_20 == '': rest_num_20 = None
-            else: rest_num_20 = structure_int(rest_num_20, int)
-        if type(type_20) is not int:
-            if type(type_20) is str and len(type_20) < 20 and type_20.isdigit() and type_20.isascii(): type_20 = int(type_20)
-            elif type_20 is None or type_20 == '': type_20 = None
-            else: type_20 = structure_int(type_20, int)
-        if type(discount_info_20) is dict:
-            # DiscountInfo
-            discount_condition_21 = discount_info_20.get("discountCondition")
-            discount_num_21 = discount_info_20.get("discountNum")
-            discount_fee_21 = discount_info_20.get("discountFee")
-            extra21 = {} if len(discount_info_20) == (discount_condition_21 is not None) + (discount_num_21 is not None) + (discount_fee_21 is not None) or _KNOWN_DiscountInfo.issuperset(discount_info_20) else unknown_fields(discount_info_20, _KNOWN_DiscountInfo, d + 3)
-            if type(discount_condition_21) is dict:
-                # DiscountCondition
-                product_ids_22 = discount_condition_21.get("productIds")
-                product_cnt_22 = discount_condition_21.get("productCnt")
-                product_price_22 = discount_condition_21.get("productPrice")
-                extra22 = {} if len(discount_condition_21) == (product_ids_22 is not None) + (product_cnt_22 is not None) + (product_price_22 is not None) or _KNOWN_DiscountCondition.issuperset(discount_condition_21) else unknown_fields(discount_condition_21, _KNOWN_DiscountCondition, d + 4)
-                if type(product_ids_22) is list:
-                    for each23 in product_ids_22:
-                        if type(each23) is not str:
-                            product_ids_22 = [e if type(e) is str else structure_str(e, str) for e in product_ids_22]
-                            break
-                elif product_ids_22 is None or product_ids_22 == '': product_ids_22 = UnsetList()
-                else: raise GiveUp
-                if type(product_cnt_22) is not int:
-                    if type(product_cnt_22) is str and len(product_cnt_22) < 20 and product_cnt_22.isdigit() and product_cnt_22.isascii(): product_cnt_22 = int(product_cnt_22)
-                    elif product_cnt_22 is None or product_cnt_22 == '': product_cnt_22 = None
-                    else: product_cnt_22 = structure_int(product_cnt_22, int)
-                if type(product_price_22) is not int:
-                    if type(product_price_22) is str and len(product_price_22) < 20 and product_price_22.isdigit() and product_price_22.isascii(): product_price_22 = int(product_price_22)
-                    elif product_price_22 is None or product_price_22 == '': product_price_22 = None
-                    else: product_price_22 = structure_int(product_price_22, int)
-                obj22 = new_instance(DiscountCondition)
-                obj22.product_ids = product_ids_22
-                obj22.product_cnt = product_cnt_22
-                obj22.product_price = product_price_22
-                obj22.extra = extra22
-                discount_condition_21 = obj22
-            elif discount_condition_21 is None or discount_condition_21 == '': discount_condition_21 = None
-            else: raise GiveUp
-            if type(discount_num_21) is not int:
-                if type(discount_num_21) is str and len(discount_num_21) < 20 and discount_num_21.isdigit() and discount_num_21.isascii(): discount_num_21 = int(discount_num_21)
-                elif discount_num_21 is None or discount_num_21 == '': discount_num_21 = None
-                else: discount_num_21 = structure_int(discount_num_21, int)
-            if type(discount_fee_21) is not int:
-                if type(discount_fee_21) is str and len(discount_fee_21) < 20 and discount_fee_21.isdigit() and discount_fee_21.isascii(): discount_fee_21 = int(discount_fee_21)
-                elif discount_fee_21 is None or discount_fee_21 == '': discount_fee_21 = None
-                else: discount_fee_21 = structure_int(discount_fee_21, int)
-            obj21 = new_instance(DiscountInfo)
-            obj21.discount_condition = discount_condition_21
-            obj21.discount_num = discount_num_21
-            obj21.discount_fee = discount_fee_21
-            obj21.extra = extra21
-            discount_info_20 = obj21
-        elif discount_info_20 is None or discount_info_20 == '': discount_info_20 = None
-        else: raise GiveUp
-        if type(valid_info_20) is dict:
-            # ValidInfo
-            valid_type_24 = valid_info_20.get("validType")
-            valid_day_num_24 = valid_info_20.get("validDayNum")
-            start_time_24 = valid_info_20.get("startTime")
-            end_time_24 = valid_info_20.get("endTime")
-            extra24 = {} if len(valid_info_20) == (valid_type_24 is not None) + (valid_day_num_24 is not None) + (start_time_24 is not None) + (end_time_24 is not None) or _KNOWN_ValidInfo.issuperset(valid_info_20) else unknown_fields(valid_info_20, _KNOWN_ValidInfo, d + 3)
-            if type(valid_type_24) is int and valid_type_24 in _MEMBERS_ValidType: valid_type_24 = _MEMBERS_ValidType[valid_type_24]
-            elif valid_type_24 is None or valid_type_24 == '': valid_type_24 = None
-            else: valid_type_24 = ValidType(structure_int(valid_type_24, int))
-            if type(valid_day_num_24) is not int:
-                if type(valid_day_num_24) is str and len(valid_day_num_24) < 20 and valid_day_num_24.isdigit() and valid_day_num_24.isascii(): valid_day_num_24 = int(valid_day_num_24)
-                elif valid_day_num_24 is None or valid_day_num_24 == '': valid_day_num_24 = None
-                else: valid_day_num_24 = structure_int(valid_day_num_24, int)
-            if type(start_time_24) is not str and start_time_24 is not None: start_time_24 = structure_str(start_time_24, str)
-            if type(end_time_24) is not str and end_time_24 is not None: end_time_24 = structure_str(end_time_24, str)
-            obj24 = new_instance(ValidInfo)
-            obj24.valid_type = valid_type_24
-            obj24.valid_day_num = valid_day_num_24
-            obj24.start_time = start_time_24
-            obj24.end_time = end_time_24
-            obj24.extra = extra24
-            valid_info_20 = obj24
-        elif valid_info_20 is None or valid_info_20 == '': valid_info_20 = None
-        else: raise GiveUp
-        if type(receive_info_20) is dict:
-            # ReceiveInfo
-            start_time_25 = receive_info_20.get("startTime")
-            end_time_25 = receive_info_20.get("endTime")
-            limit_num_one_person_25 = receive_info_20.get("limitNumOnePerson")
-            extra25 = {} if len(receive_info_20) == (start_time_25 is not None) + (end_time_25 is not None) + (limit_num_one_person_25 is not None) or _KNOWN_ReceiveInfo.issuperset(receive_info_20) else unknown_fields(receive_info_20, _KNOWN_ReceiveInfo, d + 3)
-            if type(start_time_25) is not str and start_time_25 is not None: start_time_25 = structure_str(start_time_25, str)
-            if type(end_time_25) is not str and end_time_25 is not None: end_time_25 = structure_str(end_time_25, str)
-            if type(limit_num_one_person_25) is not int:
-                if type(limit_num_one_person_25) is str and len(limit_num_one_person_25) < 20 and limit_num_one_person_25.isdigit() and limit_num_one_person_25.isascii(): limit_num_one_person_25 = int(limit_num_one_person_25)
-                elif limit_num_one_person_25 is None or limit_num_one_person_25 == '': limit_num_one_person_25 = None
-                else: limit_num_one_person_25 = structure_int(limit_num_one_person_25, int)
-            obj25 = new_instance(ReceiveInfo)
-            obj25.start_time = start_time_25
-            obj25.end_time = end_time_25
-            obj25.limit_num_one_person = limit_num_one_person_25
-            obj25.extra = extra25
-            receive_info_20 = obj25
-        elif receive_info_20 is None or receive_info_20 == '': receive_info_20 = None
-        else: raise GiveUp
-        obj20 = new_instance(CouponDetail)
-        obj20.rest_num = rest_num_20
-        obj20.type = type_20
-        obj20.discount_info = discount_info_20
-        obj20.valid_info = valid_info_20
-        obj20.receive_info = receive_info_20
-        obj20.extra = extra20
-        coupon_detail_19 = obj20
-    elif coupon_detail_19 is None or coupon_detail_19 == '': coupon_detail_19 = None
-    else: raise GiveUp
-    if type(all_coupon_ids_19) is list:
-        for each26 in all_coupon_ids_19:
-            if type(each26) is not str:
-                all_coupon_ids_19 = [e if type(e) is str else structure_str(e, str) for e in all_coupon_ids_19]
-                break
-    elif all_coupon_ids_19 is None or all_coupon_ids_19 == '': all_coupon_ids_19 = UnsetList()
-    else: raise GiveUp
-    if type(discount_19) is not str and discount_19 is not None: discount_19 = structure_str(discount_19, str)
-    obj19 = new_instance(CouponInfo)
-    obj19.has_coupon = has_coupon_19
-    obj19.coupon_id = coupon_id_19
-    obj19.coupon_detail = coupon_detail_19
-    obj19.all_coupon_ids = all_coupon_ids_19
-    obj19.discount = discount_19
-    obj19.extra = extra19
-    coupon_info_0 = obj19
+    product_detail_info_0 = decode_ProductDetailInfo(product_detail_info_0, d + 1)
+    league_ex_info_0 = decode_LeagueExInfo(league_ex_info_0, d + 1)
+    coupon_info_0 = decode_CouponInfo(coupon_info_0, d + 1)
     obj0 = new_instance(ProductInfo)
     obj0.plan_id = plan_id_0
     obj0.product_id = product_id_0
@@ -6468,106 +4661,9 @@ def decode_ProductPromotion(o: Any, d: int) -> ProductPromotion:
     extra0 = {} if len(o) == 2 + (product_id_0 is not None) + (share_info_0 is not None) or _KNOWN_ProductPromotion.issuperset(o) else unknown_fields(o, _KNOWN_ProductPromotion, d)
     if type(pid_0) is not str: pid_0 = structure_str(pid_0, str)
     if type(product_id_0) is not str and product_id_0 is not None: product_id_0 = structure_str(product_id_0, str)
-    # GeneratedProductInfo
-    product_id_1 = product_info_0["productId"]
-    title_1 = product_info_0["title"]
-    sub_title_1 = product_info_0.get("subTitle")
-    head_img_1 = product_info_0.get("headImg")
-    min_price_1 = product_info_0["minPrice"]
-    discount_1 = product_info_0.get("discount")
-    discount_price_1 = product_info_0.get("discountPrice")
-    total_stock_num_1 = product_info_0.get("totalStockNum")
-    shop_name_1 = product_info_0.get("shopName")
-    shop_appid_1 = product_info_0.get("shopAppid")
-    plugin_result_1 = product_info_0.get("pluginResult")
-    extra1 = {} if len(product_info_0) == 3 + (sub_title_1 is not None) + (head_img_1 is not None) + (discount_1 is not None) + (discount_price_1 is not None) + (total_stock_num_1 is not None) + (shop_name_1 is not None) + (shop_appid_1 is not None) + (plugin_result_1 is not None) or _KNOWN_GeneratedProductInfo.issuperset(product_info_0) else unknown_fields(product_info_0, _KNOWN_GeneratedProductInfo, d + 1)
-    if type(product_id_1) is not str: product_id_1 = structure_str(product_id_1, str)
-    if type(title_1) is not str: title_1 = structure_str(title_1, str)
-    if type(sub_title_1) is not str and sub_title_1 is not None: sub_title_1 = structure_str(sub_title_1, str)
-    if type(head_img_1) is list:
-        for each2 in head_img_1:
-            if type(each2) is not str:
-                head_img_1 = [e if type(e) is str else structure_str(e, str) for e in head_img_1]
-                break
-    elif head_img_1 is None or head_img_1 == '': head_img_1 = UnsetList()
-    else: raise GiveUp
-    if type(min_price_1) is not int:
-        if type(min_price_1) is str and len(min_price_1) < 20 and min_price_1.isdigit() and min_price_1.isascii(): min_price_1 = int(min_price_1)
-        else: min_price_1 = structure_int(min_price_1, int)
-    if type(discount_1) is not int:
-        if type(discount_1) is str and len(discount_1) < 20 and discount_1.isdigit() and discount_1.isascii(): discount_1 = int(discount_1)
-        elif discount_1 is None or discount_1 == '': discount_1 = None
-        else: discount_1 = structure_int(discount_1, int)
-    if type(discount_price_1) is not int:
-        if type(discount_price_1) is str and len(discount_price_1) < 20 and discount_price_1.isdigit() and discount_price_1.isascii(): discount_price_1 = int(discount_price_1)
-        elif discount_price_1 is None or discount_price_1 == '': discount_price_1 = None
-        else: discount_price_1 = structure_int(discount_price_1, int)
-    if type(total_stock_num_1) is not int:
-        if type(total_stock_num_1) is str and len(total_stock_num_1) < 20 and total_stock_num_1.isdigit() and total_stock_num_1.isascii(): total_stock_num_1 = int(total_stock_num_1)
-        elif total_stock_num_1 is None or total_stock_num_1 == '': total_stock_num_1 = None
-        else: total_stock_num_1 = structure_int(total_stock_num_1, int)
-    if type(shop_name_1) is not str and shop_name_1 is not None: shop_name_1 = structure_str(shop_name_1, str)
-    if type(shop_appid_1) is not str and shop_appid_1 is not None: shop_appid_1 = structure_str(shop_appid_1, str)
-    if type(plugin_result_1) is not bool:
-        if type(plugin_result_1) is int and (plugin_result_1 == 0 or plugin_result_1 == 1): plugin_result_1 = plugin_result_1 == 1
-        elif plugin_result_1 is None or plugin_result_1 == '': plugin_result_1 = None
-        else: plugin_result_1 = structure_bool(plugin_result_1, bool)
-    obj1 = new_instance(GeneratedProductInfo)
-    obj1.product_id = product_id_1
-    obj1.title = title_1
-    obj1.sub_title = sub_title_1
-    obj1.head_img = head_img_1
-    obj1.min_price = min_price_1
-    obj1.discount = discount_1
-    obj1.discount_price = discount_price_1
-    obj1.total_stock_num = total_stock_num_1
-    obj1.shop_name = shop_name_1
-    obj1.shop_appid = shop_appid_1
-    obj1.plugin_result = plugin_result_1
-    obj1.extra = extra1
-    product_info_0 = obj1
+    product_info_0 = decode_GeneratedProductInfo(product_info_0, d + 1)
     if type(share_info_0) is dict:
-        # ShareInfo
-        app_id_3 = share_info_0["appId"]
-        username_3 = share_info_0.get("username")
-        path_3 = share_info_0["path"]
-        coupon_path_3 = share_info_0.get("couponPath")
-        wxa_code_3 = share_info_0.get("wxaCode")
-        coupon_wxa_code_3 = share_info_0.get("couponWxaCode")
-        promotion_url_3 = share_info_0["promotionUrl"]
-        coupon_promotion_url_3 = share_info_0.get("couponPromotionUrl")
-        promotion_wording_3 = share_info_0.get("promotionWording")
-        coupon_promotion_wording_3 = share_info_0.get("couponPromotionWording")
-        promotion_tag_3 = share_info_0.get("promotionTag")
-        coupon_promotion_tag_3 = share_info_0.get("couponPromotionTag")
-        extra3 = {} if len(share_info_0) == 3 + (username_3 is not None) + (coupon_path_3 is not None) + (wxa_code_3 is not None) + (coupon_wxa_code_3 is not None) + (coupon_promotion_url_3 is not None) + (promotion_wording_3 is not None) + (coupon_promotion_wording_3 is not None) + (promotion_tag_3 is not None) + (coupon_promotion_tag_3 is not None) or _KNOWN_ShareInfo.issuperset(share_info_0) else unknown_fields(share_info_0, _KNOWN_ShareInfo, d + 1)
-        if type(app_id_3) is not str: app_id_3 = structure_str(app_id_3, str)
-        if type(username_3) is not str and username_3 is not None: username_3 = structure_str(username_3, str)
-        if type(path_3) is not str: path_3 = structure_str(path_3, str)
-        if type(coupon_path_3) is not str and coupon_path_3 is not None: coupon_path_3 = structure_str(coupon_path_3, str)
-        if type(wxa_code_3) is not str and wxa_code_3 is not None: wxa_code_3 = structure_str(wxa_code_3, str)
-        if type(coupon_wxa_code_3) is not str and coupon_wxa_code_3 is not None: coupon_wxa_code_3 = structure_str(coupon_wxa_code_3, str)
-        if type(promotion_url_3) is not str: promotion_url_3 = structure_str(promotion_url_3, str)
-        if type(coupon_promotion_url_3) is not str and coupon_promotion_url_3 is not None: coupon_promotion_url_3 = structure_str(coupon_promotion_url_3, str)
-        if type(promotion_wording_3) is not str and promotion_wording_3 is not None: promotion_wording_3 = structure_str(promotion_wording_3, str)
-        if type(coupon_promotion_wording_3) is not str and coupon_promotion_wording_3 is not None: coupon_promotion_wording_3 = structure_str(coupon_promotion_wording_3, str)
-        if type(promotion_tag_3) is not str and promotion_tag_3 is not None: promotion_tag_3 = structure_str(promotion_tag_3, str)
-        if type(coupon_promotion_tag_3) is not str and coupon_promotion_tag_3 is not None: coupon_promotion_tag_3 = structure_str(coupon_promotion_tag_3, str)
-        obj3 = new_instance(ShareInfo)
-        obj3.app_id = app_id_3
-        obj3.username = username_3
-        obj3.path = path_3
-        obj3.coupon_path = coupon_path_3
-        obj3.wxa_code = wxa_code_3
-        obj3.coupon_wxa_code = coupon_wxa_code_3
-        obj3.promotion_url = promotion_url_3
-        obj3.coupon_promotion_url = coupon_promotion_url_3
-        obj3.promotion_wording = promotion_wording_3
-        obj3.coupon_promotion_wording = coupon_promotion_wording_3
-        obj3.promotion_tag = promotion_tag_3
-        obj3.coupon_promotion_tag = coupon_promotion_tag_3
-        obj3.extra = extra3
-        share_info_0 = obj3
+        share_info_0 = decode_ShareInfo(share_info_0, d + 1)
     elif share_info_0 is None or share_info_0 == '': share_info_0 = None
     else: raise GiveUp
     obj0 = new_instance(ProductPromotion)
@@ -6750,16 +4846,7 @@ def decode_ProductSkuInfo(o: Any, d: int) -> ProductSkuInfo:
     if type(market_price_0) is not int:
         if type(market_price_0) is str and len(market_price_0) < 20 and market_price_0.isdigit() and market_price_0.isascii(): market_price_0 = int(market_price_0)
         else: market_price_0 = structure_int(market_price_0, int)
-    # StockInfo
-    stock_num_1 = stock_info_0["stockNum"]
-    extra1 = {} if len(stock_info_0) == 1 or _KNOWN_StockInfo.issuperset(stock_info_0) else unknown_fields(stock_info_0, _KNOWN_StockInfo, d + 1)
-    if type(stock_num_1) is not int:
-        if type(stock_num_1) is str and len(stock_num_1) < 20 and stock_num_1.isdigit() and stock_num_1.isascii(): stock_num_1 = int(stock_num_1)
-        else: stock_num_1 = structure_int(stock_num_1, int)
-    obj1 = new_instance(StockInfo)
-    obj1.stock_num = stock_num_1
-    obj1.extra = extra1
-    stock_info_0 = obj1
+    stock_info_0 = decode_StockInfo(stock_info_0, d + 1)
     if type(sku_code_0) is not str and sku_code_0 is not None: sku_code_0 = structure_str(sku_code_0, str)
     obj0 = new_instance(ProductSkuInfo)
     obj0.thumb_img = thumb_img_0
@@ -6970,20 +5057,7 @@ def decode_SameCityTemplate(o: Any, d: int) -> SameCityTemplate:
     else: deliver_scope_type_0 = DeliverScopeType(structure_int(deliver_scope_type_0, int))
     if type(scope_0) is not str and scope_0 is not None: scope_0 = structure_str(scope_0, str)
     if type(region_0) is dict:
-        # AddressInfo
-        province_name_1 = region_0.get("provinceName")
-        city_name_1 = region_0.get("cityName")
-        county_name_1 = region_0.get("countyName")
-        extra1 = {} if len(region_0) == (province_name_1 is not None) + (city_name_1 is not None) + (county_name_1 is not None) or _KNOWN_AddressInfo.issuperset(region_0) else unknown_fields(region_0, _KNOWN_AddressInfo, d + 1)
-        if type(province_name_1) is not str and province_name_1 is not None: province_name_1 = structure_str(province_name_1, str)
-        if type(city_name_1) is not str and city_name_1 is not None: city_name_1 = structure_str(city_name_1, str)
-        if type(county_name_1) is not str and county_name_1 is not None: county_name_1 = structure_str(county_name_1, str)
-        obj1 = new_instance(AddressInfo)
-        obj1.province_name = province_name_1
-        obj1.city_name = city_name_1
-        obj1.county_name = county_name_1
-        obj1.extra = extra1
-        region_0 = obj1
+        region_0 = decode_AddressInfo(region_0, d + 1)
     elif region_0 is None or region_0 == '': region_0 = None
     else: raise GiveUp
     obj0 = new_instance(SameCityTemplate)
@@ -7057,44 +5131,9 @@ def decode_ShipFromAddress(o: Any, d: int) -> ShipFromAddress:
     address_info_0 = o["addressInfo"]
     address_type_0 = o.get("addressType")
     extra0 = {} if len(o) == 1 + (address_type_0 is not None) or _KNOWN_ShipFromAddress.issuperset(o) else unknown_fields(o, _KNOWN_ShipFromAddress, d)
-    # AddressInfo
-    province_name_1 = address_info_0.get("provinceName")
-    city_name_1 = address_info_0.get("cityName")
-    county_name_1 = address_info_0.get("countyName")
-    extra1 = {} if len(address_info_0) == (province_name_1 is not None) + (city_name_1 is not None) + (county_name_1 is not None) or _KNOWN_AddressInfo.issuperset(address_info_0) else unknown_fields(address_info_0, _KNOWN_AddressInfo, d + 1)
-    if type(province_name_1) is not str and province_name_1 is not None: province_name_1 = structure_str(province_name_1, str)
-    if type(city_name_1) is not str and city_name_1 is not None: city_name_1 = structure_str(city_name_1, str)
-    if type(county_name_1) is not str and county_name_1 is not None: county_name_1 = structure_str(county_name_1, str)
-    obj1 = new_instance(AddressInfo)
-    obj1.province_name = province_name_1
-    obj1.city_name = city_name_1
-    obj1.county_name = county_name_1
-    obj1.extra = extra1
-    address_info_0 = obj1
+    address_info_0 = decode_AddressInfo(address_info_0, d + 1)
     if type(address_type_0) is dict:
-        # ShippingMethods
-        express_2 = address_type_0.get("express")
-        same_city_2 = address_type_0.get("sameCity")
-        pickup_2 = address_type_0.get("pickup")
-        extra2 = {} if len(address_type_0) == (express_2 is not None) + (same_city_2 is not None) + (pickup_2 is not None) or _KNOWN_ShippingMethods.issuperset(address_type_0) else unknown_fields(address_type_0, _KNOWN_ShippingMethods, d + 1)
-        if type(express_2) is not bool:
-            if type(express_2) is int and (express_2 == 0 or express_2 == 1): express_2 = express_2 == 1
-            elif express_2 is None or express_2 == '': express_2 = None
-            else: express_2 = structure_bool(express_2, bool)
-        if type(same_city_2) is not bool:
-            if type(same_city_2) is int and (same_city_2 == 0 or same_city_2 == 1): same_city_2 = same_city_2 == 1
-            elif same_city_2 is None or same_city_2 == '': same_city_2 = None
-            else: same_city_2 = structure_bool(same_city_2, bool)
-        if type(pickup_2) is not bool:
-            if type(pickup_2) is int and (pickup_2 == 0 or pickup_2 == 1): pickup_2 = pickup_2 == 1
-            elif pickup_2 is None or pickup_2 == '': pickup_2 = None
-            else: pickup_2 = structure_bool(pickup_2, bool)
-        obj2 = new_instance(ShippingMethods)
-        obj2.express = express_2
-        obj2.same_city = same_city_2
-        obj2.pickup = pickup_2
-        obj2.extra = extra2
-        address_type_0 = obj2
+        address_type_0 = decode_ShippingMethods(address_type_0, d + 1)
     elif address_type_0 is None or address_type_0 == '': address_type_0 = None
     else: raise GiveUp
     obj0 = new_instance(ShipFromAddress)
@@ -7144,161 +5183,19 @@ def decode_ShopInfo(o: Any, d: int) -> ShopInfo:
     if type(username_0) is not str and username_0 is not None: username_0 = structure_str(username_0, str)
     if type(head_img_url_0) is not str: head_img_url_0 = structure_str(head_img_url_0, str)
     if type(shipping_methods_0) is dict:
-        # ShippingMethods
-        express_1 = shipping_methods_0.get("express")
-        same_city_1 = shipping_methods_0.get("sameCity")
-        pickup_1 = shipping_methods_0.get("pickup")
-        extra1 = {} if len(shipping_methods_0) == (express_1 is not None) + (same_city_1 is not None) + (pickup_1 is not None) or _KNOWN_ShippingMethods.issuperset(shipping_methods_0) else unknown_fields(shipping_methods_0, _KNOWN_ShippingMethods, d + 1)
-        if type(express_1) is not bool:
-            if type(express_1) is int and (express_1 == 0 or express_1 == 1): express_1 = express_1 == 1
-            elif express_1 is None or express_1 == '': express_1 = None
-            else: express_1 = structure_bool(express_1, bool)
-        if type(same_city_1) is not bool:
-            if type(same_city_1) is int and (same_city_1 == 0 or same_city_1 == 1): same_city_1 = same_city_1 == 1
-            elif same_city_1 is None or same_city_1 == '': same_city_1 = None
-            else: same_city_1 = structure_bool(same_city_1, bool)
-        if type(pickup_1) is not bool:
-            if type(pickup_1) is int and (pickup_1 == 0 or pickup_1 == 1): pickup_1 = pickup_1 == 1
-            elif pickup_1 is None or pickup_1 == '': pickup_1 = None
-            else: pickup_1 = structure_bool(pickup_1, bool)
-        obj1 = new_instance(ShippingMethods)
-        obj1.express = express_1
-        obj1.same_city = same_city_1
-        obj1.pickup = pickup_1
-        obj1.extra = extra1
-        shipping_methods_0 = obj1
+        shipping_methods_0 = decode_ShippingMethods(shipping_methods_0, d + 1)
     elif shipping_methods_0 is None or shipping_methods_0 == '': shipping_methods_0 = None
     else: raise GiveUp
     if type(address_list_0) is list:
-        if address_list_0:
-            list2 = []
-            for each2 in address_list_0:
-                # ShipFromAddress
-                address_info_2 = each2["addressInfo"]
-                address_type_2 = each2.get("addressType")
-                extra2 = {} if len(each2) == 1 + (address_type_2 is not None) or _KNOWN_ShipFromAddress.issuperset(each2) else unknown_fields(each2, _KNOWN_ShipFromAddress, d + 2)
-                # AddressInfo
-                province_name_3 = address_info_2.get("provinceName")
-                city_name_3 = address_info_2.get("cityName")
-                county_name_3 = address_info_2.get("countyName")
-                extra3 = {} if len(address_info_2) == (province_name_3 is not None) + (city_name_3 is not None) + (county_name_3 is not None) or _KNOWN_AddressInfo.issuperset(address_info_2) else unknown_fields(address_info_2, _KNOWN_AddressInfo, d + 3)
-                if type(province_name_3) is not str and province_name_3 is not None: province_name_3 = structure_str(province_name_3, str)
-                if type(city_name_3) is not str and city_name_3 is not None: city_name_3 = structure_str(city_name_3, str)
-                if type(county_name_3) is not str and county_name_3 is not None: county_name_3 = structure_str(county_name_3, str)
-                obj3 = new_instance(AddressInfo)
-                obj3.province_name = province_name_3
-                obj3.city_name = city_name_3
-                obj3.county_name = county_name_3
-                obj3.extra = extra3
-                address_info_2 = obj3
-                if type(address_type_2) is dict:
-                    # ShippingMethods
-                    express_4 = address_type_2.get("express")
-                    same_city_4 = address_type_2.get("sameCity")
-                    pickup_4 = address_type_2.get("pickup")
-                    extra4 = {} if len(address_type_2) == (express_4 is not None) + (same_city_4 is not None) + (pickup_4 is not None) or _KNOWN_ShippingMethods.issuperset(address_type_2) else unknown_fields(address_type_2, _KNOWN_ShippingMethods, d + 3)
-                    if type(express_4) is not bool:
-                        if type(express_4) is int and (express_4 == 0 or express_4 == 1): express_4 = express_4 == 1
-                        elif express_4 is None or express_4 == '': express_4 = None
-                        else: express_4 = structure_bool(express_4, bool)
-                    if type(same_city_4) is not bool:
-                        if type(same_city_4) is int and (same_city_4 == 0 or same_city_4 == 1): same_city_4 = same_city_4 == 1
-                        elif same_city_4 is None or same_city_4 == '': same_city_4 = None
-                        else: same_city_4 = structure_bool(same_city_4, bool)
-                    if type(pickup_4) is not bool:
-                        if type(pickup_4) is int and (pickup_4 == 0 or pickup_4 == 1): pickup_4 = pickup_4 == 1
-                        elif pickup_4 is None or pickup_4 == '': pickup_4 = None
-                        else: pickup_4 = structure_bool(pickup_4, bool)
-                    obj4 = new_instance(ShippingMethods)
-                    obj4.express = express_4
-                    obj4.same_city = same_city_4
-                    obj4.pickup = pickup_4
-                    obj4.extra = extra4
-                    address_type_2 = obj4
-                elif address_type_2 is None or address_type_2 == '': address_type_2 = None
-                else: raise GiveUp
-                obj2 = new_instance(ShipFromAddress)
-                obj2.address_info = address_info_2
-                obj2.address_type = address_type_2
-                obj2.extra = extra2
-                list2.append(obj2)
-            address_list_0 = list2
+        if address_list_0: address_list_0 = [decode_ShipFromAddress(e, d + 2) for e in address_list_0]
     elif address_list_0 is None or address_list_0 == '': address_list_0 = UnsetList()
     else: raise GiveUp
     if type(same_city_template_0) is dict:
-        # SameCityTemplate
-        deliver_scope_type_5 = same_city_template_0.get("deliverScopeType")
-        scope_5 = same_city_template_0.get("scope")
-        region_5 = same_city_template_0.get("region")
-        extra5 = {} if len(same_city_template_0) == (deliver_scope_type_5 is not None) + (scope_5 is not None) + (region_5 is not None) or _KNOWN_SameCityTemplate.issuperset(same_city_template_0) else unknown_fields(same_city_template_0, _KNOWN_SameCityTemplate, d + 1)
-        if type(deliver_scope_type_5) is int and deliver_scope_type_5 in _MEMBERS_DeliverScopeType: deliver_scope_type_5 = _MEMBERS_DeliverScopeType[deliver_scope_type_5]
-        elif deliver_scope_type_5 is None or deliver_scope_type_5 == '': deliver_scope_type_5 = None
-        else: deliver_scope_type_5 = DeliverScopeType(structure_int(deliver_scope_type_5, int))
-        if type(scope_5) is not str and scope_5 is not None: scope_5 = structure_str(scope_5, str)
-        if type(region_5) is dict:
-            # AddressInfo
-            province_name_6 = region_5.get("provinceName")
-            city_name_6 = region_5.get("cityName")
-            county_name_6 = region_5.get("countyName")
-            extra6 = {} if len(region_5) == (province_name_6 is not None) + (city_name_6 is not None) + (county_name_6 is not None) or _KNOWN_AddressInfo.issuperset(region_5) else unknown_fields(region_5, _KNOWN_AddressInfo, d + 2)
-            if type(province_name_6) is not str and province_name_6 is not None: province_name_6 = structure_str(province_name_6, str)
-            if type(city_name_6) is not str and city_name_6 is not None: city_name_6 = structure_str(city_name_6, str)
-            if type(county_name_6) is not str and county_name_6 is not None: county_name_6 = structure_str(county_name_6, str)
-            obj6 = new_instance(AddressInfo)
-            obj6.province_name = province_name_6
-            obj6.city_name = city_name_6
-            obj6.county_name = county_name_6
-            obj6.extra = extra6
-            region_5 = obj6
-        elif region_5 is None or region_5 == '': region_5 = None
-        else: raise GiveUp
-        obj5 = new_instance(SameCityTemplate)
-        obj5.deliver_scope_type = deliver_scope_type_5
-        obj5.scope = scope_5
-        obj5.region = region_5
-        obj5.extra = extra5
-        same_city_template_0 = obj5
+        same_city_template_0 = decode_SameCityTemplate(same_city_template_0, d + 1)
     elif same_city_template_0 is None or same_city_template_0 == '': same_city_template_0 = None
     else: raise GiveUp
     if type(freight_template_0) is dict:
-        # FreightTemplate
-        not_send_area_7 = freight_template_0.get("notSendArea")
-        extra7 = {} if len(freight_template_0) == (not_send_area_7 is not None) or _KNOWN_FreightTemplate.issuperset(freight_template_0) else unknown_fields(freight_template_0, _KNOWN_FreightTemplate, d + 1)
-        if type(not_send_area_7) is dict:
-            # NotSendArea
-            address_info_list_8 = not_send_area_7.get("addressInfoList")
-            extra8 = {} if len(not_send_area_7) == (address_info_list_8 is not None) or _KNOWN_NotSendArea.issuperset(not_send_area_7) else unknown_fields(not_send_area_7, _KNOWN_NotSendArea, d + 2)
-            if type(address_info_list_8) is list:
-                if address_info_list_8:
-                    list9 = []
-                    for each9 in address_info_list_8:
-                        # AddressInfo
-                        province_name_9 = each9.get("provinceName")
-                        city_name_9 = each9.get("cityName")
-                        county_name_9 = each9.get("countyName")
-                        extra9 = {} if len(each9) == (province_name_9 is not None) + (city_name_9 is not None) + (county_name_9 is not None) or _KNOWN_AddressInfo.issuperset(each9) else unknown_fields(each9, _KNOWN_AddressInfo, d + 4)
-                        if type(province_name_9) is not str and province_name_9 is not None: province_name_9 = structure_str(province_name_9, str)
-                        if type(city_name_9) is not str and city_name_9 is not None: city_name_9 = structure_str(city_name_9, str)
-                        if type(county_name_9) is not str and county_name_9 is not None: county_name_9 = structure_str(county_name_9, str)
-                        obj9 = new_instance(AddressInfo)
-                        obj9.province_name = province_name_9
-                        obj9.city_name = city_name_9
-                        obj9.county_name = county_name_9
-                        obj9.extra = extra9
-                        list9.append(obj9)
-                    address_info_list_8 = list9
-            elif address_info_list_8 is None or address_info_list_8 == '': address_info_list_8 = UnsetList()
-            else: raise GiveUp
-            obj8 = new_instance(NotSendArea)
-            obj8.address_info_list = address_info_list_8
-            obj8.extra = extra8
-            not_send_area_7 = obj8
-        elif not_send_area_7 is None or not_send_area_7 == '': not_send_area_7 = None
-        else: raise GiveUp
-        obj7 = new_instance(FreightTemplate)
-        obj7.not_send_area = not_send_area_7
-        obj7.extra = extra7
-        freight_template_0 = obj7
+        freight_template_0 = decode_FreightTemplate(freight_template_0, d + 1)
     elif freight_template_0 is None or freight_template_0 == '': freight_template_0 = None
     else: raise GiveUp
     obj0 = new_instance(ShopInfo)
@@ -7320,39 +5217,7 @@ def decode_Sku(o: Any, d: int) -> Sku:
     status_0 = o.get("status")
     extra0 = {} if len(o) == 2 + (status_0 is not None) or _KNOWN_Sku.issuperset(o) else unknown_fields(o, _KNOWN_Sku, d)
     if type(sku_id_0) is not str: sku_id_0 = structure_str(sku_id_0, str)
-    # ProductSkuInfo
-    thumb_img_1 = product_sku_info_0.get("thumbImg")
-    sale_price_1 = product_sku_info_0["salePrice"]
-    market_price_1 = product_sku_info_0["marketPrice"]
-    stock_info_1 = product_sku_info_0["stockInfo"]
-    sku_code_1 = product_sku_info_0.get("skuCode")
-    extra1 = {} if len(product_sku_info_0) == 3 + (thumb_img_1 is not None) + (sku_code_1 is not None) or _KNOWN_ProductSkuInfo.issuperset(product_sku_info_0) else unknown_fields(product_sku_info_0, _KNOWN_ProductSkuInfo, d + 1)
-    if type(thumb_img_1) is not str and thumb_img_1 is not None: thumb_img_1 = structure_str(thumb_img_1, str)
-    if type(sale_price_1) is not int:
-        if type(sale_price_1) is str and len(sale_price_1) < 20 and sale_price_1.isdigit() and sale_price_1.isascii(): sale_price_1 = int(sale_price_1)
-        else: sale_price_1 = structure_int(sale_price_1, int)
-    if type(market_price_1) is not int:
-        if type(market_price_1) is str and len(market_price_1) < 20 and market_price_1.isdigit() and market_price_1.isascii(): market_price_1 = int(market_price_1)
-        else: market_price_1 = structure_int(market_price_1, int)
-    # StockInfo
-    stock_num_2 = stock_info_1["stockNum"]
-    extra2 = {} if len(stock_info_1) == 1 or _KNOWN_StockInfo.issuperset(stock_info_1) else unknown_fields(stock_info_1, _KNOWN_StockInfo, d + 2)
-    if type(stock_num_2) is not int:
-        if type(stock_num_2) is str and len(stock_num_2) < 20 and stock_num_2.isdigit() and stock_num_2.isascii(): stock_num_2 = int(stock_num_2)
-        else: stock_num_2 = structure_int(stock_num_2, int)
-    obj2 = new_instance(StockInfo)
-    obj2.stock_num = stock_num_2
-    obj2.extra = extra2
-    stock_info_1 = obj2
-    if type(sku_code_1) is not str and sku_code_1 is not None: sku_code_1 = structure_str(sku_code_1, str)
-    obj1 = new_instance(ProductSkuInfo)
-    obj1.thumb_img = thumb_img_1
-    obj1.sale_price = sale_price_1
-    obj1.market_price = market_price_1
-    obj1.stock_info = stock_info_1
-    obj1.sku_code = sku_code_1
-    obj1.extra = extra1
-    product_sku_info_0 = obj1
+    product_sku_info_0 = decode_ProductSkuInfo(product_sku_info_0, d + 1)
     if type(status_0) is not int:
         if type(status_0) is str and len(status_0) < 20 and status_0.isdigit() and status_0.isascii(): status_0 = int(status_0)
         elif status_0 is None or status_0 == '': status_0 = None
@@ -7387,24 +5252,7 @@ def decode_SkuList(o: Any, d: int) -> SkuList:
     max_price_0 = o.get("maxPrice")
     extra0 = {} if len(o) == (sku_info_0 is not None) + (min_price_0 is not None) + (max_price_0 is not None) or _KNOWN_SkuList.issuperset(o) else unknown_fields(o, _KNOWN_SkuList, d)
     if type(sku_info_0) is list:
-        if sku_info_0:
-            list1 = []
-            for each1 in sku_info_0:
-                # SkuPrice
-                sku_id_1 = each1.get("skuId")
-                price_1 = each1.get("price")
-                extra1 = {} if len(each1) == (sku_id_1 is not None) + (price_1 is not None) or _KNOWN_SkuPrice.issuperset(each1) else unknown_fields(each1, _KNOWN_SkuPrice, d + 2)
-                if type(sku_id_1) is not str and sku_id_1 is not None: sku_id_1 = structure_str(sku_id_1, str)
-                if type(price_1) is not int:
-                    if type(price_1) is str and len(price_1) < 20 and price_1.isdigit() and price_1.isascii(): price_1 = int(price_1)
-                    elif price_1 is None or price_1 == '': price_1 = None
-                    else: price_1 = structure_int(price_1, int)
-                obj1 = new_instance(SkuPrice)
-                obj1.sku_id = sku_id_1
-                obj1.price = price_1
-                obj1.extra = extra1
-                list1.append(obj1)
-            sku_info_0 = list1
+        if sku_info_0: sku_info_0 = [decode_SkuPrice(e, d + 2) for e in sku_info_0]
     elif sku_info_0 is None or sku_info_0 == '': sku_info_0 = UnsetList()
     else: raise GiveUp
     if type(min_price_0) is not int:
@@ -7525,36 +5373,7 @@ def decode_TargetPlanInfo(o: Any, d: int) -> TargetPlanInfo:
         if type(plan_end_time_0) is str and len(plan_end_time_0) < 20 and plan_end_time_0.isdigit() and plan_end_time_0.isascii(): plan_end_time_0 = int(plan_end_time_0)
         else: plan_end_time_0 = structure_int(plan_end_time_0, int)
     if type(ext_info_0) is dict:
-        # ExtInfo
-        biz_basic_info_1 = ext_info_0.get("bizBasicInfo")
-        data_1 = ext_info_0.get("data")
-        extra1 = {} if len(ext_info_0) == (biz_basic_info_1 is not None) + (data_1 is not None) or _KNOWN_ExtInfo.issuperset(ext_info_0) else unknown_fields(ext_info_0, _KNOWN_ExtInfo, d + 1)
-        if type(biz_basic_info_1) is dict:
-            # BizBasicInfo
-            headimgurl_2 = biz_basic_info_1.get("headimgurl")
-            nickname_2 = biz_basic_info_1.get("nickname")
-            appid_2 = biz_basic_info_1.get("appid")
-            extra2 = {} if len(biz_basic_info_1) == (headimgurl_2 is not None) + (nickname_2 is not None) + (appid_2 is not None) or _KNOWN_BizBasicInfo.issuperset(biz_basic_info_1) else unknown_fields(biz_basic_info_1, _KNOWN_BizBasicInfo, d + 2)
-            if type(headimgurl_2) is not str and headimgurl_2 is not None: headimgurl_2 = structure_str(headimgurl_2, str)
-            if type(nickname_2) is not str and nickname_2 is not None: nickname_2 = structure_str(nickname_2, str)
-            if type(appid_2) is not str and appid_2 is not None: appid_2 = structure_str(appid_2, str)
-            obj2 = new_instance(BizBasicInfo)
-            obj2.headimgurl = headimgurl_2
-            obj2.nickname = nickname_2
-            obj2.appid = appid_2
-            obj2.extra = extra2
-            biz_basic_info_1 = obj2
-        elif biz_basic_info_1 is None or biz_basic_info_1 == '': biz_basic_info_1 = None
-        else: raise GiveUp
-        if type(data_1) is dict:
-            if data_1: check_untyped(data_1, d + 2)
-        elif data_1 is None or data_1 == '': data_1 = None
-        else: raise GiveUp
-        obj1 = new_instance(ExtInfo)
-        obj1.biz_basic_info = biz_basic_info_1
-        obj1.data = data_1
-        obj1.extra = extra1
-        ext_info_0 = obj1
+        ext_info_0 = decode_ExtInfo(ext_info_0, d + 1)
     elif ext_info_0 is None or ext_info_0 == '': ext_info_0 = None
     else: raise GiveUp
     obj0 = new_instance(TargetPlanInfo)
@@ -7610,92 +5429,7 @@ def decode_UnionOrder(o: Any, d: int) -> UnionOrder:
     if type(shop_name_0) is not str and shop_name_0 is not None: shop_name_0 = structure_str(shop_name_0, str)
     if type(shop_appid_0) is not str and shop_appid_0 is not None: shop_appid_0 = structure_str(shop_appid_0, str)
     if type(product_list_0) is list:
-        if product_list_0:
-            list1 = []
-            for each1 in product_list_0:
-                # OrderProduct
-                product_id_1 = each1["productId"]
-                sku_id_1 = each1.get("skuId")
-                title_1 = each1["title"]
-                thumb_img_1 = each1.get("thumbImg")
-                price_1 = each1["price"]
-                product_cnt_1 = each1.get("productCnt")
-                ratio_1 = each1["ratio"]
-                commission_status_1 = each1["commissionStatus"]
-                commission_status_update_time_1 = each1.get("commissionStatusUpdateTime")
-                profit_sharding_suc_time_1 = each1.get("profitShardingSucTime")
-                commission_1 = each1["commission"]
-                estimated_commission_1 = each1.get("estimatedCommission")
-                category_str_1 = each1.get("categoryStr")
-                promotion_info_1 = each1["promotionInfo"]
-                customize_info_1 = each1.get("customizeInfo")
-                extra1 = {} if len(each1) == 7 + (sku_id_1 is not None) + (thumb_img_1 is not None) + (product_cnt_1 is not None) + (commission_status_update_time_1 is not None) + (profit_sharding_suc_time_1 is not None) + (estimated_commission_1 is not None) + (category_str_1 is not None) + (customize_info_1 is not None) or _KNOWN_OrderProduct.issuperset(each1) else unknown_fields(each1, _KNOWN_OrderProduct, d + 2)
-                if type(product_id_1) is not str: product_id_1 = structure_str(product_id_1, str)
-                if type(sku_id_1) is not str and sku_id_1 is not None: sku_id_1 = structure_str(sku_id_1, str)
-                if type(title_1) is not str: title_1 = structure_str(title_1, str)
-                if type(thumb_img_1) is not str and thumb_img_1 is not None: thumb_img_1 = structure_str(thumb_img_1, str)
-                if price_1 is not None: structure_yuan(price_1, str)
-                if type(product_cnt_1) is not int:
-                    if type(product_cnt_1) is str and len(product_cnt_1) < 20 and product_cnt_1.isdigit() and product_cnt_1.isascii(): product_cnt_1 = int(product_cnt_1)
-                    elif product_cnt_1 is None or product_cnt_1 == '': product_cnt_1 = None
-                    else: product_cnt_1 = structure_int(product_cnt_1, int)
-                if type(ratio_1) is not int:
-                    if type(ratio_1) is str and len(ratio_1) < 20 and ratio_1.isdigit() and ratio_1.isascii(): ratio_1 = int(ratio_1)
-                    else: ratio_1 = structure_int(ratio_1, int)
-                if type(commission_status_1) is str and commission_status_1 in _MEMBERS_CommissionStatus: commission_status_1 = _MEMBERS_CommissionStatus[commission_status_1]
-                elif type(commission_status_1) is str: commission_status_1 = CommissionStatus(commission_status_1)
-                else: raise GiveUp
-                if type(commission_status_update_time_1) is not int:
-                    if type(commission_status_update_time_1) is str and len(commission_status_update_time_1) < 20 and commission_status_update_time_1.isdigit() and commission_status_update_time_1.isascii(): commission_status_update_time_1 = int(commission_status_update_time_1)
-                    elif commission_status_update_time_1 is None or commission_status_update_time_1 == '': commission_status_update_time_1 = None
-                    else: commission_status_update_time_1 = structure_int(commission_status_update_time_1, int)
-                if type(profit_sharding_suc_time_1) is not int:
-                    if type(profit_sharding_suc_time_1) is str and len(profit_sharding_suc_time_1) < 20 and profit_sharding_suc_time_1.isdigit() and profit_sharding_suc_time_1.isascii(): profit_sharding_suc_time_1 = int(profit_sharding_suc_time_1)
-                    elif profit_sharding_suc_time_1 is None or profit_sharding_suc_time_1 == '': profit_sharding_suc_time_1 = None
-                    else: profit_sharding_suc_time_1 = structure_int(profit_sharding_suc_time_1, int)
-                if commission_1 is not None: structure_yuan(commission_1, str)
-                if type(estimated_commission_1) is not int:
-                    if type(estimated_commission_1) is str and len(estimated_commission_1) < 20 and estimated_commission_1.isdigit() and estimated_commission_1.isascii(): estimated_commission_1 = int(estimated_commission_1)
-                    elif estimated_commission_1 is None or estimated_commission_1 == '': estimated_commission_1 = None
-                    else: estimated_commission_1 = structure_int(estimated_commission_1, int)
-                if type(category_str_1) is not str and category_str_1 is not None: category_str_1 = structure_str(category_str_1, str)
-                # PromotionSource
-                promotion_source_name_2 = promotion_info_1["promotionSourceName"]
-                promotion_source_pid_2 = promotion_info_1["promotionSourcePid"]
-                status_2 = promotion_info_1.get("status")
-                pid_id_2 = promotion_info_1.get("pidId")
-                extra2 = {} if len(promotion_info_1) == 2 + (status_2 is not None) + (pid_id_2 is not None) or _KNOWN_PromotionSource.issuperset(promotion_info_1) else unknown_fields(promotion_info_1, _KNOWN_PromotionSource, d + 3)
-                if type(promotion_source_name_2) is not str: promotion_source_name_2 = structure_str(promotion_source_name_2, str)
-                if type(promotion_source_pid_2) is not str: promotion_source_pid_2 = structure_str(promotion_source_pid_2, str)
-                if type(status_2) is not str and status_2 is not None: status_2 = structure_str(status_2, str)
-                if type(pid_id_2) is not str and pid_id_2 is not None: pid_id_2 = structure_str(pid_id_2, str)
-                obj2 = new_instance(PromotionSource)
-                obj2.promotion_source_name = promotion_source_name_2
-                obj2.promotion_source_pid = promotion_source_pid_2
-                obj2.status = status_2
-                obj2.pid_id = pid_id_2
-                obj2.extra = extra2
-                promotion_info_1 = obj2
-                if type(customize_info_1) is not str and customize_info_1 is not None: customize_info_1 = structure_str(customize_info_1, str)
-                obj1 = new_instance(OrderProduct)
-                obj1.product_id = product_id_1
-                obj1.sku_id = sku_id_1
-                obj1.title = title_1
-                obj1.thumb_img = thumb_img_1
-                obj1.price = price_1
-                obj1.product_cnt = product_cnt_1
-                obj1.ratio = ratio_1
-                obj1.commission_status = commission_status_1
-                obj1.commission_status_update_time = commission_status_update_time_1
-                obj1.profit_sharding_suc_time = profit_sharding_suc_time_1
-                obj1.commission = commission_1
-                obj1.estimated_commission = estimated_commission_1
-                obj1.category_str = category_str_1
-                obj1.promotion_info = promotion_info_1
-                obj1.customize_info = customize_info_1
-                obj1.extra = extra1
-                list1.append(obj1)
-            product_list_0 = list1
+        if product_list_0: product_list_0 = [decode_OrderProduct(e, d + 2) for e in product_list_0]
     elif product_list_0 is None or product_list_0 == '': product_list_0 = UnsetList()
     else: raise GiveUp
     if type(customize_info_0) is not str and customize_info_0 is not None: customize_info_0 = structure_str(customize_info_0, str)
@@ -7727,599 +5461,11 @@ def decode_UnionProduct(o: Any, d: int) -> UnionProduct:
     extra0 = {} if len(o) == 4 + (app_id_0 is not None) + (coupon_info_0 is not None) or _KNOWN_UnionProduct.issuperset(o) else unknown_fields(o, _KNOWN_UnionProduct, d)
     if type(product_id_0) is not str: product_id_0 = structure_str(product_id_0, str)
     if type(app_id_0) is not str and app_id_0 is not None: app_id_0 = structure_str(app_id_0, str)
-    # UnionProductDetail
-    product_id_1 = product_0["productId"]
-    status_1 = product_0["status"]
-    info_1 = product_0["info"]
-    skus_1 = product_0.get("skus")
-    extra1 = {} if len(product_0) == 3 + (skus_1 is not None) or _KNOWN_UnionProductDetail.issuperset(product_0) else unknown_fields(product_0, _KNOWN_UnionProductDetail, d + 1)
-    if type(product_id_1) is not str: product_id_1 = structure_str(product_id_1, str)
-    if type(status_1) is not int:
-        if type(status_1) is str and len(status_1) < 20 and status_1.isdigit() and status_1.isascii(): status_1 = int(status_1)
-        else: status_1 = structure_int(status_1, int)
-    # UnionProductInfo
-    title_2 = info_1["title"]
-    sub_title_2 = info_1.get("subTitle")
-    head_img_2 = info_1.get("headImg")
-    category_2 = info_1.get("category")
-    brand_2 = info_1.get("brand")
-    brand_id_2 = info_1.get("brandId")
-    model_2 = info_1.get("model")
-    detail_2 = info_1.get("detail")
-    param_2 = info_1.get("param")
-    min_price_2 = info_1["minPrice"]
-    express_info_2 = info_1.get("expressInfo")
-    total_stock_num_2 = info_1["totalStockNum"]
-    total_sold_num_2 = info_1.get("totalSoldNum")
-    total_order_num_2 = info_1.get("totalOrderNum")
-    discount_price_2 = info_1.get("discountPrice")
-    discount_2 = info_1.get("discount")
-    extra2 = {} if len(info_1) == 3 + (sub_title_2 is not None) + (head_img_2 is not None) + (category_2 is not None) + (brand_2 is not None) + (brand_id_2 is not None) + (model_2 is not None) + (detail_2 is not None) + (param_2 is not None) + (express_info_2 is not None) + (total_sold_num_2 is not None) + (total_order_num_2 is not None) + (discount_price_2 is not None) + (discount_2 is not None) or _KNOWN_UnionProductInfo.issuperset(info_1) else unknown_fields(info_1, _KNOWN_UnionProductInfo, d + 2)
-    if type(title_2) is not str: title_2 = structure_str(title_2, str)
-    if type(sub_title_2) is not str and sub_title_2 is not None: sub_title_2 = structure_str(sub_title_2, str)
-    if type(head_img_2) is list:
-        for each3 in head_img_2:
-            if type(each3) is not str:
-                head_img_2 = [e if type(e) is str else structure_str(e, str) for e in head_img_2]
-                break
-    elif head_img_2 is None or head_img_2 == '': head_img_2 = UnsetList()
-    else: raise GiveUp
-    if type(category_2) is list:
-        if category_2:
-            list4 = []
-            for each4 in category_2:
-                # Category
-                cat_id_4 = each4.get("catId")
-                name_4 = each4.get("name")
-                extra4 = {} if len(each4) == (cat_id_4 is not None) + (name_4 is not None) or _KNOWN_Category.issuperset(each4) else unknown_fields(each4, _KNOWN_Category, d + 4)
-                if type(cat_id_4) is not str and cat_id_4 is not None: cat_id_4 = structure_str(cat_id_4, str)
-                if type(name_4) is not str and name_4 is not None: name_4 = structure_str(name_4, str)
-                obj4 = new_instance(Category)
-                obj4.cat_id = cat_id_4
-                obj4.name = name_4
-                obj4.extra = extra4
-                list4.append(obj4)
-            category_2 = list4
-    elif category_2 is None or category_2 == '': category_2 = UnsetList()
-    else: raise GiveUp
-    if type(brand_2) is not str and brand_2 is not None: brand_2 = structure_str(brand_2, str)
-    if type(brand_id_2) is not str and brand_id_2 is not None: brand_id_2 = structure_str(brand_id_2, str)
-    if type(model_2) is not str and model_2 is not None: model_2 = structure_str(model_2, str)
-    if type(detail_2) is dict:
-        # ProductDetail
-        detail_img_5 = detail_2.get("detailImg")
-        detail_videos_5 = detail_2.get("detailVideos")
-        detail_video_info_5 = detail_2.get("detailVideoInfo")
-        desc_5 = detail_2.get("desc")
-        extra5 = {} if len(detail_2) == (detail_img_5 is not None) + (detail_videos_5 is not None) + (detail_video_info_5 is not None) + (desc_5 is not None) or _KNOWN_ProductDetail.issuperset(detail_2) else unknown_fields(detail_2, _KNOWN_ProductDetail, d + 3)
-        if type(detail_img_5) is list:
-            for each6 in detail_img_5:
-                if type(each6) is not str:
-                    detail_img_5 = [e if type(e) is str else structure_str(e, str) for e in detail_img_5]
-                    break
-        elif detail_img_5 is None or detail_img_5 == '': detail_img_5 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_5) is list:
-            if detail_videos_5: check_untyped(detail_videos_5, d + 4)
-        elif detail_videos_5 is None or detail_videos_5 == '': detail_videos_5 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_5) is list:
-            if detail_video_info_5: check_untyped(detail_video_info_5, d + 4)
-        elif detail_video_info_5 is None or detail_video_info_5 == '': detail_video_info_5 = UnsetList()
-        else: raise GiveUp
-        if type(desc_5) is not str and desc_5 is not None: desc_5 = structure_str(desc_5, str)
-        obj5 = new_instance(ProductDetail)
-        obj5.detail_img = detail_img_5
-        obj5.detail_videos = detail_videos_5
-        obj5.detail_video_info = detail_video_info_5
-        obj5.desc = desc_5
-        obj5.extra = extra5
-        detail_2 = obj5
-    elif detail_2 is None or detail_2 == '': detail_2 = None
-    else: raise GiveUp
-    if type(param_2) is list:
-        if param_2:
-            list7 = []
-            for each7 in param_2:
-                # ProductParam
-                key_7 = each7.get("key")
-                value_7 = each7.get("value")
-                extra7 = {} if len(each7) == (key_7 is not None) + (value_7 is not None) or _KNOWN_ProductParam.issuperset(each7) else unknown_fields(each7, _KNOWN_ProductParam, d + 4)
-                if type(key_7) is not str and key_7 is not None: key_7 = structure_str(key_7, str)
-                if type(value_7) is not str and value_7 is not None: value_7 = structure_str(value_7, str)
-                obj7 = new_instance(ProductParam)
-                obj7.key = key_7
-                obj7.value = value_7
-                obj7.extra = extra7
-                list7.append(obj7)
-            param_2 = list7
-    elif param_2 is None or param_2 == '': param_2 = UnsetList()
-    else: raise GiveUp
-    if type(min_price_2) is not int:
-        if type(min_price_2) is str and len(min_price_2) < 20 and min_price_2.isdigit() and min_price_2.isascii(): min_price_2 = int(min_price_2)
-        else: min_price_2 = structure_int(min_price_2, int)
-    if type(express_info_2) is dict:
-        # ExpressInfo
-        template_id_8 = express_info_2.get("templateId")
-        extra8 = {} if len(express_info_2) == (template_id_8 is not None) or _KNOWN_ExpressInfo.issuperset(express_info_2) else unknown_fields(express_info_2, _KNOWN_ExpressInfo, d + 3)
-        if type(template_id_8) is not str and template_id_8 is not None: template_id_8 = structure_str(template_id_8, str)
-        obj8 = new_instance(ExpressInfo)
-        obj8.template_id = template_id_8
-        obj8.extra = extra8
-        express_info_2 = obj8
-    elif express_info_2 is None or express_info_2 == '': express_info_2 = None
-    else: raise GiveUp
-    if type(total_stock_num_2) is not int:
-        if type(total_stock_num_2) is str and len(total_stock_num_2) < 20 and total_stock_num_2.isdigit() and total_stock_num_2.isascii(): total_stock_num_2 = int(total_stock_num_2)
-        else: total_stock_num_2 = structure_int(total_stock_num_2, int)
-    if type(total_sold_num_2) is not int:
-        if type(total_sold_num_2) is str and len(total_sold_num_2) < 20 and total_sold_num_2.isdigit() and total_sold_num_2.isascii(): total_sold_num_2 = int(total_sold_num_2)
-        elif total_sold_num_2 is None or total_sold_num_2 == '': total_sold_num_2 = None
-        else: total_sold_num_2 = structure_int(total_sold_num_2, int)
-    if type(total_order_num_2) is not int:
-        if type(total_order_num_2) is str and len(total_order_num_2) < 20 and total_order_num_2.isdigit() and total_order_num_2.isascii(): total_order_num_2 = int(total_order_num_2)
-        elif total_order_num_2 is None or total_order_num_2 == '': total_order_num_2 = None
-        else: total_order_num_2 = structure_int(total_order_num_2, int)
-    if type(discount_price_2) is not int:
-        if type(discount_price_2) is str and len(discount_price_2) < 20 and discount_price_2.isdigit() and discount_price_2.isascii(): discount_price_2 = int(discount_price_2)
-        elif discount_price_2 is None or discount_price_2 == '': discount_price_2 = None
-        else: discount_price_2 = structure_int(discount_price_2, int)
-    if type(discount_2) is not int:
-        if type(discount_2) is str and len(discount_2) < 20 and discount_2.isdigit() and discount_2.isascii(): discount_2 = int(discount_2)
-        elif discount_2 is None or discount_2 == '': discount_2 = None
-        else: discount_2 = structure_int(discount_2, int)
-    obj2 = new_instance(UnionProductInfo)
-    obj2.title = title_2
-    obj2.sub_title = sub_title_2
-    obj2.head_img = head_img_2
-    obj2.category = category_2
-    obj2.brand = brand_2
-    obj2.brand_id = brand_id_2
-    obj2.model = model_2
-    obj2.detail = detail_2
-    obj2.param = param_2
-    obj2.min_price = min_price_2
-    obj2.express_info = express_info_2
-    obj2.total_stock_num = total_stock_num_2
-    obj2.total_sold_num = total_sold_num_2
-    obj2.total_order_num = total_order_num_2
-    obj2.discount_price = discount_price_2
-    obj2.discount = discount_2
-    obj2.extra = extra2
-    info_1 = obj2
-    if type(skus_1) is list:
-        if skus_1:
-            list9 = []
-            for each9 in skus_1:
-                # Sku
-                sku_id_9 = each9["skuId"]
-                product_sku_info_9 = each9["productSkuInfo"]
-                status_9 = each9.get("status")
-                extra9 = {} if len(each9) == 2 + (status_9 is not None) or _KNOWN_Sku.issuperset(each9) else unknown_fields(each9, _KNOWN_Sku, d + 3)
-                if type(sku_id_9) is not str: sku_id_9 = structure_str(sku_id_9, str)
-                # ProductSkuInfo
-                thumb_img_10 = product_sku_info_9.get("thumbImg")
-                sale_price_10 = product_sku_info_9["salePrice"]
-                market_price_10 = product_sku_info_9["marketPrice"]
-                stock_info_10 = product_sku_info_9["stockInfo"]
-                sku_code_10 = product_sku_info_9.get("skuCode")
-                extra10 = {} if len(product_sku_info_9) == 3 + (thumb_img_10 is not None) + (sku_code_10 is not None) or _KNOWN_ProductSkuInfo.issuperset(product_sku_info_9) else unknown_fields(product_sku_info_9, _KNOWN_ProductSkuInfo, d + 4)
-                if type(thumb_img_10) is not str and thumb_img_10 is not None: thumb_img_10 = structure_str(thumb_img_10, str)
-                if type(sale_price_10) is not int:
-                    if type(sale_price_10) is str and len(sale_price_10) < 20 and sale_price_10.isdigit() and sale_price_10.isascii(): sale_price_10 = int(sale_price_10)
-                    else: sale_price_10 = structure_int(sale_price_10, int)
-                if type(market_price_10) is not int:
-                    if type(market_price_10) is str and len(market_price_10) < 20 and market_price_10.isdigit() and market_price_10.isascii(): market_price_10 = int(market_price_10)
-                    else: market_price_10 = structure_int(market_price_10, int)
-                # StockInfo
-                stock_num_11 = stock_info_10["stockNum"]
-                extra11 = {} if len(stock_info_10) == 1 or _KNOWN_StockInfo.issuperset(stock_info_10) else unknown_fields(stock_info_10, _KNOWN_StockInfo, d + 5)
-                if type(stock_num_11) is not int:
-                    if type(stock_num_11) is str and len(stock_num_11) < 20 and stock_num_11.isdigit() and stock_num_11.isascii(): stock_num_11 = int(stock_num_11)
-                    else: stock_num_11 = structure_int(stock_num_11, int)
-                obj11 = new_instance(StockInfo)
-                obj11.stock_num = stock_num_11
-                obj11.extra = extra11
-                stock_info_10 = obj11
-                if type(sku_code_10) is not str and sku_code_10 is not None: sku_code_10 = structure_str(sku_code_10, str)
-                obj10 = new_instance(ProductSkuInfo)
-                obj10.thumb_img = thumb_img_10
-                obj10.sale_price = sale_price_10
-                obj10.market_price = market_price_10
-                obj10.stock_info = stock_info_10
-                obj10.sku_code = sku_code_10
-                obj10.extra = extra10
-                product_sku_info_9 = obj10
-                if type(status_9) is not int:
-                    if type(status_9) is str and len(status_9) < 20 and status_9.isdigit() and status_9.isascii(): status_9 = int(status_9)
-                    elif status_9 is None or status_9 == '': status_9 = None
-                    else: status_9 = structure_int(status_9, int)
-                obj9 = new_instance(Sku)
-                obj9.sku_id = sku_id_9
-                obj9.product_sku_info = product_sku_info_9
-                obj9.status = status_9
-                obj9.extra = extra9
-                list9.append(obj9)
-            skus_1 = list9
-    elif skus_1 is None or skus_1 == '': skus_1 = UnsetList()
-    else: raise GiveUp
-    obj1 = new_instance(UnionProductDetail)
-    obj1.product_id = product_id_1
-    obj1.status = status_1
-    obj1.info = info_1
-    obj1.skus = skus_1
-    obj1.extra = extra1
-    product_0 = obj1
-    # LeagueExInfo
-    has_commission_12 = league_ex_info_0["hasCommission"]
-    commission_ratio_12 = league_ex_info_0["commissionRatio"]
-    commission_value_12 = league_ex_info_0["commissionValue"]
-    ban_bizuin_12 = league_ex_info_0.get("banBizuin")
-    ban_category_12 = league_ex_info_0.get("banCategory")
-    ban_product_12 = league_ex_info_0.get("banProduct")
-    extra12 = {} if len(league_ex_info_0) == 3 + (ban_bizuin_12 is not None) + (ban_category_12 is not None) + (ban_product_12 is not None) or _KNOWN_LeagueExInfo.issuperset(league_ex_info_0) else unknown_fields(league_ex_info_0, _KNOWN_LeagueExInfo, d + 1)
-    if type(has_commission_12) is int and has_commission_12 in _MEMBERS_HasCommission: has_commission_12 = _MEMBERS_HasCommission[has_commission_12]
-    else: has_commission_12 = HasCommission(structure_int(has_commission_12, int))
-    if type(commission_ratio_12) is not int:
-        if type(commission_ratio_12) is str and len(commission_ratio_12) < 20 and commission_ratio_12.isdigit() and commission_ratio_12.isascii(): commission_ratio_12 = int(commission_ratio_12)
-        else: commission_ratio_12 = structure_int(commission_ratio_12, int)
-    if type(commission_value_12) is not int:
-        if type(commission_value_12) is str and len(commission_value_12) < 20 and commission_value_12.isdigit() and commission_value_12.isascii(): commission_value_12 = int(commission_value_12)
-        else: commission_value_12 = structure_int(commission_value_12, int)
-    if type(ban_bizuin_12) is not int:
-        if type(ban_bizuin_12) is str and len(ban_bizuin_12) < 20 and ban_bizuin_12.isdigit() and ban_bizuin_12.isascii(): ban_bizuin_12 = int(ban_bizuin_12)
-        elif ban_bizuin_12 is None or ban_bizuin_12 == '': ban_bizuin_12 = None
-        else: ban_bizuin_12 = structure_int(ban_bizuin_12, int)
-    if type(ban_category_12) is not int:
-        if type(ban_category_12) is str and len(ban_category_12) < 20 and ban_category_12.isdigit() and ban_category_12.isascii(): ban_category_12 = int(ban_category_12)
-        elif ban_category_12 is None or ban_category_12 == '': ban_category_12 = None
-        else: ban_category_12 = structure_int(ban_category_12, int)
-    if type(ban_product_12) is not int:
-        if type(ban_product_12) is str and len(ban_product_12) < 20 and ban_product_12.isdigit() and ban_product_12.isascii(): ban_product_12 = int(ban_product_12)
-        elif ban_product_12 is None or ban_product_12 == '': ban_product_12 = None
-        else: ban_product_12 = structure_int(ban_product_12, int)
-    obj12 = new_instance(LeagueExInfo)
-    obj12.has_commission = has_commission_12
-    obj12.commission_ratio = commission_ratio_12
-    obj12.commission_value = commission_value_12
-    obj12.ban_bizuin = ban_bizuin_12
-    obj12.ban_category = ban_category_12
-    obj12.ban_product = ban_product_12
-    obj12.extra = extra12
-    league_ex_info_0 = obj12
-    # ShopInfo
-    app_id_13 = shop_info_0.get("appId")
-    name_13 = shop_info_0["name"]
-    username_13 = shop_info_0.get("username")
-    head_img_url_13 = shop_info_0["headImgUrl"]
-    shipping_methods_13 = shop_info_0.get("shippingMethods")
-    address_list_13 = shop_info_0.get("addressList")
-    same_city_template_13 = shop_info_0.get("sameCityTemplate")
-    freight_template_13 = shop_info_0.get("freightTemplate")
-    extra13 = {} if len(shop_info_0) == 2 + (app_id_13 is not None) + (username_13 is not None) + (shipping_methods_13 is not None) + (address_list_13 is not None) + (same_city_template_13 is not None) + (freight_template_13 is not None) or _KNOWN_ShopInfo.issuperset(shop_info_0) else unknown_fields(shop_info_0, _KNOWN_ShopInfo, d + 1)
-    if type(app_id_13) is not str and app_id_13 is not None: app_id_13 = structure_str(app_id_13, str)
-    if type(name_13) is not str: name_13 = structure_str(name_13, str)
-    if type(username_13) is not str and username_13 is not None: username_13 = structure_str(username_13, str)
-    if type(head_img_url_13) is not str: head_img_url_13 = structure_str(head_img_url_13, str)
-    if type(shipping_methods_13) is dict:
-        # ShippingMethods
-        express_14 = shipping_methods_13.get("express")
-        same_city_14 = shipping_methods_13.get("sameCity")
-        pickup_14 = shipping_methods_13.get("pickup")
-        extra14 = {} if len(shipping_methods_13) == (express_14 is not None) + (same_city_14 is not None) + (pickup_14 is not None) or _KNOWN_ShippingMethods.issuperset(shipping_methods_13) else unknown_fields(shipping_methods_13, _KNOWN_ShippingMethods, d + 2)
-        if type(express_14) is not bool:
-            if type(express_14) is int and (express_14 == 0 or express_14 == 1): express_14 = express_14 == 1
-            elif express_14 is None or express_14 == '': express_14 = None
-            else: express_14 = structure_bool(express_14, bool)
-        if type(same_city_14) is not bool:
-            if type(same_city_14) is int and (same_city_14 == 0 or same_city_14 == 1): same_city_14 = same_city_14 == 1
-            elif same_city_14 is None or same_city_14 == '': same_city_14 = None
-            else: same_city_14 = structure_bool(same_city_14, bool)
-        if type(pickup_14) is not bool:
-            if type(pickup_14) is int and (pickup_14 == 0 or pickup_14 == 1): pickup_14 = pickup_14 == 1
-            elif pickup_14 is None or pickup_14 == '': pickup_14 = None
-            else: pickup_14 = structure_bool(pickup_14, bool)
-        obj14 = new_instance(ShippingMethods)
-        obj14.express = express_14
-        obj14.same_city = same_city_14
-        obj14.pickup = pickup_14
-        obj14.extra = extra14
-        shipping_methods_13 = obj14
-    elif shipping_methods_13 is None or shipping_methods_13 == '': shipping_methods_13 = None
-    else: raise GiveUp
-    if type(address_list_13) is list:
-        if address_list_13:
-            list15 = []
-            for each15 in address_list_13:
-                # ShipFromAddress
-                address_info_15 = each15["addressInfo"]
-                address_type_15 = each15.get("addressType")
-                extra15 = {} if len(each15) == 1 + (address_type_15 is not None) or _KNOWN_ShipFromAddress.issuperset(each15) else unknown_fields(each15, _KNOWN_ShipFromAddress, d + 3)
-                # AddressInfo
-                province_name_16 = address_info_15.get("provinceName")
-                city_name_16 = address_info_15.get("cityName")
-                county_name_16 = address_info_15.get("countyName")
-                extra16 = {} if len(address_info_15) == (province_name_16 is not None) + (city_name_16 is not None) + (county_name_16 is not None) or _KNOWN_AddressInfo.issuperset(address_info_15) else unknown_fields(address_info_15, _KNOWN_AddressInfo, d + 4)
-                if type(province_name_16) is not str and province_name_16 is not None: province_name_16 = structure_str(province_name_16, str)
-                if type(city_name_16) is not str and city_name_16 is not None: city_name_16 = structure_str(city_name_16, str)
-                if type(county_name_16) is not str and county_name_16 is not None: county_name_16 = structure_str(county_name_16, str)
-                obj16 = new_instance(AddressInfo)
-                obj16.province_name = province_name_16
-                obj16.city_name = city_name_16
-                obj16.county_name = county_name_16
-                obj16.extra = extra16
-                address_info_15 = obj16
-                if type(address_type_15) is dict:
-                    # ShippingMethods
-                    express_17 = address_type_15.get("express")
-                    same_city_17 = address_type_15.get("sameCity")
-                    pickup_17 = address_type_15.get("pickup")
-                    extra17 = {} if len(address_type_15) == (express_17 is not None) + (same_city_17 is not None) + (pickup_17 is not None) or _KNOWN_ShippingMethods.issuperset(address_type_15) else unknown_fields(address_type_15, _KNOWN_ShippingMethods, d + 4)
-                    if type(express_17) is not bool:
-                        if type(express_17) is int and (express_17 == 0 or express_17 == 1): express_17 = express_17 == 1
-                        elif express_17 is None or express_17 == '': express_17 = None
-                        else: express_17 = structure_bool(express_17, bool)
-                    if type(same_city_17) is not bool:
-                        if type(same_city_17) is int and (same_city_17 == 0 or same_city_17 == 1): same_city_17 = same_city_17 == 1
-                        elif same_city_17 is None or same_city_17 == '': same_city_17 = None
-                        else: same_city_17 = structure_bool(same_city_17, bool)
-                    if type(pickup_17) is not bool:
-                        if type(pickup_17) is int and (pickup_17 == 0 or pickup_17 == 1): pickup_17 = pickup_17 == 1
-                        elif pickup_17 is None or pickup_17 == '': pickup_17 = None
-                        else: pickup_17 = structure_bool(pickup_17, bool)
-                    obj17 = new_instance(ShippingMethods)
-                    obj17.express = express_17
-                    obj17.same_city = same_city_17
-                    obj17.pickup = pickup_17
-                    obj17.extra = extra17
-                    address_type_15 = obj17
-                elif address_type_15 is None or address_type_15 == '': address_type_15 = None
-                else: raise GiveUp
-                obj15 = new_instance(ShipFromAddress)
-                obj15.address_info = address_info_15
-                obj15.address_type = address_type_15
-                obj15.extra = extra15
-                list15.append(obj15)
-            address_list_13 = list15
-    elif address_list_13 is None or address_list_13 == '': address_list_13 = UnsetList()
-    else: raise GiveUp
-    if type(same_city_template_13) is dict:
-        # SameCityTemplate
-        deliver_scope_type_18 = same_city_template_13.get("deliverScopeType")
-        scope_18 = same_city_template_13.get("scope")
-        region_18 = same_city_template_13.get("region")
-        extra18 = {} if len(same_city_template_13) == (deliver_scope_type_18 is not None) + (scope_18 is not None) + (region_18 is not None) or _KNOWN_SameCityTemplate.issuperset(same_city_template_13) else unknown_fields(same_city_template_13, _KNOWN_SameCityTemplate, d + 2)
-        if type(deliver_scope_type_18) is int and deliver_scope_type_18 in _MEMBERS_DeliverScopeType: deliver_scope_type_18 = _MEMBERS_DeliverScopeType[deliver_scope_type_18]
-        elif deliver_scope_type_18 is None or deliver_scope_type_18 == '': deliver_scope_type_18 = None
-        else: deliver_scope_type_18 = DeliverScopeType(structure_int(deliver_scope_type_18, int))
-        if type(scope_18) is not str and scope_18 is not None: scope_18 = structure_str(scope_18, str)
-        if type(region_18) is dict:
-            # AddressInfo
-            province_name_19 = region_18.get("provinceName")
-            city_name_19 = region_18.get("cityName")
-            county_name_19 = region_18.get("countyName")
-            extra19 = {} if len(region_18) == (province_name_19 is not None) + (city_name_19 is not None) + (county_name_19 is not None) or _KNOWN_AddressInfo.issuperset(region_18) else unknown_fields(region_18, _KNOWN_AddressInfo, d + 3)
-            if type(province_name_19) is not str and province_name_19 is not None: province_name_19 = structure_str(province_name_19, str)
-            if type(city_name_19) is not str and city_name_19 is not None: city_name_19 = structure_str(city_name_19, str)
-            if type(county_name_19) is not str and county_name_19 is not None: county_name_19 = structure_str(county_name_19, str)
-            obj19 = new_instance(AddressInfo)
-            obj19.province_name = province_name_19
-            obj19.city_name = city_name_19
-            obj19.county_name = county_name_19
-            obj19.extra = extra19
-            region_18 = obj19
-        elif region_18 is None or region_18 == '': region_18 = None
-        else: raise GiveUp
-        obj18 = new_instance(SameCityTemplate)
-        obj18.deliver_scope_type = deliver_scope_type_18
-        obj18.scope = scope_18
-        obj18.region = region_18
-        obj18.extra = extra18
-        same_city_template_13 = obj18
-    elif same_city_template_13 is None or same_city_template_13 == '': same_city_template_13 = None
-    else: raise GiveUp
-    if type(freight_template_13) is dict:
-        # FreightTemplate
-        not_send_area_20 = freight_template_13.get("notSendArea")
-        extra20 = {} if len(freight_template_13) == (not_send_area_20 is not None) or _KNOWN_FreightTemplate.issuperset(freight_template_13) else unknown_fields(freight_template_13, _KNOWN_FreightTemplate, d + 2)
-        if type(not_send_area_20) is dict:
-            # NotSendArea
-            address_info_list_21 = not_send_area_20.get("addressInfoList")
-            extra21 = {} if len(not_send_area_20) == (address_info_list_21 is not None) or _KNOWN_NotSendArea.issuperset(not_send_area_20) else unknown_fields(not_send_area_20, _KNOWN_NotSendArea, d + 3)
-            if type(address_info_list_21) is list:
-                if address_info_list_21:
-                    list22 = []
-                    for each22 in address_info_list_21:
-                        # AddressInfo
-                        province_name_22 = each22.get("provinceName")
-                        city_name_22 = each22.get("cityName")
-                        county_name_22 = each22.get("countyName")
-                        extra22 = {} if len(each22) == (province_name_22 is not None) + (city_name_22 is not None) + (county_name_22 is not None) or _KNOWN_AddressInfo.issuperset(each22) else unknown_fields(each22, _KNOWN_AddressInfo, d + 5)
-                        if type(province_name_22) is not str and province_name_22 is not None: province_name_22 = structure_str(province_name_22, str)
-                        if type(city_name_22) is not str and city_name_22 is not None: city_name_22 = structure_str(city_name_22, str)
-                        if type(county_name_22) is not str and county_name_22 is not None: county_name_22 = structure_str(county_name_22, str)
-                        obj22 = new_instance(AddressInfo)
-                        obj22.province_name = province_name_22
-                        obj22.city_name = city_name_22
-                        obj22.county_name = county_name_22
-                        obj22.extra = extra22
-                        list22.append(obj22)
-                    address_info_list_21 = list22
-            elif address_info_list_21 is None or address_info_list_21 == '': address_info_list_21 = UnsetList()
-            else: raise GiveUp
-            obj21 = new_instance(NotSendArea)
-            obj21.address_info_list = address_info_list_21
-            obj21.extra = extra21
-            not_send_area_20 = obj21
-        elif not_send_area_20 is None or not_send_area_20 == '': not_send_area_20 = None
-        else: raise GiveUp
-        obj20 = new_instance(FreightTemplate)
-        obj20.not_send_area = not_send_area_20
-        obj20.extra = extra20
-        freight_template_13 = obj20
-    elif freight_template_13 is None or freight_template_13 == '': freight_template_13 = None
-    else: raise GiveUp
-    obj13 = new_instance(ShopInfo)
-    obj13.app_id = app_id_13
-    obj13.name = name_13
-    obj13.username = username_13
-    obj13.head_img_url = head_img_url_13
-    obj13.shipping_methods = shipping_methods_13
-    obj13.address_list = address_list_13
-    obj13.same_city_template = same_city_template_13
-    obj13.freight_template = freight_template_13
-    obj13.extra = extra13
-    shop_info_0 = obj13
+    product_0 = decode_UnionProductDetail(product_0, d + 1)
+    league_ex_info_0 = decode_LeagueExInfo(league_ex_info_0, d + 1)
+    shop_info_0 = decode_ShopInfo(shop_info_0, d + 1)
     if type(coupon_info_0) is dict:
-        # CouponInfo
-        has_coupon_23 = coupon_info_0.get("hasCoupon")
-        coupon_id_23 = coupon_info_0.get("couponId")
-        coupon_detail_23 = coupon_info_0.get("couponDetail")
-        all_coupon_ids_23 = coupon_info_0.get("allCouponIds")
-        discount_23 = coupon_info_0.get("discount")
-        extra23 = {} if len(coupon_info_0) == (has_coupon_23 is not None) + (coupon_id_23 is not None) + (coupon_detail_23 is not None) + (all_coupon_ids_23 is not None) + (discount_23 is not None) or _KNOWN_CouponInfo.issuperset(coupon_info_0) else unknown_fields(coupon_info_0, _KNOWN_CouponInfo, d + 1)
-        if type(has_coupon_23) is int and has_coupon_23 in _MEMBERS_HasCoupon: has_coupon_23 = _MEMBERS_HasCoupon[has_coupon_23]
-        elif has_coupon_23 is None or has_coupon_23 == '': has_coupon_23 = None
-        else: has_coupon_23 = HasCoupon(structure_int(has_coupon_23, int))
-        if type(coupon_id_23) is not str and coupon_id_23 is not None: coupon_id_23 = structure_str(coupon_id_23, str)
-        if type(coupon_detail_23) is dict:
-            # CouponDetail
-            rest_num_24 = coupon_detail_23.get("restNum")
-            type_24 = coupon_detail_23.get("type")
-            discount_info_24 = coupon_detail_23.get("discountInfo")
-            valid_info_24 = coupon_detail_23.get("validInfo")
-            receive_info_24 = coupon_detail_23.get("receiveInfo")
-            extra24 = {} if len(coupon_detail_23) == (rest_num_24 is not None) + (type_24 is not None) + (discount_info_24 is not None) + (valid_info_24 is not None) + (receive_info_24 is not None) or _KNOWN_CouponDetail.issuperset(coupon_detail_23) else unknown_fields(coupon_detail_23, _KNOWN_CouponDetail, d + 2)
-            if type(rest_num_24) is not int:
-                if type(rest_num_24) is str and len(rest_num_24) < 20 and rest_num_24.isdigit() and rest_num_24.isascii(): rest_num_24 = int(rest_num_24)
-                elif rest_num_24 is None or rest_num_24 == '': rest_num_24 = None
-                else: rest_num_24 = structure_int(rest_num_24, int)
-            if type(type_24) is not int:
-                if type(type_24) is str and len(type_24) < 20 and type_24.isdigit() and type_24.isascii(): type_24 = int(type_24)
-                elif type_24 is None or type_24 == '': type_24 = None
-                else: type_24 = structure_int(type_24, int)
-            if type(discount_info_24) is dict:
-                # DiscountInfo
-                discount_condition_25 = discount_info_24.get("discountCondition")
-                discount_num_25 = discount_info_24.get("discountNum")
-                discount_fee_25 = discount_info_24.get("discountFee")
-                extra25 = {} if len(discount_info_24) == (discount_condition_25 is not None) + (discount_num_25 is not None) + (discount_fee_25 is not None) or _KNOWN_DiscountInfo.issuperset(discount_info_24) else unknown_fields(discount_info_24, _KNOWN_DiscountInfo, d + 3)
-                if type(discount_condition_25) is dict:
-                    # DiscountCondition
-                    product_ids_26 = discount_condition_25.get("productIds")
-                    product_cnt_26 = discount_condition_25.get("productCnt")
-                    product_price_26 = discount_condition_25.get("productPrice")
-                    extra26 = {} if len(discount_condition_25) == (product_ids_26 is not None) + (product_cnt_26 is not None) + (product_price_26 is not None) or _KNOWN_DiscountCondition.issuperset(discount_condition_25) else unknown_fields(discount_condition_25, _KNOWN_DiscountCondition, d + 4)
-                    if type(product_ids_26) is list:
-                        for each27 in product_ids_26:
-                            if type(each27) is not str:
-                                product_ids_26 = [e if type(e) is str else structure_str(e, str) for e in product_ids_26]
-                                break
-                    elif product_ids_26 is None or product_ids_26 == '': product_ids_26 = UnsetList()
-                    else: raise GiveUp
-                    if type(product_cnt_26) is not int:
-                        if type(product_cnt_26) is str and len(product_cnt_26) < 20 and product_cnt_26.isdigit() and product_cnt_26.isascii(): product_cnt_26 = int(product_cnt_26)
-                        elif product_cnt_26 is None or product_cnt_26 == '': product_cnt_26 = None
-                        else: product_cnt_26 = structure_int(product_cnt_26, int)
-                    if type(product_price_26) is not int:
-                        if type(product_price_26) is str and len(product_price_26) < 20 and product_price_26.isdigit() and product_price_26.isascii(): product_price_26 = int(product_price_26)
-                        elif product_price_26 is None or product_price_26 == '': product_price_26 = None
-                        else: product_price_26 = structure_int(product_price_26, int)
-                    obj26 = new_instance(DiscountCondition)
-                    obj26.product_ids = product_ids_26
-                    obj26.product_cnt = product_cnt_26
-                    obj26.product_price = product_price_26
-                    obj26.extra = extra26
-                    discount_condition_25 = obj26
-                elif discount_condition_25 is None or discount_condition_25 == '': discount_condition_25 = None
-                else: raise GiveUp
-                if type(discount_num_25) is not int:
-                    if type(discount_num_25) is str and len(discount_num_25) < 20 and discount_num_25.isdigit() and discount_num_25.isascii(): discount_num_25 = int(discount_num_25)
-                    elif discount_num_25 is None or discount_num_25 == '': discount_num_25 = None
-                    else: discount_num_25 = structure_int(discount_num_25, int)
-                if type(discount_fee_25) is not int:
-                    if type(discount_fee_25) is str and len(discount_fee_25) < 20 and discount_fee_25.isdigit() and discount_fee_25.isascii(): discount_fee_25 = int(discount_fee_25)
-                    elif discount_fee_25 is None or discount_fee_25 == '': discount_fee_25 = None
-                    else: discount_fee_25 = structure_int(discount_fee_25, int)
-                obj25 = new_instance(DiscountInfo)
-                obj25.discount_condition = discount_condition_25
-                obj25.discount_num = discount_num_25
-                obj25.discount_fee = discount_fee_25
-                obj25.extra = extra25
-                discount_info_24 = obj25
-            elif discount_info_24 is None or discount_info_24 == '': discount_info_24 = None
-            else: raise GiveUp
-            if type(valid_info_24) is dict:
-                # ValidInfo
-                valid_type_28 = valid_info_24.get("validType")
-                valid_day_num_28 = valid_info_24.get("validDayNum")
-                start_time_28 = valid_info_24.get("startTime")
-                end_time_28 = valid_info_24.get("endTime")
-                extra28 = {} if len(valid_info_24) == (valid_type_28 is not None) + (valid_day_num_28 is not None) + (start_time_28 is not None) + (end_time_28 is not None) or _KNOWN_ValidInfo.issuperset(valid_info_24) else unknown_fields(valid_info_24, _KNOWN_ValidInfo, d + 3)
-                if type(valid_type_28) is int and valid_type_28 in _MEMBERS_ValidType: valid_type_28 = _MEMBERS_ValidType[valid_type_28]
-                elif valid_type_28 is None or valid_type_28 == '': valid_type_28 = None
-                else: valid_type_28 = ValidType(structure_int(valid_type_28, int))
-                if type(valid_day_num_28) is not int:
-                    if type(valid_day_num_28) is str and len(valid_day_num_28) < 20 and valid_day_num_28.isdigit() and valid_day_num_28.isascii(): valid_day_num_28 = int(valid_day_num_28)
-                    elif valid_day_num_28 is None or valid_day_num_28 == '': valid_day_num_28 = None
-                    else: valid_day_num_28 = structure_int(valid_day_num_28, int)
-                if type(start_time_28) is not str and start_time_28 is not None: start_time_28 = structure_str(start_time_28, str)
-                if type(end_time_28) is not str and end_time_28 is not None: end_time_28 = structure_str(end_time_28, str)
-                obj28 = new_instance(ValidInfo)
-                obj28.valid_type = valid_type_28
-                obj28.valid_day_num = valid_day_num_28
-                obj28.start_time = start_time_28
-                obj28.end_time = end_time_28
-                obj28.extra = extra28
-                valid_info_24 = obj28
-            elif valid_info_24 is None or valid_info_24 == '': valid_info_24 = None
-            else: raise GiveUp
-            if type(receive_info_24) is dict:
-                # ReceiveInfo
-                start_time_29 = receive_info_24.get("startTime")
-                end_time_29 = receive_info_24.get("endTime")
-                limit_num_one_person_29 = receive_info_24.get("limitNumOnePerson")
-                extra29 = {} if len(receive_info_24) == (start_time_29 is not None) + (end_time_29 is not None) + (limit_num_one_person_29 is not None) or _KNOWN_ReceiveInfo.issuperset(receive_info_24) else unknown_fields(receive_info_24, _KNOWN_ReceiveInfo, d + 3)
-                if type(start_time_29) is not str and start_time_29 is not None: start_time_29 = structure_str(start_time_29, str)
-                if type(end_time_29) is not str and end_time_29 is not None: end_time_29 = structure_str(end_time_29, str)
-                if type(limit_num_one_person_29) is not int:
-                    if type(limit_num_one_person_29) is str and len(limit_num_one_person_29) < 20 and limit_num_one_person_29.isdigit() and limit_num_one_person_29.isascii(): limit_num_one_person_29 = int(limit_num_one_person_29)
-                    elif limit_num_one_person_29 is None or limit_num_one_person_29 == '': limit_num_one_person_29 = None
-                    else: limit_num_one_person_29 = structure_int(limit_num_one_person_29, int)
-                obj29 = new_instance(ReceiveInfo)
-                obj29.start_time = start_time_29
-                obj29.end_time = end_time_29
-                obj29.limit_num_one_person = limit_num_one_person_29
-                obj29.extra = extra29
-                receive_info_24 = obj29
-            elif receive_info_24 is None or receive_info_24 == '': receive_info_24 = None
-            else: raise GiveUp
-            obj24 = new_instance(CouponDetail)
-            obj24.rest_num = rest_num_24
-            obj24.type = type_24
-            obj24.discount_info = discount_info_24
-            obj24.valid_info = valid_info_24
-            obj24.receive_info = receive_info_24
-            obj24.extra = extra24
-            coupon_detail_23 = obj24
-        elif coupon_detail_23 is None or coupon_detail_23 == '': coupon_detail_23 = None
-        else: raise GiveUp
-        if type(all_coupon_ids_23) is list:
-            for each30 in all_coupon_ids_23:
-                if type(each30) is not str:
-                    all_coupon_ids_23 = [e if type(e) is str else structure_str(e, str) for e in all_coupon_ids_23]
-                    break
-        elif all_coupon_ids_23 is None or all_coupon_ids_23 == '': all_coupon_ids_23 = UnsetList()
-        else: raise GiveUp
-        if type(discount_23) is not str and discount_23 is not None: discount_23 = structure_str(discount_23, str)
-        obj23 = new_instance(CouponInfo)
-        obj23.has_coupon = has_coupon_23
-        obj23.coupon_id = coupon_id_23
-        obj23.coupon_detail = coupon_detail_23
-        obj23.all_coupon_ids = all_coupon_ids_23
-        obj23.discount = discount_23
-        obj23.extra = extra23
-        coupon_info_0 = obj23
+        coupon_info_0 = decode_CouponInfo(coupon_info_0, d + 1)
     elif coupon_info_0 is None or coupon_info_0 == '': coupon_info_0 = None
     else: raise GiveUp
     obj0 = new_instance(UnionProduct)
@@ -8343,210 +5489,9 @@ def decode_UnionProductDetail(o: Any, d: int) -> UnionProductDetail:
     if type(status_0) is not int:
         if type(status_0) is str and len(status_0) < 20 and status_0.isdigit() and status_0.isascii(): status_0 = int(status_0)
         else: status_0 = structure_int(status_0, int)
-    # UnionProductInfo
-    title_1 = info_0["title"]
-    sub_title_1 = info_0.get("subTitle")
-    head_img_1 = info_0.get("headImg")
-    category_1 = info_0.get("category")
-    brand_1 = info_0.get("brand")
-    brand_id_1 = info_0.get("brandId")
-    model_1 = info_0.get("model")
-    detail_1 = info_0.get("detail")
-    param_1 = info_0.get("param")
-    min_price_1 = info_0["minPrice"]
-    express_info_1 = info_0.get("expressInfo")
-    total_stock_num_1 = info_0["totalStockNum"]
-    total_sold_num_1 = info_0.get("totalSoldNum")
-    total_order_num_1 = info_0.get("totalOrderNum")
-    discount_price_1 = info_0.get("discountPrice")
-    discount_1 = info_0.get("discount")
-    extra1 = {} if len(info_0) == 3 + (sub_title_1 is not None) + (head_img_1 is not None) + (category_1 is not None) + (brand_1 is not None) + (brand_id_1 is not None) + (model_1 is not None) + (detail_1 is not None) + (param_1 is not None) + (express_info_1 is not None) + (total_sold_num_1 is not None) + (total_order_num_1 is not None) + (discount_price_1 is not None) + (discount_1 is not None) or _KNOWN_UnionProductInfo.issuperset(info_0) else unknown_fields(info_0, _KNOWN_UnionProductInfo, d + 1)
-    if type(title_1) is not str: title_1 = structure_str(title_1, str)
-    if type(sub_title_1) is not str and sub_title_1 is not None: sub_title_1 = structure_str(sub_title_1, str)
-    if type(head_img_1) is list:
-        for each2 in head_img_1:
-            if type(each2) is not str:
-                head_img_1 = [e if type(e) is str else structure_str(e, str) for e in head_img_1]
-                break
-    elif head_img_1 is None or head_img_1 == '': head_img_1 = UnsetList()
-    else: raise GiveUp
-    if type(category_1) is list:
-        if category_1:
-            list3 = []
-            for each3 in category_1:
-                # Category
-                cat_id_3 = each3.get("catId")
-                name_3 = each3.get("name")
-                extra3 = {} if len(each3) == (cat_id_3 is not None) + (name_3 is not None) or _KNOWN_Category.issuperset(each3) else unknown_fields(each3, _KNOWN_Category, d + 3)
-                if type(cat_id_3) is not str and cat_id_3 is not None: cat_id_3 = structure_str(cat_id_3, str)
-                if type(name_3) is not str and name_3 is not None: name_3 = structure_str(name_3, str)
-                obj3 = new_instance(Category)
-                obj3.cat_id = cat_id_3
-                obj3.name = name_3
-                obj3.extra = extra3
-                list3.append(obj3)
-            category_1 = list3
-    elif category_1 is None or category_1 == '': category_1 = UnsetList()
-    else: raise GiveUp
-    if type(brand_1) is not str and brand_1 is not None: brand_1 = structure_str(brand_1, str)
-    if type(brand_id_1) is not str and brand_id_1 is not None: brand_id_1 = structure_str(brand_id_1, str)
-    if type(model_1) is not str and model_1 is not None: model_1 = structure_str(model_1, str)
-    if type(detail_1) is dict:
-        # ProductDetail
-        detail_img_4 = detail_1.get("detailImg")
-        detail_videos_4 = detail_1.get("detailVideos")
-        detail_video_info_4 = detail_1.get("detailVideoInfo")
-        desc_4 = detail_1.get("desc")
-        extra4 = {} if len(detail_1) == (detail_img_4 is not None) + (detail_videos_4 is not None) + (detail_video_info_4 is not None) + (desc_4 is not None) or _KNOWN_ProductDetail.issuperset(detail_1) else unknown_fields(detail_1, _KNOWN_ProductDetail, d + 2)
-        if type(detail_img_4) is list:
-            for each5 in detail_img_4:
-                if type(each5) is not str:
-                    detail_img_4 = [e if type(e) is str else structure_str(e, str) for e in detail_img_4]
-                    break
-        elif detail_img_4 is None or detail_img_4 == '': detail_img_4 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_4) is list:
-            if detail_videos_4: check_untyped(detail_videos_4, d + 3)
-        elif detail_videos_4 is None or detail_videos_4 == '': detail_videos_4 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_4) is list:
-            if detail_video_info_4: check_untyped(detail_video_info_4, d + 3)
-        elif detail_video_info_4 is None or detail_video_info_4 == '': detail_video_info_4 = UnsetList()
-        else: raise GiveUp
-        if type(desc_4) is not str and desc_4 is not None: desc_4 = structure_str(desc_4, str)
-        obj4 = new_instance(ProductDetail)
-        obj4.detail_img = detail_img_4
-        obj4.detail_videos = detail_videos_4
-        obj4.detail_video_info = detail_video_info_4
-        obj4.desc = desc_4
-        obj4.extra = extra4
-        detail_1 = obj4
-    elif detail_1 is None or detail_1 == '': detail_1 = None
-    else: raise GiveUp
-    if type(param_1) is list:
-        if param_1:
-            list6 = []
-            for each6 in param_1:
-                # ProductParam
-                key_6 = each6.get("key")
-                value_6 = each6.get("value")
-                extra6 = {} if len(each6) == (key_6 is not None) + (value_6 is not None) or _KNOWN_ProductParam.issuperset(each6) else unknown_fields(each6, _KNOWN_ProductParam, d + 3)
-                if type(key_6) is not str and key_6 is not None: key_6 = structure_str(key_6, str)
-                if type(value_6) is not str and value_6 is not None: value_6 = structure_str(value_6, str)
-                obj6 = new_instance(ProductParam)
-                obj6.key = key_6
-                obj6.value = value_6
-                obj6.extra = extra6
-                list6.append(obj6)
-            param_1 = list6
-    elif param_1 is None or param_1 == '': param_1 = UnsetList()
-    else: raise GiveUp
-    if type(min_price_1) is not int:
-        if type(min_price_1) is str and len(min_price_1) < 20 and min_price_1.isdigit() and min_price_1.isascii(): min_price_1 = int(min_price_1)
-        else: min_price_1 = structure_int(min_price_1, int)
-    if type(express_info_1) is dict:
-        # ExpressInfo
-        template_id_7 = express_info_1.get("templateId")
-        extra7 = {} if len(express_info_1) == (template_id_7 is not None) or _KNOWN_ExpressInfo.issuperset(express_info_1) else unknown_fields(express_info_1, _KNOWN_ExpressInfo, d + 2)
-        if type(template_id_7) is not str and template_id_7 is not None: template_id_7 = structure_str(template_id_7, str)
-        obj7 = new_instance(ExpressInfo)
-        obj7.template_id = template_id_7
-        obj7.extra = extra7
-        express_info_1 = obj7
-    elif express_info_1 is None or express_info_1 == '': express_info_1 = None
-    else: raise GiveUp
-    if type(total_stock_num_1) is not int:
-        if type(total_stock_num_1) is str and len(total_stock_num_1) < 20 and total_stock_num_1.isdigit() and total_stock_num_1.isascii(): total_stock_num_1 = int(total_stock_num_1)
-        else: total_stock_num_1 = structure_int(total_stock_num_1, int)
-    if type(total_sold_num_1) is not int:
-        if type(total_sold_num_1) is str and len(total_sold_num_1) < 20 and total_sold_num_1.isdigit() and total_sold_num_1.isascii(): total_sold_num_1 = int(total_sold_num_1)
-        elif total_sold_num_1 is None or total_sold_num_1 == '': total_sold_num_1 = None
-        else: total_sold_num_1 = structure_int(total_sold_num_1, int)
-    if type(total_order_num_1) is not int:
-        if type(total_order_num_1) is str and len(total_order_num_1) < 20 and total_order_num_1.isdigit() and total_order_num_1.isascii(): total_order_num_1 = int(total_order_num_1)
-        elif total_order_num_1 is None or total_order_num_1 == '': total_order_num_1 = None
-        else: total_order_num_1 = structure_int(total_order_num_1, int)
-    if type(discount_price_1) is not int:
-        if type(discount_price_1) is str and len(discount_price_1) < 20 and discount_price_1.isdigit() and discount_price_1.isascii(): discount_price_1 = int(discount_price_1)
-        elif discount_price_1 is None or discount_price_1 == '': discount_price_1 = None
-        else: discount_price_1 = structure_int(discount_price_1, int)
-    if type(discount_1) is not int:
-        if type(discount_1) is str and len(discount_1) < 20 and discount_1.isdigit() and discount_1.isascii(): discount_1 = int(discount_1)
-        elif discount_1 is None or discount_1 == '': discount_1 = None
-        else: discount_1 = structure_int(discount_1, int)
-    obj1 = new_instance(UnionProductInfo)
-    obj1.title = title_1
-    obj1.sub_title = sub_title_1
-    obj1.head_img = head_img_1
-    obj1.category = category_1
-    obj1.brand = brand_1
-    obj1.brand_id = brand_id_1
-    obj1.model = model_1
-    obj1.detail = detail_1
-    obj1.param = param_1
-    obj1.min_price = min_price_1
-    obj1.express_info = express_info_1
-    obj1.total_stock_num = total_stock_num_1
-    obj1.total_sold_num = total_sold_num_1
-    obj1.total_order_num = total_order_num_1
-    obj1.discount_price = discount_price_1
-    obj1.discount = discount_1
-    obj1.extra = extra1
-    info_0 = obj1
+    info_0 = decode_UnionProductInfo(info_0, d + 1)
     if type(skus_0) is list:
-        if skus_0:
-            list8 = []
-            for each8 in skus_0:
-                # Sku
-                sku_id_8 = each8["skuId"]
-                product_sku_info_8 = each8["productSkuInfo"]
-                status_8 = each8.get("status")
-                extra8 = {} if len(each8) == 2 + (status_8 is not None) or _KNOWN_Sku.issuperset(each8) else unknown_fields(each8, _KNOWN_Sku, d + 2)
-                if type(sku_id_8) is not str: sku_id_8 = structure_str(sku_id_8, str)
-                # ProductSkuInfo
-                thumb_img_9 = product_sku_info_8.get("thumbImg")
-                sale_price_9 = product_sku_info_8["salePrice"]
-                market_price_9 = product_sku_info_8["marketPrice"]
-                stock_info_9 = product_sku_info_8["stockInfo"]
-                sku_code_9 = product_sku_info_8.get("skuCode")
-                extra9 = {} if len(product_sku_info_8) == 3 + (thumb_img_9 is not None) + (sku_code_9 is not None) or _KNOWN_ProductSkuInfo.issuperset(product_sku_info_8) else unknown_fields(product_sku_info_8, _KNOWN_ProductSkuInfo, d + 3)
-                if type(thumb_img_9) is not str and thumb_img_9 is not None: thumb_img_9 = structure_str(thumb_img_9, str)
-                if type(sale_price_9) is not int:
-                    if type(sale_price_9) is str and len(sale_price_9) < 20 and sale_price_9.isdigit() and sale_price_9.isascii(): sale_price_9 = int(sale_price_9)
-                    else: sale_price_9 = structure_int(sale_price_9, int)
-                if type(market_price_9) is not int:
-                    if type(market_price_9) is str and len(market_price_9) < 20 and market_price_9.isdigit() and market_price_9.isascii(): market_price_9 = int(market_price_9)
-                    else: market_price_9 = structure_int(market_price_9, int)
-                # StockInfo
-                stock_num_10 = stock_info_9["stockNum"]
-                extra10 = {} if len(stock_info_9) == 1 or _KNOWN_StockInfo.issuperset(stock_info_9) else unknown_fields(stock_info_9, _KNOWN_StockInfo, d + 4)
-                if type(stock_num_10) is not int:
-                    if type(stock_num_10) is str and len(stock_num_10) < 20 and stock_num_10.isdigit() and stock_num_10.isascii(): stock_num_10 = int(stock_num_10)
-                    else: stock_num_10 = structure_int(stock_num_10, int)
-                obj10 = new_instance(StockInfo)
-                obj10.stock_num = stock_num_10
-                obj10.extra = extra10
-                stock_info_9 = obj10
-                if type(sku_code_9) is not str and sku_code_9 is not None: sku_code_9 = structure_str(sku_code_9, str)
-                obj9 = new_instance(ProductSkuInfo)
-                obj9.thumb_img = thumb_img_9
-                obj9.sale_price = sale_price_9
-                obj9.market_price = market_price_9
-                obj9.stock_info = stock_info_9
-                obj9.sku_code = sku_code_9
-                obj9.extra = extra9
-                product_sku_info_8 = obj9
-                if type(status_8) is not int:
-                    if type(status_8) is str and len(status_8) < 20 and status_8.isdigit() and status_8.isascii(): status_8 = int(status_8)
-                    elif status_8 is None or status_8 == '': status_8 = None
-                    else: status_8 = structure_int(status_8, int)
-                obj8 = new_instance(Sku)
-                obj8.sku_id = sku_id_8
-                obj8.product_sku_info = product_sku_info_8
-                obj8.status = status_8
-                obj8.extra = extra8
-                list8.append(obj8)
-            skus_0 = list8
+        if skus_0: skus_0 = [decode_Sku(e, d + 2) for e in skus_0]
     elif skus_0 is None or skus_0 == '': skus_0 = UnsetList()
     else: raise GiveUp
     obj0 = new_instance(UnionProductDetail)
@@ -8586,88 +5531,25 @@ def decode_UnionProductInfo(o: Any, d: int) -> UnionProductInfo:
     elif head_img_0 is None or head_img_0 == '': head_img_0 = UnsetList()
     else: raise GiveUp
     if type(category_0) is list:
-        if category_0:
-            list2 = []
-            for each2 in category_0:
-                # Category
-                cat_id_2 = each2.get("catId")
-                name_2 = each2.get("name")
-                extra2 = {} if len(each2) == (cat_id_2 is not None) + (name_2 is not None) or _KNOWN_Category.issuperset(each2) else unknown_fields(each2, _KNOWN_Category, d + 2)
-                if type(cat_id_2) is not str and cat_id_2 is not None: cat_id_2 = structure_str(cat_id_2, str)
-                if type(name_2) is not str and name_2 is not None: name_2 = structure_str(name_2, str)
-                obj2 = new_instance(Category)
-                obj2.cat_id = cat_id_2
-                obj2.name = name_2
-                obj2.extra = extra2
-                list2.append(obj2)
-            category_0 = list2
+        if category_0: category_0 = [decode_Category(e, d + 2) for e in category_0]
     elif category_0 is None or category_0 == '': category_0 = UnsetList()
     else: raise GiveUp
     if type(brand_0) is not str and brand_0 is not None: brand_0 = structure_str(brand_0, str)
     if type(brand_id_0) is not str and brand_id_0 is not None: brand_id_0 = structure_str(brand_id_0, str)
     if type(model_0) is not str and model_0 is not None: model_0 = structure_str(model_0, str)
     if type(detail_0) is dict:
-        # ProductDetail
-        detail_img_3 = detail_0.get("detailImg")
-        detail_videos_3 = detail_0.get("detailVideos")
-        detail_video_info_3 = detail_0.get("detailVideoInfo")
-        desc_3 = detail_0.get("desc")
-        extra3 = {} if len(detail_0) == (detail_img_3 is not None) + (detail_videos_3 is not None) + (detail_video_info_3 is not None) + (desc_3 is not None) or _KNOWN_ProductDetail.issuperset(detail_0) else unknown_fields(detail_0, _KNOWN_ProductDetail, d + 1)
-        if type(detail_img_3) is list:
-            for each4 in detail_img_3:
-                if type(each4) is not str:
-                    detail_img_3 = [e if type(e) is str else structure_str(e, str) for e in detail_img_3]
-                    break
-        elif detail_img_3 is None or detail_img_3 == '': detail_img_3 = UnsetList()
-        else: raise GiveUp
-        if type(detail_videos_3) is list:
-            if detail_videos_3: check_untyped(detail_videos_3, d + 2)
-        elif detail_videos_3 is None or detail_videos_3 == '': detail_videos_3 = UnsetList()
-        else: raise GiveUp
-        if type(detail_video_info_3) is list:
-            if detail_video_info_3: check_untyped(detail_video_info_3, d + 2)
-        elif detail_video_info_3 is None or detail_video_info_3 == '': detail_video_info_3 = UnsetList()
-        else: raise GiveUp
-        if type(desc_3) is not str and desc_3 is not None: desc_3 = structure_str(desc_3, str)
-        obj3 = new_instance(ProductDetail)
-        obj3.detail_img = detail_img_3
-        obj3.detail_videos = detail_videos_3
-        obj3.detail_video_info = detail_video_info_3
-        obj3.desc = desc_3
-        obj3.extra = extra3
-        detail_0 = obj3
+        detail_0 = decode_ProductDetail(detail_0, d + 1)
     elif detail_0 is None or detail_0 == '': detail_0 = None
     else: raise GiveUp
     if type(param_0) is list:
-        if param_0:
-            list5 = []
-            for each5 in param_0:
-                # ProductParam
-                key_5 = each5.get("key")
-                value_5 = each5.get("value")
-                extra5 = {} if len(each5) == (key_5 is not None) + (value_5 is not None) or _KNOWN_ProductParam.issuperset(each5) else unknown_fields(each5, _KNOWN_ProductParam, d + 2)
-                if type(key_5) is not str and key_5 is not None: key_5 = structure_str(key_5, str)
-                if type(value_5) is not str and value_5 is not None: value_5 = structure_str(value_5, str)
-                obj5 = new_instance(ProductParam)
-                obj5.key = key_5
-                obj5.value = value_5
-                obj5.extra = extra5
-                list5.append(obj5)
-            param_0 = list5
+        if param_0: param_0 = [decode_ProductParam(e, d + 2) for e in param_0]
     elif param_0 is None or param_0 == '': param_0 = UnsetList()
     else: raise GiveUp
     if type(min_price_0) is not int:
         if type(min_price_0) is str and len(min_price_0) < 20 and min_price_0.isdigit() and min_price_0.isascii(): min_price_0 = int(min_price_0)
         else: min_price_0 = structure_int(min_price_0, int)
     if type(express_info_0) is dict:
-        # ExpressInfo
-        template_id_6 = express_info_0.get("templateId")
-        extra6 = {} if len(express_info_0) == (template_id_6 is not None) or _KNOWN_ExpressInfo.issuperset(express_info_0) else unknown_fields(express_info_0, _KNOWN_ExpressInfo, d + 1)
-        if type(template_id_6) is not str and template_id_6 is not None: template_id_6 = structure_str(template_id_6, str)
-        obj6 = new_instance(ExpressInfo)
-        obj6.template_id = template_id_6
-        obj6.extra = extra6
-        express_info_0 = obj6
+        express_info_0 = decode_ExpressInfo(express_info_0, d + 1)
     elif express_info_0 is None or express_info_0 == '': express_info_0 = None
     else: raise GiveUp
     if type(total_stock_num_0) is not int:
