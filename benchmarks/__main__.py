@@ -19,8 +19,9 @@ from pathlib import Path
 from ._common import ROOT, ReplayServer, raise_fd_limit
 from .ablation import AblationResult, run_ablation
 from .chart import CHART_NAME, render_chart
-from .clients import HTTPX
+from .clients import HTTPX, PROMOSDK, RAW
 from .decode import DecodeResult, cases, run_decode
+from .gc_share import GCShareResult, run_gc_share
 from .importtime import ImportResult, run_importtime
 from .memory import MemoryResult, run_memory_child
 from .readme import readme_table
@@ -32,7 +33,7 @@ from .report_sections import environment
 from .singleflight import SingleFlightResult, run_singleflight
 from .throughput import ThroughputResult, run_throughput
 
-BENCHMARKS = ("throughput", "ablation", "decode", "singleflight", "memory", "import", "redis")
+BENCHMARKS = ("throughput", "ablation", "gc", "decode", "singleflight", "memory", "import", "redis")
 ENDPOINTS = ("promotion/list", "plan_info", "product/list")
 
 
@@ -50,6 +51,9 @@ class Plan:
     ablation_concurrencies: tuple[int, ...]
     ablation_repeats: int
     ablation_window_s: float
+    gc_endpoints: tuple[str, ...]
+    gc_concurrency: int
+    gc_repeats: int
     decode_sizes: tuple[int, ...]
     decode_repeats: int
     decode_target_s: float
@@ -72,6 +76,9 @@ FULL = Plan(
     ablation_concurrencies=(100,),
     ablation_repeats=5,
     ablation_window_s=0.25,
+    gc_endpoints=("plan_info", "product/list"),
+    gc_concurrency=100,
+    gc_repeats=3,
     decode_sizes=(10, 100, 1000),
     decode_repeats=5,
     decode_target_s=0.03,
@@ -95,6 +102,9 @@ QUICK = Plan(
     ablation_concurrencies=(50,),
     ablation_repeats=1,
     ablation_window_s=0.15,
+    gc_endpoints=("product/list",),
+    gc_concurrency=50,
+    gc_repeats=1,
     decode_sizes=(10, 100),
     decode_repeats=2,
     decode_target_s=0.01,
@@ -115,8 +125,8 @@ def log(message: str) -> None:
 
 async def _network_benchmarks(
     server: ReplayServer, plan: Plan, skip: set[str]
-) -> tuple[ThroughputResult | None, AblationResult | None, SingleFlightResult | None]:
-    throughput = ablation = singleflight = None
+) -> tuple[ThroughputResult | None, AblationResult | None, GCShareResult | None, SingleFlightResult | None]:
+    throughput = ablation = gc_share = singleflight = None
     if "throughput" not in skip:
         log("throughput ...")
         throughput = await run_throughput(
@@ -142,6 +152,21 @@ async def _network_benchmarks(
             window_s=plan.ablation_window_s,
             log=log,
         )
+    if "gc" not in skip:
+        log("the GC's share of the CPU per call ...")
+        gc_share = await run_gc_share(
+            server,
+            endpoints=plan.gc_endpoints,
+            concurrency=plan.gc_concurrency,
+            repeats=plan.gc_repeats,
+            first_warmup_s=plan.first_warmup_s,
+            warmup_s=plan.warmup_s,
+            window_s=plan.ablation_window_s,
+        )
+        for e in plan.gc_endpoints:
+            log(
+                f"  {e}: GC per call promosdk {gc_share.gc_us(PROMOSDK, e):+.0f} µs, raw {gc_share.gc_us(RAW, e):+.0f} µs"
+            )
     if "singleflight" not in skip:
         log("token single-flight ...")
         singleflight = await run_singleflight(server, plan.singleflight_calls)
@@ -149,7 +174,7 @@ async def _network_benchmarks(
             f"  {singleflight.token_requests} token request(s) for {singleflight.calls:,} calls, "
             f"{singleflight.wall_s:.2f} s"
         )
-    return throughput, ablation, singleflight
+    return throughput, ablation, gc_share, singleflight
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -171,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     throughput: ThroughputResult | None = None
     ablation: AblationResult | None = None
+    gc_share: GCShareResult | None = None
     singleflight: SingleFlightResult | None = None
     decode: DecodeResult | None = None
     memory: list[MemoryResult] = []
@@ -179,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with ReplayServer() as server:
         log(f"replay server {server.url} (pid {server.pid})")
-        throughput, ablation, singleflight = asyncio.run(_network_benchmarks(server, plan, skip))
+        throughput, ablation, gc_share, singleflight = asyncio.run(_network_benchmarks(server, plan, skip))
         if "memory" not in skip:
             log("memory ...")
             for client, calls, delay, pool, gate in plan.memory_runs:
@@ -211,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         env=environment(load_before),
         throughput=throughput,
         ablation=ablation,
+        gc_share=gc_share,
         decode=decode,
         singleflight=singleflight,
         memory=memory,

@@ -249,7 +249,10 @@ def step_costs(endpoint: str) -> list[tuple[str, float]]:
         ("validate(request)", lambda: validate(request)),
         ("_prepare: cattrs unstructure -> encoded query", lambda: client._prepare(op, request)),
         ("token lookup (cached; sync peek)", lambda: client.tokens.peek()),
-        ("auth step: access_token appended to the URL", lambda: client._auth.authorize(op, prepared, AttemptState())),
+        (
+            "auth step: access_token appended to the URL",
+            lambda: client._auth.authorize(op, prepared, AttemptState()),
+        ),
         ("attempt bookkeeping (state, timeout, quota, log check, metrics)", bookkeeping),
         ("HTTPAnswer (Content-Type lookup)", lambda: HTTPAnswer(200, headers, body)),
         ("_json_object: orjson.loads + checks", lambda: client._json_object(answer, op)),

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from .ablation import FLOOR, AblationResult
 from .chart import CHART_NAME
-from .clients import CLIENT_NAMES, HTTPX, PROMOSDK, TUNED
+from .clients import CLIENT_NAMES, HTTPX, PROMOSDK, RAW, TUNED
 from .decode import PYDANTIC, DecodeResult
+from .gc_share import GCShareResult
+from .gc_share import render as render_gc_share
 from .goals import Goal, all_goals, default_client_memory
 from .importtime import FLOORS, WITH_CLIENT, ImportResult
 from .memory import MemoryResult
@@ -48,6 +50,7 @@ class Results:
     env: Environment
     throughput: ThroughputResult | None
     ablation: AblationResult | None
+    gc_share: GCShareResult | None
     decode: DecodeResult | None
     singleflight: SingleFlightResult | None
     memory: list[MemoryResult]
@@ -91,6 +94,15 @@ def summary_lines(r: Results, *, with_missed: bool = True) -> list[str]:
                     f"tuned floor {e} c={n}: {a.cpu_us(FLOOR, e, n):.1f} µs/call; saved per setting (µs/call): "
                     f"{savings}"
                 )
+    if r.gc_share is not None:
+        g = r.gc_share
+        lines.append(
+            "the cyclic GC's part of the client CPU per call: "
+            + ", ".join(
+                f"{e} promosdk {g.gc_us(PROMOSDK, e):+.0f} µs, raw {g.gc_us(RAW, e):+.0f} µs"
+                for e in g.endpoints
+            )
+        )
     if r.decode is not None:
         d = r.decode
         lines.append(
@@ -338,6 +350,8 @@ def render_markdown(r: Results, extra_sections: Sequence[str] = ()) -> str:
     md += environment_md(r.env)
     if r.throughput is not None:
         md += _throughput_md(r.throughput)
+    if r.gc_share is not None:
+        md += render_gc_share(r.gc_share)
     if r.ablation is not None:
         md += _ablation_md(r.ablation)
     if r.decode is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ class Window:
     wall_s: float
     cpu_s: float
     server_cpu_s: float
+    #: cyclic GC collections during the window, per generation (0, 1, 2: 2 = full)
+    gc_collections: tuple[int, ...] = (0, 0, 0)
 
     @property
     def calls_per_s(self) -> float:
@@ -127,9 +130,11 @@ async def measure_window(
         await asyncio.sleep(warmup_s)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(warm.wait(), max_warmup_s)
+        g0 = [gen["collections"] for gen in gc.get_stats()]
         c0, t0, p0, s0 = done, time.perf_counter(), time.process_time(), server_cpu()
         await asyncio.sleep(window_s)
         c1, t1, p1, s1 = done, time.perf_counter(), time.process_time(), server_cpu()
+        g1 = [gen["collections"] for gen in gc.get_stats()]
         stop = True
         await asyncio.gather(*tasks)
     finally:
@@ -139,7 +144,13 @@ async def measure_window(
         await asyncio.gather(*tasks, return_exceptions=True)
     if c1 == c0:
         raise RuntimeError("no call completed in the window")
-    return Window(calls=c1 - c0, wall_s=t1 - t0, cpu_s=p1 - p0, server_cpu_s=s1 - s0)
+    return Window(
+        calls=c1 - c0,
+        wall_s=t1 - t0,
+        cpu_s=p1 - p0,
+        server_cpu_s=s1 - s0,
+        gc_collections=tuple(b - a for a, b in zip(g0, g1, strict=True)),
+    )
 
 
 @dataclass(frozen=True)
@@ -151,6 +162,8 @@ class Variant:
     without: str | None = None
     #: the repeats it takes part in (None: all)
     repeats: int | None = None
+    #: the cyclic GC paused during its windows (to measure what the GC takes)
+    gc_paused: bool = False
 
 
 async def interleaved(
@@ -188,6 +201,8 @@ async def interleaved(
                 if v.label in failures or rep >= (v.repeats if v.repeats is not None else repeats):
                     continue
                 first = not windows[v.label]
+                if v.gc_paused:
+                    gc.disable()
                 try:
                     window = await measure_window(
                         clients[v.label].call(endpoint),
@@ -200,6 +215,8 @@ async def interleaved(
                 except Exception as exc:
                     failures[v.label] = f"{type(exc).__name__}: {exc}"[:300]
                     continue
+                finally:
+                    gc.enable()
                 windows[v.label].append(window)
     finally:
         for client in clients.values():

@@ -34,6 +34,7 @@ SECTIONS = (
     "### promotion/list",
     "### plan_info",
     "### product/list",
+    "### What the cyclic GC takes per call",
     "## 2. The tuned floor, and what each setting saves",
     "## 3. Decode: body bytes → typed models",
     "## 4. Token single-flight",
