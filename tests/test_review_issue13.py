@@ -149,7 +149,7 @@ async def test_csv_export_does_not_write_cells_a_spreadsheet_runs_as_formulas(tm
             product_list=[GenerateProductItem(product_id=product.product_id, app_id=product.shop.app_id, customize_info=p)
                           for p in payloads[:1]],
         )  # fmt: skip
-        url = links.materials[0].share_info.promotion_url  # type: ignore[union-attr]
+        url = links.materials[0].share_info.promotion_url
         for payload in payloads:
             await sb.admin.purchase(promotion_url=url, customize_info=payload)
         until = await until_after_now(sb)

@@ -16,18 +16,18 @@ from promosdk import PlanNotFoundError, RawResponse, WaiqinClient, WeChatUnionCl
 from promosdk.models import (
     Campaign,
     CommissionStatus,
-    GenerateProductItem,
-    OrderProduct,
-    UnionOrder,
-    UnionProduct,
     ErrcodeResponse,
     EventStatus,
+    GenerateProductItem,
+    OrderProduct,
     PlanInfoResponse,
     PlanStatus,
     PreviousPromotionInfo,
     PromoterStatus,
     PromotionInfo,
     PromotionSource,
+    UnionOrder,
+    UnionProduct,
 )
 
 
@@ -85,9 +85,9 @@ async def wechat(base_url: str, appid: str, secret: str, plan_url: str) -> list[
         links = await wx.product.generate(
             pid=pid, product_list=[GenerateProductItem(product_id=first.product_id, app_id=first.shop_info.app_id or "")]
         )
-        url: str = links.materials[0].share_info.promotion_url if links.materials[0].share_info else ""
+        url: str = links.materials[0].share_info.promotion_url  # required: always a str
         seen.append(f"share link {url[:24]}")
-        week_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=7)
+        week_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=7)
         async for order in wx.order.iter_search(start_timestamp=week_ago, commission_status=CommissionStatus.SETTLEMENT_PENDING):
             one: UnionOrder = order
             for line in one.product_list:

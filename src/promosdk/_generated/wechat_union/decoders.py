@@ -1369,8 +1369,8 @@ def decode_OpenProductGenerateResponse(o: Any, d: int) -> OpenProductGenerateRes
                 # OpenProductPromotion
                 pid_1 = each1["pid"]
                 product_info_1 = each1["productInfo"]
-                share_info_1 = each1.get("shareInfo")
-                extra1 = {} if len(each1) == 2 + (share_info_1 is not None) or _KNOWN_OpenProductPromotion.issuperset(each1) else unknown_fields(each1, _KNOWN_OpenProductPromotion, d + 2)
+                share_info_1 = each1["shareInfo"]
+                extra1 = {} if len(each1) == 3 or _KNOWN_OpenProductPromotion.issuperset(each1) else unknown_fields(each1, _KNOWN_OpenProductPromotion, d + 2)
                 if type(pid_1) is not str: pid_1 = structure_str(pid_1, str)
                 # OpenGeneratedProductInfo
                 product_id_2 = product_info_1["productId"]
@@ -1416,38 +1416,35 @@ def decode_OpenProductGenerateResponse(o: Any, d: int) -> OpenProductGenerateRes
                 obj2.shop_status = shop_status_2
                 obj2.extra = extra2
                 product_info_1 = obj2
-                if type(share_info_1) is dict:
-                    # OpenShareInfo
-                    app_id_4 = share_info_1["appId"]
-                    username_4 = share_info_1.get("username")
-                    path_4 = share_info_1["path"]
-                    promotion_wording_4 = share_info_1.get("promotionWording")
-                    promotion_url_4 = share_info_1.get("promotionUrl")
-                    promotion_tag_4 = share_info_1.get("promotionTag")
-                    code_4 = share_info_1.get("code")
-                    extra4 = {} if len(share_info_1) == 2 + (username_4 is not None) + (promotion_wording_4 is not None) + (promotion_url_4 is not None) + (promotion_tag_4 is not None) + (code_4 is not None) or _KNOWN_OpenShareInfo.issuperset(share_info_1) else unknown_fields(share_info_1, _KNOWN_OpenShareInfo, d + 3)
-                    if type(app_id_4) is not str: app_id_4 = structure_str(app_id_4, str)
-                    if type(username_4) is not str and username_4 is not None: username_4 = structure_str(username_4, str)
-                    if type(path_4) is not str: path_4 = structure_str(path_4, str)
-                    if type(promotion_wording_4) is not str and promotion_wording_4 is not None: promotion_wording_4 = structure_str(promotion_wording_4, str)
-                    if type(promotion_url_4) is not str and promotion_url_4 is not None: promotion_url_4 = structure_str(promotion_url_4, str)
-                    if type(promotion_tag_4) is not str and promotion_tag_4 is not None: promotion_tag_4 = structure_str(promotion_tag_4, str)
-                    if type(code_4) is not int:
-                        if type(code_4) is str and len(code_4) < 20 and code_4.isdigit() and code_4.isascii(): code_4 = int(code_4)
-                        elif code_4 is None or code_4 == '': code_4 = None
-                        else: code_4 = structure_int(code_4, int)
-                    obj4 = new_instance(OpenShareInfo)
-                    obj4.app_id = app_id_4
-                    obj4.username = username_4
-                    obj4.path = path_4
-                    obj4.promotion_wording = promotion_wording_4
-                    obj4.promotion_url = promotion_url_4
-                    obj4.promotion_tag = promotion_tag_4
-                    obj4.code = code_4
-                    obj4.extra = extra4
-                    share_info_1 = obj4
-                elif share_info_1 is None or share_info_1 == '': share_info_1 = None
-                else: raise GiveUp
+                # OpenShareInfo
+                app_id_4 = share_info_1["appId"]
+                username_4 = share_info_1.get("username")
+                path_4 = share_info_1["path"]
+                promotion_wording_4 = share_info_1.get("promotionWording")
+                promotion_url_4 = share_info_1.get("promotionUrl")
+                promotion_tag_4 = share_info_1.get("promotionTag")
+                code_4 = share_info_1.get("code")
+                extra4 = {} if len(share_info_1) == 2 + (username_4 is not None) + (promotion_wording_4 is not None) + (promotion_url_4 is not None) + (promotion_tag_4 is not None) + (code_4 is not None) or _KNOWN_OpenShareInfo.issuperset(share_info_1) else unknown_fields(share_info_1, _KNOWN_OpenShareInfo, d + 3)
+                if type(app_id_4) is not str: app_id_4 = structure_str(app_id_4, str)
+                if type(username_4) is not str and username_4 is not None: username_4 = structure_str(username_4, str)
+                if type(path_4) is not str: path_4 = structure_str(path_4, str)
+                if type(promotion_wording_4) is not str and promotion_wording_4 is not None: promotion_wording_4 = structure_str(promotion_wording_4, str)
+                if type(promotion_url_4) is not str and promotion_url_4 is not None: promotion_url_4 = structure_str(promotion_url_4, str)
+                if type(promotion_tag_4) is not str and promotion_tag_4 is not None: promotion_tag_4 = structure_str(promotion_tag_4, str)
+                if type(code_4) is not int:
+                    if type(code_4) is str and len(code_4) < 20 and code_4.isdigit() and code_4.isascii(): code_4 = int(code_4)
+                    elif code_4 is None or code_4 == '': code_4 = None
+                    else: code_4 = structure_int(code_4, int)
+                obj4 = new_instance(OpenShareInfo)
+                obj4.app_id = app_id_4
+                obj4.username = username_4
+                obj4.path = path_4
+                obj4.promotion_wording = promotion_wording_4
+                obj4.promotion_url = promotion_url_4
+                obj4.promotion_tag = promotion_tag_4
+                obj4.code = code_4
+                obj4.extra = extra4
+                share_info_1 = obj4
                 obj1 = new_instance(OpenProductPromotion)
                 obj1.pid = pid_1
                 obj1.product_info = product_info_1
@@ -1926,14 +1923,11 @@ def decode_OpenProductPromotion(o: Any, d: int) -> OpenProductPromotion:
     # OpenProductPromotion
     pid_0 = o["pid"]
     product_info_0 = o["productInfo"]
-    share_info_0 = o.get("shareInfo")
-    extra0 = {} if len(o) == 2 + (share_info_0 is not None) or _KNOWN_OpenProductPromotion.issuperset(o) else unknown_fields(o, _KNOWN_OpenProductPromotion, d)
+    share_info_0 = o["shareInfo"]
+    extra0 = {} if len(o) == 3 or _KNOWN_OpenProductPromotion.issuperset(o) else unknown_fields(o, _KNOWN_OpenProductPromotion, d)
     if type(pid_0) is not str: pid_0 = structure_str(pid_0, str)
     product_info_0 = decode_OpenGeneratedProductInfo(product_info_0, d + 1)
-    if type(share_info_0) is dict:
-        share_info_0 = decode_OpenShareInfo(share_info_0, d + 1)
-    elif share_info_0 is None or share_info_0 == '': share_info_0 = None
-    else: raise GiveUp
+    share_info_0 = decode_OpenShareInfo(share_info_0, d + 1)
     obj0 = new_instance(OpenProductPromotion)
     obj0.pid = pid_0
     obj0.product_info = product_info_0
@@ -3674,8 +3668,8 @@ def decode_ProductGenerateResponse(o: Any, d: int) -> ProductGenerateResponse:
                 pid_1 = each1["pid"]
                 product_id_1 = each1.get("productId")
                 product_info_1 = each1["productInfo"]
-                share_info_1 = each1.get("shareInfo")
-                extra1 = {} if len(each1) == 2 + (product_id_1 is not None) + (share_info_1 is not None) or _KNOWN_ProductPromotion.issuperset(each1) else unknown_fields(each1, _KNOWN_ProductPromotion, d + 2)
+                share_info_1 = each1["shareInfo"]
+                extra1 = {} if len(each1) == 3 + (product_id_1 is not None) or _KNOWN_ProductPromotion.issuperset(each1) else unknown_fields(each1, _KNOWN_ProductPromotion, d + 2)
                 if type(pid_1) is not str: pid_1 = structure_str(pid_1, str)
                 if type(product_id_1) is not str and product_id_1 is not None: product_id_1 = structure_str(product_id_1, str)
                 # GeneratedProductInfo
@@ -3736,50 +3730,47 @@ def decode_ProductGenerateResponse(o: Any, d: int) -> ProductGenerateResponse:
                 obj2.plugin_result = plugin_result_2
                 obj2.extra = extra2
                 product_info_1 = obj2
-                if type(share_info_1) is dict:
-                    # ShareInfo
-                    app_id_4 = share_info_1["appId"]
-                    username_4 = share_info_1.get("username")
-                    path_4 = share_info_1["path"]
-                    coupon_path_4 = share_info_1.get("couponPath")
-                    wxa_code_4 = share_info_1.get("wxaCode")
-                    coupon_wxa_code_4 = share_info_1.get("couponWxaCode")
-                    promotion_url_4 = share_info_1["promotionUrl"]
-                    coupon_promotion_url_4 = share_info_1.get("couponPromotionUrl")
-                    promotion_wording_4 = share_info_1.get("promotionWording")
-                    coupon_promotion_wording_4 = share_info_1.get("couponPromotionWording")
-                    promotion_tag_4 = share_info_1.get("promotionTag")
-                    coupon_promotion_tag_4 = share_info_1.get("couponPromotionTag")
-                    extra4 = {} if len(share_info_1) == 3 + (username_4 is not None) + (coupon_path_4 is not None) + (wxa_code_4 is not None) + (coupon_wxa_code_4 is not None) + (coupon_promotion_url_4 is not None) + (promotion_wording_4 is not None) + (coupon_promotion_wording_4 is not None) + (promotion_tag_4 is not None) + (coupon_promotion_tag_4 is not None) or _KNOWN_ShareInfo.issuperset(share_info_1) else unknown_fields(share_info_1, _KNOWN_ShareInfo, d + 3)
-                    if type(app_id_4) is not str: app_id_4 = structure_str(app_id_4, str)
-                    if type(username_4) is not str and username_4 is not None: username_4 = structure_str(username_4, str)
-                    if type(path_4) is not str: path_4 = structure_str(path_4, str)
-                    if type(coupon_path_4) is not str and coupon_path_4 is not None: coupon_path_4 = structure_str(coupon_path_4, str)
-                    if type(wxa_code_4) is not str and wxa_code_4 is not None: wxa_code_4 = structure_str(wxa_code_4, str)
-                    if type(coupon_wxa_code_4) is not str and coupon_wxa_code_4 is not None: coupon_wxa_code_4 = structure_str(coupon_wxa_code_4, str)
-                    if type(promotion_url_4) is not str: promotion_url_4 = structure_str(promotion_url_4, str)
-                    if type(coupon_promotion_url_4) is not str and coupon_promotion_url_4 is not None: coupon_promotion_url_4 = structure_str(coupon_promotion_url_4, str)
-                    if type(promotion_wording_4) is not str and promotion_wording_4 is not None: promotion_wording_4 = structure_str(promotion_wording_4, str)
-                    if type(coupon_promotion_wording_4) is not str and coupon_promotion_wording_4 is not None: coupon_promotion_wording_4 = structure_str(coupon_promotion_wording_4, str)
-                    if type(promotion_tag_4) is not str and promotion_tag_4 is not None: promotion_tag_4 = structure_str(promotion_tag_4, str)
-                    if type(coupon_promotion_tag_4) is not str and coupon_promotion_tag_4 is not None: coupon_promotion_tag_4 = structure_str(coupon_promotion_tag_4, str)
-                    obj4 = new_instance(ShareInfo)
-                    obj4.app_id = app_id_4
-                    obj4.username = username_4
-                    obj4.path = path_4
-                    obj4.coupon_path = coupon_path_4
-                    obj4.wxa_code = wxa_code_4
-                    obj4.coupon_wxa_code = coupon_wxa_code_4
-                    obj4.promotion_url = promotion_url_4
-                    obj4.coupon_promotion_url = coupon_promotion_url_4
-                    obj4.promotion_wording = promotion_wording_4
-                    obj4.coupon_promotion_wording = coupon_promotion_wording_4
-                    obj4.promotion_tag = promotion_tag_4
-                    obj4.coupon_promotion_tag = coupon_promotion_tag_4
-                    obj4.extra = extra4
-                    share_info_1 = obj4
-                elif share_info_1 is None or share_info_1 == '': share_info_1 = None
-                else: raise GiveUp
+                # ShareInfo
+                app_id_4 = share_info_1["appId"]
+                username_4 = share_info_1.get("username")
+                path_4 = share_info_1["path"]
+                coupon_path_4 = share_info_1.get("couponPath")
+                wxa_code_4 = share_info_1.get("wxaCode")
+                coupon_wxa_code_4 = share_info_1.get("couponWxaCode")
+                promotion_url_4 = share_info_1["promotionUrl"]
+                coupon_promotion_url_4 = share_info_1.get("couponPromotionUrl")
+                promotion_wording_4 = share_info_1.get("promotionWording")
+                coupon_promotion_wording_4 = share_info_1.get("couponPromotionWording")
+                promotion_tag_4 = share_info_1.get("promotionTag")
+                coupon_promotion_tag_4 = share_info_1.get("couponPromotionTag")
+                extra4 = {} if len(share_info_1) == 3 + (username_4 is not None) + (coupon_path_4 is not None) + (wxa_code_4 is not None) + (coupon_wxa_code_4 is not None) + (coupon_promotion_url_4 is not None) + (promotion_wording_4 is not None) + (coupon_promotion_wording_4 is not None) + (promotion_tag_4 is not None) + (coupon_promotion_tag_4 is not None) or _KNOWN_ShareInfo.issuperset(share_info_1) else unknown_fields(share_info_1, _KNOWN_ShareInfo, d + 3)
+                if type(app_id_4) is not str: app_id_4 = structure_str(app_id_4, str)
+                if type(username_4) is not str and username_4 is not None: username_4 = structure_str(username_4, str)
+                if type(path_4) is not str: path_4 = structure_str(path_4, str)
+                if type(coupon_path_4) is not str and coupon_path_4 is not None: coupon_path_4 = structure_str(coupon_path_4, str)
+                if type(wxa_code_4) is not str and wxa_code_4 is not None: wxa_code_4 = structure_str(wxa_code_4, str)
+                if type(coupon_wxa_code_4) is not str and coupon_wxa_code_4 is not None: coupon_wxa_code_4 = structure_str(coupon_wxa_code_4, str)
+                if type(promotion_url_4) is not str: promotion_url_4 = structure_str(promotion_url_4, str)
+                if type(coupon_promotion_url_4) is not str and coupon_promotion_url_4 is not None: coupon_promotion_url_4 = structure_str(coupon_promotion_url_4, str)
+                if type(promotion_wording_4) is not str and promotion_wording_4 is not None: promotion_wording_4 = structure_str(promotion_wording_4, str)
+                if type(coupon_promotion_wording_4) is not str and coupon_promotion_wording_4 is not None: coupon_promotion_wording_4 = structure_str(coupon_promotion_wording_4, str)
+                if type(promotion_tag_4) is not str and promotion_tag_4 is not None: promotion_tag_4 = structure_str(promotion_tag_4, str)
+                if type(coupon_promotion_tag_4) is not str and coupon_promotion_tag_4 is not None: coupon_promotion_tag_4 = structure_str(coupon_promotion_tag_4, str)
+                obj4 = new_instance(ShareInfo)
+                obj4.app_id = app_id_4
+                obj4.username = username_4
+                obj4.path = path_4
+                obj4.coupon_path = coupon_path_4
+                obj4.wxa_code = wxa_code_4
+                obj4.coupon_wxa_code = coupon_wxa_code_4
+                obj4.promotion_url = promotion_url_4
+                obj4.coupon_promotion_url = coupon_promotion_url_4
+                obj4.promotion_wording = promotion_wording_4
+                obj4.coupon_promotion_wording = coupon_promotion_wording_4
+                obj4.promotion_tag = promotion_tag_4
+                obj4.coupon_promotion_tag = coupon_promotion_tag_4
+                obj4.extra = extra4
+                share_info_1 = obj4
                 obj1 = new_instance(ProductPromotion)
                 obj1.pid = pid_1
                 obj1.product_id = product_id_1
@@ -4657,15 +4648,12 @@ def decode_ProductPromotion(o: Any, d: int) -> ProductPromotion:
     pid_0 = o["pid"]
     product_id_0 = o.get("productId")
     product_info_0 = o["productInfo"]
-    share_info_0 = o.get("shareInfo")
-    extra0 = {} if len(o) == 2 + (product_id_0 is not None) + (share_info_0 is not None) or _KNOWN_ProductPromotion.issuperset(o) else unknown_fields(o, _KNOWN_ProductPromotion, d)
+    share_info_0 = o["shareInfo"]
+    extra0 = {} if len(o) == 3 + (product_id_0 is not None) or _KNOWN_ProductPromotion.issuperset(o) else unknown_fields(o, _KNOWN_ProductPromotion, d)
     if type(pid_0) is not str: pid_0 = structure_str(pid_0, str)
     if type(product_id_0) is not str and product_id_0 is not None: product_id_0 = structure_str(product_id_0, str)
     product_info_0 = decode_GeneratedProductInfo(product_info_0, d + 1)
-    if type(share_info_0) is dict:
-        share_info_0 = decode_ShareInfo(share_info_0, d + 1)
-    elif share_info_0 is None or share_info_0 == '': share_info_0 = None
-    else: raise GiveUp
+    share_info_0 = decode_ShareInfo(share_info_0, d + 1)
     obj0 = new_instance(ProductPromotion)
     obj0.pid = pid_0
     obj0.product_id = product_id_0

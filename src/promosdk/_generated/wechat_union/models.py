@@ -1096,7 +1096,7 @@ class ProductPromotion:
     product_id: str | None = field(default=None, metadata={"wire": "productId"})
     """SPU id at this level (DT only)."""
     product_info: GeneratedProductInfo = field(metadata={"wire": "productInfo"})
-    share_info: ShareInfo | None = field(default=None, metadata={"wire": "shareInfo"})
+    share_info: ShareInfo = field(metadata={"wire": "shareInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
@@ -1328,7 +1328,7 @@ class OpenShareInfo:
 class OpenProductPromotion:
     pid: str = field(metadata={"wire": "pid"})
     product_info: OpenGeneratedProductInfo = field(metadata={"wire": "productInfo"})
-    share_info: OpenShareInfo | None = field(default=None, metadata={"wire": "shareInfo"})
+    share_info: OpenShareInfo = field(metadata={"wire": "shareInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 

@@ -885,7 +885,7 @@ RULES: dict[type[Any], ModelRules] = {
             FieldRule(wire='pid', kind='str', required=True),
             FieldRule(wire='productId', kind='str'),
             FieldRule(wire='productInfo', kind='model', required=True),
-            FieldRule(wire='shareInfo', kind='model'),
+            FieldRule(wire='shareInfo', kind='model', required=True),
         ),
     ),
     models.ProductGenerateResponse: ModelRules(
@@ -1027,7 +1027,7 @@ RULES: dict[type[Any], ModelRules] = {
         fields=(
             FieldRule(wire='pid', kind='str', required=True),
             FieldRule(wire='productInfo', kind='model', required=True),
-            FieldRule(wire='shareInfo', kind='model'),
+            FieldRule(wire='shareInfo', kind='model', required=True),
         ),
     ),
     models.OpenProductGenerateResponse: ModelRules(
