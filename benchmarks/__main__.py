@@ -41,6 +41,8 @@ ENDPOINTS = ("promotion/list", "plan_info", "product/list")
 class Plan:
     concurrencies: tuple[int, ...]
     repeats: int
+    #: fewer repeats at these concurrencies
+    repeats_at: dict[int, int]
     #: httpx+pydantic is 10-40x slower than the others: fewer repeats show it
     httpx_repeats: int
     #: the first window of each client (opening its connections), then between windows
@@ -68,15 +70,16 @@ class Plan:
 FULL = Plan(
     concurrencies=(1, 100, 1000),
     repeats=5,
-    httpx_repeats=2,
+    repeats_at={1000: 3},
+    httpx_repeats=3,
     first_warmup_s=0.3,
     warmup_s=0.05,
     window_s=0.3,
     ablation_endpoints=("promotion/list", "plan_info"),
     ablation_concurrencies=(100,),
     ablation_repeats=5,
-    ablation_window_s=0.25,
-    gc_endpoints=("plan_info", "product/list"),
+    ablation_window_s=0.2,
+    gc_endpoints=("product/list",),
     gc_concurrency=100,
     gc_repeats=3,
     decode_sizes=(10, 100, 1000),
@@ -94,6 +97,7 @@ FULL = Plan(
 QUICK = Plan(
     concurrencies=(1, 50),
     repeats=1,
+    repeats_at={},
     httpx_repeats=1,
     first_warmup_s=0.1,
     warmup_s=0.05,
@@ -135,6 +139,7 @@ async def _network_benchmarks(
             endpoints=ENDPOINTS,
             repeats=plan.repeats,
             repeats_of={HTTPX: plan.httpx_repeats},
+            repeats_at=plan.repeats_at,
             first_warmup_s=plan.first_warmup_s,
             warmup_s=plan.warmup_s,
             window_s=plan.window_s,

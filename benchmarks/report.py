@@ -199,12 +199,16 @@ def _failures_md(t: ThroughputResult) -> list[str]:
 
 
 def _throughput_md(t: ThroughputResult) -> list[str]:
-    repeats = ", ".join(f"{c} {t.repeats_of.get(c, t.repeats)}" for c in CLIENT_NAMES)
+    fewer = [c for c in CLIENT_NAMES if t.repeats_of.get(c, t.repeats) < t.repeats]
+    repeats = f"{t.repeats}" + "".join(f", {r} at c = {n:,}" for n, r in sorted(t.repeats_at.items()))
+    repeats += "".join(f"; {c}: at most {t.repeats_of[c]}" for c in fewer)
     md = [
         "## 1. Throughput and client CPU per call",
         "",
         f"Each point: repeats of a {t.window_s:g} s window after a warm-up (repeats: {repeats}), "
-        "interleaved between the clients in rotating order, each window on a fresh client; medians. "
+        "interleaved between the clients in rotating order; each client is started once per point and kept "
+        "for all its windows (long-lived, as in an application; between its windows it runs nothing), its "
+        "first window warmed up until its connections are open; medians. "
         "Operations: promotion/list (the seed answer, 2 spots), plan_info (the seed answer, 1 product), "
         "product/list (`wx.product.list(offset=0, limit=20)`, a 20-product page built from the fixture's two "
         "products). *calls/s ratio* = client calls/s / raw's. *server CPU* is the replay server's "

@@ -76,6 +76,8 @@ class ThroughputResult:
     repeats_of: dict[str, int] = field(default_factory=dict)
     #: (client, endpoint) -> the error a call raised: that client is not measured on that endpoint
     failures: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: concurrency -> its repeats, where fewer than ``repeats``
+    repeats_at: dict[int, int] = field(default_factory=dict)
 
     def point(self, client: str, endpoint: str, concurrency: int) -> Point:
         return self.points[(client, endpoint, concurrency)]
@@ -102,7 +104,8 @@ async def measure_window(
     server_cpu: Callable[[], float],
     *,
     min_warm_calls: int = 0,
-    max_warmup_s: float = 10.0,
+    max_warmup_s: float = 1.5,
+    drain_s: float = 0.5,
 ) -> Window:
     """One window; the warm-up lasts ``warmup_s`` and at least until ``min_warm_calls`` calls are done
     (a fresh client's workers have each opened their connection), at most ``max_warmup_s``."""
@@ -136,7 +139,11 @@ async def measure_window(
         c1, t1, p1, s1 = done, time.perf_counter(), time.process_time(), server_cpu()
         g1 = [gen["collections"] for gen in gc.get_stats()]
         stop = True
-        await asyncio.gather(*tasks)
+        # Let the calls in flight finish (the connections stay pooled for the next window), but a
+        # slow client's queue is cut short: its drain is not measured, only waited for.
+        finished, _ = await asyncio.wait(tasks, timeout=drain_s)
+        for task in finished:
+            task.result()  # a call that failed fails the window
     finally:
         stop = True
         for task in tasks:
@@ -181,8 +188,8 @@ async def interleaved(
 
     Each variant's client is started once and kept for all its windows (connections open, token
     fetched, hooks built: a long-lived client, as in an application); the first window of each
-    warms up longer (``first_warmup_s``, and until every worker has made two calls: ``concurrency``
-    connections are open), the next ones only ramp their workers up again. Idle clients run nothing between their windows. Returns the
+    warms up longer (``first_warmup_s``, and until as many calls as workers are done, at most 1.5 s:
+    the pool's connections are open), the next ones only ramp their workers up again. Idle clients run nothing between their windows. Returns the
     windows by label, and the error of each variant whose start or calls failed (not measured)."""
     windows: dict[str, list[Window]] = {v.label: [] for v in variants}
     failures: dict[str, str] = {}
@@ -210,7 +217,7 @@ async def interleaved(
                         first_warmup_s if first else warmup_s,
                         window_s,
                         server.cpu_seconds,
-                        min_warm_calls=2 * concurrency if first else 0,
+                        min_warm_calls=concurrency if first else 0,
                     )
                 except Exception as exc:
                     failures[v.label] = f"{type(exc).__name__}: {exc}"[:300]
@@ -236,20 +243,24 @@ async def run_throughput(
     window_s: float,
     clients: Sequence[str] = CLIENT_NAMES,
     repeats_of: dict[str, int] | None = None,
+    repeats_at: dict[int, int] | None = None,
     log: Callable[[str], None] = print,
 ) -> ThroughputResult:
+    """``repeats_of`` caps the repeats of a client, ``repeats_at`` those of a concurrency (at c=1,000
+    each window also waits for 1,000 queued calls to drain: fewer repeats keep the run short)."""
     points = {(c, e, n): Point(c, e, n) for c in clients for e in endpoints for n in concurrencies}
     wanted = {name: min(repeats, (repeats_of or {}).get(name, repeats)) for name in clients}
-    variants = [Variant(name, name, repeats=wanted[name]) for name in clients]
     failures: dict[tuple[str, str], str] = {}
     for endpoint in endpoints:
         for concurrency in concurrencies:
+            here = (repeats_at or {}).get(concurrency, repeats)
+            variants = [Variant(name, name, repeats=min(here, wanted[name])) for name in clients]
             measured, failed = await interleaved(
                 server,
                 [v for v in variants if (v.client, endpoint) not in failures],
                 endpoint,
                 concurrency,
-                repeats=repeats,
+                repeats=here,
                 first_warmup_s=first_warmup_s,
                 warmup_s=warmup_s,
                 window_s=window_s,
@@ -266,4 +277,13 @@ async def run_throughput(
                 if points[(name, endpoint, concurrency)].windows
             )
             log(f"  throughput {endpoint} c={concurrency}: {summary}")
-    return ThroughputResult(list(concurrencies), list(endpoints), repeats, window_s, points, wanted, failures)
+    return ThroughputResult(
+        list(concurrencies),
+        list(endpoints),
+        repeats,
+        window_s,
+        points,
+        wanted,
+        failures,
+        dict(repeats_at or {}),
+    )
