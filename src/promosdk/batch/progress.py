@@ -6,6 +6,8 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .._progress import rich_progress
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -22,39 +24,11 @@ def _nothing(ok: int, failed: int) -> None:
 @contextlib.contextmanager
 def progress_bar(console: Console | None, *, enabled: bool, total: int) -> Iterator[Advance]:
     """A bar over ``total`` inputs on ``console`` (default: stderr), drawn only on a terminal."""
-    if not enabled:
-        yield _nothing
-        return
-    try:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            SpinnerColumn,
-            TaskProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-    except ImportError:  # a core-only install: the batch runs, silently
-        yield _nothing
-        return
-    console = console if console is not None else Console(stderr=True)
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        TextColumn("ok [green]{task.fields[ok]}[/green] failed [red]{task.fields[failed]}[/red]"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        disable=not console.is_terminal,
-        transient=False,
-    )
-    with progress:
+    counters = "ok [green]{task.fields[ok]}[/green] failed [red]{task.fields[failed]}[/red]"
+    with rich_progress(console, enabled=enabled, counters=counters) as progress:
+        if progress is None:
+            yield _nothing
+            return
         task_id = progress.add_task("plans", total=total, ok=0, failed=0)
 
         def advance(ok: int, failed: int) -> None:

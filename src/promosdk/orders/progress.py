@@ -7,6 +7,8 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .._progress import rich_progress
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -22,39 +24,12 @@ def _nothing(orders: int, total: int | None, rows: int, pages: int) -> None:
 
 @contextlib.contextmanager
 def export_progress(console: Console | None, *, enabled: bool) -> Iterator[PageDone]:
-    if not enabled:
-        yield _nothing
-        return
-    try:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            SpinnerColumn,
-            TaskProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-    except ImportError:  # a core-only install: the export runs, silently
-        yield _nothing
-        return
-    console = console if console is not None else Console(stderr=True)
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        TextColumn("rows [green]{task.fields[rows]}[/green] pages {task.fields[pages]}"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        disable=not console.is_terminal,
-        transient=False,
-    )
-    with progress:
+    """A bar over the vendor's totalNum on ``console`` (default: stderr), drawn only on a terminal."""
+    counters = "rows [green]{task.fields[rows]}[/green] pages {task.fields[pages]}"
+    with rich_progress(console, enabled=enabled, counters=counters) as progress:
+        if progress is None:
+            yield _nothing
+            return
         task_id = progress.add_task("orders", total=None, rows=0, pages=0)
 
         def page_done(orders: int, total: int | None, rows: int, pages: int) -> None:
