@@ -108,6 +108,31 @@ def run_async(make: Callable[[], Awaitable[T]]) -> T:
         fail(exc)
 
 
+def run_job(job: Awaitable[Any]) -> BaseException | None:
+    """Run a long job (SIGTERM cancels it like Ctrl-C); the exception that ended it, if any. The
+    caller reports it after its summary: what was done is shown either way."""
+    try:
+        asyncio.run(cancel_on_sigterm(job))
+    except (KeyboardInterrupt, asyncio.CancelledError) as exc:
+        return exc
+    except Exception as exc:
+        return exc
+    return None
+
+
+def write_json_summary(data: dict[str, Any], json_summary: str) -> None:
+    """The JSON summary on stdout (``-``) or into a file (a warning if it cannot be written)."""
+    encoded = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    if json_summary == "-":
+        sys.stdout.buffer.write(encoded)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        Path(json_summary).write_bytes(encoded)
+    except OSError as exc:
+        click.echo(f"warning: cannot write {json_summary}: {exc.strerror or exc}", err=True)
+
+
 def summary_output(
     to_json: Callable[[], dict[str, Any]],
     json_summary: str | None,
@@ -119,17 +144,11 @@ def summary_output(
     the JSON summary is still written when asked for.
     """
     if json_summary is not None:
-        data = orjson.dumps(to_json(), option=orjson.OPT_INDENT_2) + b"\n"
+        if json_summary == "-" and render is not None:
+            render(Console(stderr=True))
+        write_json_summary(to_json(), json_summary)
         if json_summary == "-":
-            if render is not None:
-                render(Console(stderr=True))
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
             return
-        try:
-            Path(json_summary).write_bytes(data)
-        except OSError as exc:
-            click.echo(f"warning: cannot write {json_summary}: {exc.strerror or exc}", err=True)
     if render is not None:
         render(Console())
 

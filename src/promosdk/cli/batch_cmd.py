@@ -24,10 +24,10 @@ from ..batch import (
     read_spots,
 )
 from ._common import (
-    cancel_on_sigterm,
     fail,
     interrupted,
     quiet_and_summary_options,
+    run_job,
     shown_option,
     summary_output,
 )
@@ -178,13 +178,7 @@ def batch(
         async with wechat_client, waiqin_client:
             return await run.run()
 
-    error: BaseException | None = None
-    try:
-        asyncio.run(cancel_on_sigterm(go()))
-    except (KeyboardInterrupt, asyncio.CancelledError) as exc:
-        error = exc
-    except Exception as exc:
-        error = exc
+    error = run_job(go())
     summary = run.summary
     for old, new in (summary.spots.rename_sources_missing if summary.spots else {}).items():
         click.echo(

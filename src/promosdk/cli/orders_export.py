@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
-import orjson
 from rich.console import Console
 
 from ..batch import RetryLaterError, is_transient
 from ..models import CommissionStatus
 from ..orders import PAGE_SIZE, STATE_SUFFIX, ExportSummary, OrdersExport, parse_time
-from ._common import cancel_on_sigterm, error_line, fail, interrupted, quiet_and_summary_options, shown_option
+from ._common import (
+    error_line,
+    fail,
+    interrupted,
+    quiet_and_summary_options,
+    run_job,
+    shown_option,
+    write_json_summary,
+)
 from .exit_codes import epilog
 from .settings import client_options, pop_wechat_settings, wechat_options
 
@@ -135,13 +141,7 @@ def export(
         async with wechat:
             return await job.run()
 
-    error: BaseException | None = None
-    try:
-        asyncio.run(cancel_on_sigterm(go()))
-    except (KeyboardInterrupt, asyncio.CancelledError) as exc:
-        error = exc
-    except Exception as exc:
-        error = exc
+    error = run_job(go())
     summary = job.summary
     started = summary.rows > 0 or summary.complete or summary.pages > 0
     _summary_output(summary, json_summary, render=started)
@@ -168,12 +168,4 @@ def _summary_output(summary: ExportSummary, json_summary: str | None, *, render:
         summary.render(console)
     if json_summary is None:
         return
-    data = orjson.dumps(summary.to_json(), option=orjson.OPT_INDENT_2) + b"\n"
-    if json_summary == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    try:
-        Path(json_summary).write_bytes(data)
-    except OSError as exc:
-        click.echo(f"warning: cannot write {json_summary}: {exc.strerror or exc}", err=True)
+    write_json_summary(summary.to_json(), json_summary)
