@@ -64,6 +64,18 @@ class PromoSDKError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses' __init__ take other arguments than ``args``: rebuild from the attributes
+        # (pickling across processes, e.g. multiprocessing or a task queue) without calling it.
+        return (_restore_error, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore_error(cls: type[PromoSDKError], args: tuple[Any, ...], state: dict[str, Any]) -> PromoSDKError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class RequestValidationError(PromoSDKError, ValueError):
     """An argument breaks a rule of the spec; nothing was sent."""
