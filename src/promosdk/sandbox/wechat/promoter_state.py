@@ -1,8 +1,7 @@
 """The promoter money-flow groups composed: catalogue, share links, open accounts, orders, spot deletion.
 
 :class:`PromoterStates` builds them over the ``promotion`` group's spots; ``SandboxState.reset()``
-composes it as ``state.promoter``. :func:`promoter_states` returns it (and builds one for a host
-state that lacks it, such as a test's bare context).
+composes it as ``state.promoter``; :func:`promoter_states` returns it.
 """
 
 from __future__ import annotations
@@ -24,9 +23,10 @@ EFFECT_KINDS: tuple[str, ...] = ("promotion_delete", "open_account_bind", "open_
 
 
 class HostState(StateContext, Protocol):
-    """What the promoter groups need of ``SandboxState``."""
+    """What the promoter groups' callers need of ``SandboxState``."""
 
     promotion: SpotState
+    promoter: PromoterStates
 
 
 class PromoterStates:
@@ -44,9 +44,5 @@ class PromoterStates:
 
 
 def promoter_states(state: HostState) -> PromoterStates:
-    """``state.promoter``, made (or remade after a reset) when missing."""
-    current = getattr(state, "promoter", None)
-    if not isinstance(current, PromoterStates) or current.spots is not state.promotion:
-        current = PromoterStates(state, state.promotion)
-        setattr(state, "promoter", current)  # noqa: B010 - a host state without the attribute
-    return current
+    """``state.promoter`` (``SandboxState.reset()`` composes a new one over the new spots)."""
+    return state.promoter
