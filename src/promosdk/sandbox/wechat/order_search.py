@@ -17,10 +17,10 @@ import attrs
 
 from .orders import NORMAL_STATUS, Order, OrderState
 from .query_args import int_arg, invalid_args, list_arg
+from .spec_limits import PAGE_SIZE_MAX
 
 __all__ = ["PAGE_SIZE_DEFAULT", "PAGE_SIZE_MAX", "NormalOrderQuery", "OrderQuery", "search", "search_normal"]
 
-PAGE_SIZE_MAX = 200
 PAGE_SIZE_DEFAULT = 10
 _SETTLEMENT = {"SETTLEMENT_PENDING", "SETTLEMENT_SUCCESS", "SETTLEMENT_CANCELED"}
 _NORMAL = {

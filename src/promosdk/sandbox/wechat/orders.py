@@ -30,6 +30,7 @@ from .open_accounts import OpenAccountState
 from .products import Product, ProductState, Sku
 from .query_args import string_list
 from .share import CUSTOMIZE_INFO_MAX, ShareState
+from .spec_limits import ORDER_ID_LIST_MAX
 from .spot_deletion import SpotDeletions
 
 __all__ = [
@@ -52,7 +53,6 @@ NORMAL_STATUS: dict[str, str] = {
     CANCELED: "COMMISSION_PAY_CANCEL",
 }
 _NORMAL_ORDER_STATUS = {PENDING: 20, SUCCESS: 100, CANCELED: 250}
-ORDER_ID_LIST_MAX = 200
 """order/info: at most 200 ids (draft OrderInfoRequest.orderIdList maxItems)."""
 
 

@@ -15,11 +15,10 @@ import orjson
 
 from .products import Product
 from .query_args import int_arg, invalid_args, list_arg
+from .spec_limits import PRODUCT_LIMIT_MAX
 
 __all__ = ["PRODUCT_LIMIT_MAX", "ProductQuery", "page_json"]
 
-PRODUCT_LIMIT_MAX = 50
-"""DOC: at most 50 products a call (draft: limit 1-50 on product/list, select, open_product/list)."""
 
 _SHIPPING_KEYS = ("express", "sameCity", "pickup")
 

@@ -19,6 +19,7 @@ from ..context import StateContext
 from ..errors import AdminError, WeChatError
 from .products import Product, ProductState
 from .query_args import string_list
+from .spec_limits import CUSTOMIZE_INFO_MAX, TAG_LIST_MAX
 from .spot_deletion import SpotDeletions
 from .targets import MSG_INVALID_ARGS
 
@@ -33,9 +34,6 @@ __all__ = [
     "ShareState",
 ]
 
-CUSTOMIZE_INFO_MAX = 80
-"""generate's customizeInfo limit (CX; draft GenerateProductItem.customizeInfo maxLength)."""
-TAG_LIST_MAX = 10
 PLUGIN_APPID = "wx34345ae5855f892d"
 """The mini-shop plugin of the generated paths (as the vendor's samples)."""
 LINK_PATH = "/_sandbox/s/"
