@@ -261,6 +261,18 @@ async def test_deadline_stops_retrying_when_the_backoff_would_pass_it() -> None:
         assert 2 <= server.count(LIST) < 21
 
 
+async def test_deadline_refuses_a_retry_that_could_not_finish_in_time() -> None:
+    # Each attempt takes ATTEMPT s; after the third, less than ATTEMPT is left before the deadline,
+    # so the call ends with the server's error instead of a fourth attempt cut short by a timeout.
+    attempt = 0.3
+    policy = RetryPolicy(base=0.01, cap=0.01)
+    async with _wechat(max_retries=20, deadline=3 * attempt + 0.25, retry_policy=policy) as (server, client):
+        server.route(LIST, json_answer({"errcode": -1}, status=503, delay=attempt))
+        with pytest.raises(HTTPStatusError):
+            await client.promotion.list(start=0, limit=1)
+        assert server.count(LIST) == 3
+
+
 async def test_per_call_deadline_with_options() -> None:
     async with _wechat(timeout=5.0, max_retries=5) as (server, client):
         server.route(PLAN_INFO, HANG)

@@ -44,6 +44,8 @@ class AttemptState:
     credential: str | None = None
     #: True once the request is handed to the transport (it may reach the server from then on).
     sent: bool = False
+    #: time.monotonic() when it was handed over: what a retry would need again (no token fetch, no wait).
+    sent_at: float = 0.0
 
 
 class AuthStep(Protocol[PreparedT_contra]):

@@ -15,6 +15,7 @@ import email.utils
 import logging
 import re
 import ssl
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, ClassVar, NoReturn, Self
 
@@ -192,6 +193,7 @@ class BaseClient:
         retries, metrics, options = self._retries, self._metrics, self._options
         deadline = loop.time() + options.deadline if options.deadline is not None else None
         timed = logger.isEnabledFor(logging.INFO)
+        slowest = 0.0  # the longest send so far: a retry that needs as long must fit before the deadline
         attempt = retried = taken = 0  # taken: what this call's retries took from the quota
         reauthenticated = maybe_landed = False  # maybe_landed: an earlier attempt of this write may have landed
         metrics.calls += 1
@@ -226,7 +228,10 @@ class BaseClient:
                 if not operation.safe_to_retry and retries.checker.ambiguous(error):
                     maybe_landed = True
                     metrics.ambiguous += 1
-                time_left = deadline - loop.time() if deadline is not None else None
+                time_left = None
+                if deadline is not None:
+                    slowest = max(slowest, time.monotonic() - state.sent_at)
+                    time_left = deadline - loop.time() - slowest
                 decision = retries.decide(
                     error, operation, retried, reconcilable=reconciler is not None, time_left=time_left
                 )
@@ -253,6 +258,7 @@ class BaseClient:
         outgoing = self._auth.authorize(operation, prepared, state)
         url, body = outgoing if isinstance(outgoing, tuple) else await outgoing
         state.sent = True
+        state.sent_at = time.monotonic()
         # The URL is encoded already (_operation_url, the families' queries): aiohttp quotes nothing.
         return await self._transport.send(
             operation.method, yarl.URL(url, encoded=True), operation=operation.id, body=body, timeout=timeout
