@@ -30,6 +30,7 @@ import yaml
 from .apidoc import render_api
 from .clients import render_client
 from .decoders import render_decoders
+from .dunders import add_repr_and_eq
 from .errors import render_errors
 from .operations import render_operations
 from .pysource import docstring, finish_models, py_str, restore_field_order, stash_texts
@@ -92,6 +93,7 @@ def render_models(spec: SPEC, spec_name: str) -> str:
     names, body = finish_models(result.stdout, texts)
     schemas = spec.get("components", {}).get("schemas", {})
     body = restore_field_order(body, {name: list(s.get("properties", {})) for name, s in schemas.items()})
+    body = add_repr_and_eq(body)
     imports = [
         "from __future__ import annotations",
         "",

@@ -34,7 +34,7 @@ class EventStatus(OpenIntEnum):
 
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class AddOrUpdateCampaignRequest:
     """Create a campaign, or update the one with the same source_code."""
 
@@ -67,9 +67,64 @@ class AddOrUpdateCampaignRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(source_code=" + repr(self.source_code)
+            + ", code=" + repr(self.code)
+            + ", name=" + repr(self.name)
+            + ", type_code=" + repr(self.type_code)
+            + ", event_status=" + repr(self.event_status)
+            + ", start_date=" + repr(self.start_date)
+            + ", end_date=" + repr(self.end_date)
+            + ", register_url=" + repr(self.register_url)
+            + ", event_information=" + repr(self.event_information)
+            + ", dept_id=" + repr(self.dept_id)
+            + ", dept_code=" + repr(self.dept_code)
+            + ", dept_name=" + repr(self.dept_name)
+            + ", dept_source_code=" + repr(self.dept_source_code)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AddOrUpdateCampaignRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.source_code,
+            self.code,
+            self.name,
+            self.type_code,
+            self.event_status,
+            self.start_date,
+            self.end_date,
+            self.register_url,
+            self.event_information,
+            self.dept_id,
+            self.dept_code,
+            self.dept_name,
+            self.dept_source_code,
+            self.extra,
+        ) == (
+            other.source_code,
+            other.code,
+            other.name,
+            other.type_code,
+            other.event_status,
+            other.start_date,
+            other.end_date,
+            other.register_url,
+            other.event_information,
+            other.dept_id,
+            other.dept_code,
+            other.dept_name,
+            other.dept_source_code,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ApplyCallbackRequest:
     """Report customers registered for a campaign."""
 
@@ -90,9 +145,46 @@ class ApplyCallbackRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(campaign_source_code=" + repr(self.campaign_source_code)
+            + ", campaign_code=" + repr(self.campaign_code)
+            + ", cm_ids=" + repr(self.cm_ids)
+            + ", cm_codes=" + repr(self.cm_codes)
+            + ", cm_names=" + repr(self.cm_names)
+            + ", registered_time=" + repr(self.registered_time)
+            + ", merchant_information=" + repr(self.merchant_information)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplyCallbackRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.campaign_source_code,
+            self.campaign_code,
+            self.cm_ids,
+            self.cm_codes,
+            self.cm_names,
+            self.registered_time,
+            self.merchant_information,
+            self.extra,
+        ) == (
+            other.campaign_source_code,
+            other.campaign_code,
+            other.cm_ids,
+            other.cm_codes,
+            other.cm_names,
+            other.registered_time,
+            other.merchant_information,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class QueryCampaignRequest:
     """Filters; all optional."""
 
@@ -113,9 +205,46 @@ class QueryCampaignRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(activity_source_code=" + repr(self.activity_source_code)
+            + ", activity_code=" + repr(self.activity_code)
+            + ", before_create_time=" + repr(self.before_create_time)
+            + ", after_create_time=" + repr(self.after_create_time)
+            + ", before_modify_time=" + repr(self.before_modify_time)
+            + ", after_modify_time=" + repr(self.after_modify_time)
+            + ", activity_type_code=" + repr(self.activity_type_code)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QueryCampaignRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.activity_source_code,
+            self.activity_code,
+            self.before_create_time,
+            self.after_create_time,
+            self.before_modify_time,
+            self.after_modify_time,
+            self.activity_type_code,
+            self.extra,
+        ) == (
+            other.activity_source_code,
+            other.activity_code,
+            other.before_create_time,
+            other.after_create_time,
+            other.before_modify_time,
+            other.after_modify_time,
+            other.activity_type_code,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class Dept:
     """An owning department."""
 
@@ -125,9 +254,34 @@ class Dept:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(id=" + repr(self.id)
+            + ", code=" + repr(self.code)
+            + ", name=" + repr(self.name)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dept) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.code,
+            self.name,
+            self.extra,
+        ) == (
+            other.id,
+            other.code,
+            other.name,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class Customer:
     """A covered or invited customer."""
 
@@ -139,9 +293,37 @@ class Customer:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(id=" + repr(self.id)
+            + ", code=" + repr(self.code)
+            + ", name=" + repr(self.name)
+            + ", source_code=" + repr(self.source_code)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Customer) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.code,
+            self.name,
+            self.source_code,
+            self.extra,
+        ) == (
+            other.id,
+            other.code,
+            other.name,
+            other.source_code,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class RegisteredCustomer:
     """A customer registered for the campaign."""
 
@@ -154,9 +336,40 @@ class RegisteredCustomer:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(id=" + repr(self.id)
+            + ", code=" + repr(self.code)
+            + ", name=" + repr(self.name)
+            + ", source_code=" + repr(self.source_code)
+            + ", merchant_information=" + repr(self.merchant_information)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RegisteredCustomer) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.code,
+            self.name,
+            self.source_code,
+            self.merchant_information,
+            self.extra,
+        ) == (
+            other.id,
+            other.code,
+            other.name,
+            other.source_code,
+            other.merchant_information,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class Campaign:
     """A campaign as queryCampaign returns it."""
 
@@ -195,9 +408,67 @@ class Campaign:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(activity_source_code=" + repr(self.activity_source_code)
+            + ", activity_code=" + repr(self.activity_code)
+            + ", activity_type_code=" + repr(self.activity_type_code)
+            + ", activity_type_name=" + repr(self.activity_type_name)
+            + ", activity_name=" + repr(self.activity_name)
+            + ", start_date=" + repr(self.start_date)
+            + ", end_date=" + repr(self.end_date)
+            + ", event_status=" + repr(self.event_status)
+            + ", event_information=" + repr(self.event_information)
+            + ", register_url=" + repr(self.register_url)
+            + ", belong_dept=" + repr(self.belong_dept)
+            + ", override_customer=" + repr(self.override_customer)
+            + ", invited_customer=" + repr(self.invited_customer)
+            + ", registered_customer=" + repr(self.registered_customer)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Campaign) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.activity_source_code,
+            self.activity_code,
+            self.activity_type_code,
+            self.activity_type_name,
+            self.activity_name,
+            self.start_date,
+            self.end_date,
+            self.event_status,
+            self.event_information,
+            self.register_url,
+            self.belong_dept,
+            self.override_customer,
+            self.invited_customer,
+            self.registered_customer,
+            self.extra,
+        ) == (
+            other.activity_source_code,
+            other.activity_code,
+            other.activity_type_code,
+            other.activity_type_name,
+            other.activity_name,
+            other.start_date,
+            other.end_date,
+            other.event_status,
+            other.event_information,
+            other.register_url,
+            other.belong_dept,
+            other.override_customer,
+            other.invited_customer,
+            other.registered_customer,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class WaiqinResponse:
     """The envelope of every answer."""
 
@@ -211,9 +482,37 @@ class WaiqinResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(msg_id=" + repr(self.msg_id)
+            + ", return_code=" + repr(self.return_code)
+            + ", return_msg=" + repr(self.return_msg)
+            + ", response_data=" + repr(self.response_data)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WaiqinResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.msg_id,
+            self.return_code,
+            self.return_msg,
+            self.response_data,
+            self.extra,
+        ) == (
+            other.msg_id,
+            other.return_code,
+            other.return_msg,
+            other.response_data,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class QueryCampaignResponse:
     """The envelope of queryCampaign; response_data holds the campaigns."""
 
@@ -226,6 +525,34 @@ class QueryCampaignResponse:
     """The campaigns, sent as a JSON-encoded string; absent, null, "" and "[]" all mean none."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(msg_id=" + repr(self.msg_id)
+            + ", return_code=" + repr(self.return_code)
+            + ", return_msg=" + repr(self.return_msg)
+            + ", response_data=" + repr(self.response_data)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QueryCampaignResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.msg_id,
+            self.return_code,
+            self.return_msg,
+            self.response_data,
+            self.extra,
+        ) == (
+            other.msg_id,
+            other.return_code,
+            other.return_msg,
+            other.response_data,
+            other.extra,
+        )
 
 
 # Reprs, tracebacks and pickles name the public module, which re-exports every class.

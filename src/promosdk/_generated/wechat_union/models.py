@@ -135,7 +135,7 @@ class GrantType(OpenStrEnum):
 
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class StableTokenRequest:
     """Body of POST /cgi-bin/stable_token."""
 
@@ -149,9 +149,36 @@ class StableTokenRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(grant_type=" + repr(self.grant_type)
+            + ", appid=" + repr(self.appid)
+            + ", force_refresh=" + repr(self.force_refresh)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StableTokenRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.grant_type,
+            self.appid,
+            self.secret,
+            self.force_refresh,
+            self.extra,
+        ) == (
+            other.grant_type,
+            other.appid,
+            other.secret,
+            other.force_refresh,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class AccessTokenResponse:
     """Answer of both token endpoints (errors are raised before this model is built)."""
 
@@ -165,6 +192,33 @@ class AccessTokenResponse:
     """Seconds the token stays valid (at most 7200)."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", expires_in=" + repr(self.expires_in)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AccessTokenResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.access_token,
+            self.expires_in,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.access_token,
+            other.expires_in,
+            other.extra,
+        )
 
 
 class PlanStatus(OpenIntEnum):
@@ -207,7 +261,7 @@ class ValidType(OpenIntEnum):
 
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class BizBasicInfo:
     """Basic information of the shop behind a plan (example only)."""
 
@@ -220,9 +274,34 @@ class BizBasicInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(headimgurl=" + repr(self.headimgurl)
+            + ", nickname=" + repr(self.nickname)
+            + ", appid=" + repr(self.appid)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BizBasicInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.headimgurl,
+            self.nickname,
+            self.appid,
+            self.extra,
+        ) == (
+            other.headimgurl,
+            other.nickname,
+            other.appid,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ExtInfo:
     """Basic information of the shop. Documented as a string, sent as an object."""
 
@@ -232,9 +311,31 @@ class ExtInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(biz_basic_info=" + repr(self.biz_basic_info)
+            + ", data=" + repr(self.data)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.biz_basic_info,
+            self.data,
+            self.extra,
+        ) == (
+            other.biz_basic_info,
+            other.data,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class TargetPlanInfo:
     """A targeted plan."""
 
@@ -253,9 +354,46 @@ class TargetPlanInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(plan_id=" + repr(self.plan_id)
+            + ", plan_status=" + repr(self.plan_status)
+            + ", plan_name=" + repr(self.plan_name)
+            + ", plan_desc=" + repr(self.plan_desc)
+            + ", plan_start_time=" + repr(self.plan_start_time)
+            + ", plan_end_time=" + repr(self.plan_end_time)
+            + ", ext_info=" + repr(self.ext_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TargetPlanInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.plan_id,
+            self.plan_status,
+            self.plan_name,
+            self.plan_desc,
+            self.plan_start_time,
+            self.plan_end_time,
+            self.ext_info,
+            self.extra,
+        ) == (
+            other.plan_id,
+            other.plan_status,
+            other.plan_name,
+            other.plan_desc,
+            other.plan_start_time,
+            other.plan_end_time,
+            other.ext_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class Category:
     """A product category."""
 
@@ -266,9 +404,31 @@ class Category:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(cat_id=" + repr(self.cat_id)
+            + ", name=" + repr(self.name)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Category) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.cat_id,
+            self.name,
+            self.extra,
+        ) == (
+            other.cat_id,
+            other.name,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductDetail:
     """Detailed product data."""
 
@@ -283,18 +443,65 @@ class ProductDetail:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(detail_img=" + repr(self.detail_img)
+            + ", detail_videos=" + repr(self.detail_videos)
+            + ", detail_video_info=" + repr(self.detail_video_info)
+            + ", desc=" + repr(self.desc)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.detail_img,
+            self.detail_videos,
+            self.detail_video_info,
+            self.desc,
+            self.extra,
+        ) == (
+            other.detail_img,
+            other.detail_videos,
+            other.detail_video_info,
+            other.desc,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class StockInfo:
     stock_num: int = field(metadata={"wire": "stockNum"})
     """SKU stock."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(stock_num=" + repr(self.stock_num)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StockInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.stock_num,
+            self.extra,
+        ) == (
+            other.stock_num,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductSkuInfo:
     thumb_img: str | None = field(default=None, metadata={"wire": "thumbImg"})
     """SKU thumbnail."""
@@ -308,9 +515,40 @@ class ProductSkuInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(thumb_img=" + repr(self.thumb_img)
+            + ", sale_price=" + repr(self.sale_price)
+            + ", market_price=" + repr(self.market_price)
+            + ", stock_info=" + repr(self.stock_info)
+            + ", sku_code=" + repr(self.sku_code)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductSkuInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.thumb_img,
+            self.sale_price,
+            self.market_price,
+            self.stock_info,
+            self.sku_code,
+            self.extra,
+        ) == (
+            other.thumb_img,
+            other.sale_price,
+            other.market_price,
+            other.stock_info,
+            other.sku_code,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class Sku:
     """A product SKU."""
 
@@ -322,9 +560,34 @@ class Sku:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(sku_id=" + repr(self.sku_id)
+            + ", product_sku_info=" + repr(self.product_sku_info)
+            + ", status=" + repr(self.status)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sku) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sku_id,
+            self.product_sku_info,
+            self.status,
+            self.extra,
+        ) == (
+            other.sku_id,
+            other.product_sku_info,
+            other.status,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class SkuIdList:
     """SKU ids of the product (example only)."""
 
@@ -332,9 +595,28 @@ class SkuIdList:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(sku_ids=" + repr(self.sku_ids)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SkuIdList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sku_ids,
+            self.extra,
+        ) == (
+            other.sku_ids,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class SkuPrice:
     sku_id: str | None = field(default=None, metadata={"wire": "skuId"})
     price: int | None = field(default=None, metadata={"wire": "price"})
@@ -342,9 +624,31 @@ class SkuPrice:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(sku_id=" + repr(self.sku_id)
+            + ", price=" + repr(self.price)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SkuPrice) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sku_id,
+            self.price,
+            self.extra,
+        ) == (
+            other.sku_id,
+            other.price,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class SkuList:
     """SKU prices of the product (example only)."""
 
@@ -356,52 +660,178 @@ class SkuList:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(sku_info=" + repr(self.sku_info)
+            + ", min_price=" + repr(self.min_price)
+            + ", max_price=" + repr(self.max_price)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SkuList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sku_info,
+            self.min_price,
+            self.max_price,
+            self.extra,
+        ) == (
+            other.sku_info,
+            other.min_price,
+            other.max_price,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ServiceDesc:
     service_list: list[Any] = field(factory=UnsetList, metadata={"wire": "serviceList"})
     desc: str | None = field(default=None, metadata={"wire": "desc"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(service_list=" + repr(self.service_list)
+            + ", desc=" + repr(self.desc)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServiceDesc) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.service_list,
+            self.desc,
+            self.extra,
+        ) == (
+            other.service_list,
+            other.desc,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ExpressInfo:
     template_id: str | None = field(default=None, metadata={"wire": "templateId"})
     """Shipping template id."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(template_id=" + repr(self.template_id)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExpressInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.template_id,
+            self.extra,
+        ) == (
+            other.template_id,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class SnapshotInfo:
     snapshot_id: str | None = field(default=None, metadata={"wire": "snapshotId"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(snapshot_id=" + repr(self.snapshot_id)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SnapshotInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.snapshot_id,
+            self.extra,
+        ) == (
+            other.snapshot_id,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class SpuLimited:
     period_type: int | None = field(default=None, metadata={"wire": "periodType"})
     limited_buy_num: int | None = field(default=None, metadata={"wire": "limitedBuyNum"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(period_type=" + repr(self.period_type)
+            + ", limited_buy_num=" + repr(self.limited_buy_num)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SpuLimited) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.period_type,
+            self.limited_buy_num,
+            self.extra,
+        ) == (
+            other.period_type,
+            other.limited_buy_num,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class GroupbuyInfo:
     sku_list: list[Any] = field(factory=UnsetList, metadata={"wire": "skuList"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(sku_list=" + repr(self.sku_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GroupbuyInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sku_list,
+            self.extra,
+        ) == (
+            other.sku_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductDetailInfo:
     """Product information. Fields marked "example only" are not in the table."""
 
@@ -476,9 +906,127 @@ class ProductDetailInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(title=" + repr(self.title)
+            + ", sub_title=" + repr(self.sub_title)
+            + ", head_img=" + repr(self.head_img)
+            + ", category=" + repr(self.category)
+            + ", brand=" + repr(self.brand)
+            + ", brand_id=" + repr(self.brand_id)
+            + ", model=" + repr(self.model)
+            + ", detail=" + repr(self.detail)
+            + ", param=" + repr(self.param)
+            + ", min_price=" + repr(self.min_price)
+            + ", total_stock_num=" + repr(self.total_stock_num)
+            + ", total_sold_num=" + repr(self.total_sold_num)
+            + ", skus=" + repr(self.skus)
+            + ", attr=" + repr(self.attr)
+            + ", shopcat_id=" + repr(self.shopcat_id)
+            + ", qualification_url=" + repr(self.qualification_url)
+            + ", third_category_histories=" + repr(self.third_category_histories)
+            + ", head_video_info=" + repr(self.head_video_info)
+            + ", labels=" + repr(self.labels)
+            + ", sku_id_list=" + repr(self.sku_id_list)
+            + ", sku_list=" + repr(self.sku_list)
+            + ", listing_time=" + repr(self.listing_time)
+            + ", service_desc=" + repr(self.service_desc)
+            + ", express_info=" + repr(self.express_info)
+            + ", appid_for_media=" + repr(self.appid_for_media)
+            + ", snapshot_info=" + repr(self.snapshot_info)
+            + ", total_order_num=" + repr(self.total_order_num)
+            + ", total_visit_num=" + repr(self.total_visit_num)
+            + ", upload_source=" + repr(self.upload_source)
+            + ", spu_limited=" + repr(self.spu_limited)
+            + ", origin_upload_source=" + repr(self.origin_upload_source)
+            + ", groupbuy_info=" + repr(self.groupbuy_info)
+            + ", virtual_type=" + repr(self.virtual_type)
+            + ", product_type=" + repr(self.product_type)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductDetailInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.title,
+            self.sub_title,
+            self.head_img,
+            self.category,
+            self.brand,
+            self.brand_id,
+            self.model,
+            self.detail,
+            self.param,
+            self.min_price,
+            self.total_stock_num,
+            self.total_sold_num,
+            self.skus,
+            self.attr,
+            self.shopcat_id,
+            self.qualification_url,
+            self.third_category_histories,
+            self.head_video_info,
+            self.labels,
+            self.sku_id_list,
+            self.sku_list,
+            self.listing_time,
+            self.service_desc,
+            self.express_info,
+            self.appid_for_media,
+            self.snapshot_info,
+            self.total_order_num,
+            self.total_visit_num,
+            self.upload_source,
+            self.spu_limited,
+            self.origin_upload_source,
+            self.groupbuy_info,
+            self.virtual_type,
+            self.product_type,
+            self.extra,
+        ) == (
+            other.title,
+            other.sub_title,
+            other.head_img,
+            other.category,
+            other.brand,
+            other.brand_id,
+            other.model,
+            other.detail,
+            other.param,
+            other.min_price,
+            other.total_stock_num,
+            other.total_sold_num,
+            other.skus,
+            other.attr,
+            other.shopcat_id,
+            other.qualification_url,
+            other.third_category_histories,
+            other.head_video_info,
+            other.labels,
+            other.sku_id_list,
+            other.sku_list,
+            other.listing_time,
+            other.service_desc,
+            other.express_info,
+            other.appid_for_media,
+            other.snapshot_info,
+            other.total_order_num,
+            other.total_visit_num,
+            other.upload_source,
+            other.spu_limited,
+            other.origin_upload_source,
+            other.groupbuy_info,
+            other.virtual_type,
+            other.product_type,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class LeagueExInfo:
     """Commission information."""
 
@@ -496,9 +1044,43 @@ class LeagueExInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(has_commission=" + repr(self.has_commission)
+            + ", commission_ratio=" + repr(self.commission_ratio)
+            + ", commission_value=" + repr(self.commission_value)
+            + ", ban_bizuin=" + repr(self.ban_bizuin)
+            + ", ban_category=" + repr(self.ban_category)
+            + ", ban_product=" + repr(self.ban_product)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LeagueExInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.has_commission,
+            self.commission_ratio,
+            self.commission_value,
+            self.ban_bizuin,
+            self.ban_category,
+            self.ban_product,
+            self.extra,
+        ) == (
+            other.has_commission,
+            other.commission_ratio,
+            other.commission_value,
+            other.ban_bizuin,
+            other.ban_category,
+            other.ban_product,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class DiscountCondition:
     product_ids: list[str] = field(factory=UnsetList, metadata={"wire": "productIds"})
     """Product ids the coupon applies to."""
@@ -509,9 +1091,34 @@ class DiscountCondition:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_ids=" + repr(self.product_ids)
+            + ", product_cnt=" + repr(self.product_cnt)
+            + ", product_price=" + repr(self.product_price)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DiscountCondition) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_ids,
+            self.product_cnt,
+            self.product_price,
+            self.extra,
+        ) == (
+            other.product_ids,
+            other.product_cnt,
+            other.product_price,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class DiscountInfo:
     """Coupon denomination."""
 
@@ -523,9 +1130,34 @@ class DiscountInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(discount_condition=" + repr(self.discount_condition)
+            + ", discount_num=" + repr(self.discount_num)
+            + ", discount_fee=" + repr(self.discount_fee)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DiscountInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.discount_condition,
+            self.discount_num,
+            self.discount_fee,
+            self.extra,
+        ) == (
+            other.discount_condition,
+            other.discount_num,
+            other.discount_fee,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ValidInfo:
     """Coupon validity."""
 
@@ -539,9 +1171,37 @@ class ValidInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(valid_type=" + repr(self.valid_type)
+            + ", valid_day_num=" + repr(self.valid_day_num)
+            + ", start_time=" + repr(self.start_time)
+            + ", end_time=" + repr(self.end_time)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ValidInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.valid_type,
+            self.valid_day_num,
+            self.start_time,
+            self.end_time,
+            self.extra,
+        ) == (
+            other.valid_type,
+            other.valid_day_num,
+            other.start_time,
+            other.end_time,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ReceiveInfo:
     """When the coupon can be collected."""
 
@@ -554,9 +1214,34 @@ class ReceiveInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(start_time=" + repr(self.start_time)
+            + ", end_time=" + repr(self.end_time)
+            + ", limit_num_one_person=" + repr(self.limit_num_one_person)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceiveInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start_time,
+            self.end_time,
+            self.limit_num_one_person,
+            self.extra,
+        ) == (
+            other.start_time,
+            other.end_time,
+            other.limit_num_one_person,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class CouponDetail:
     """Coupon details."""
 
@@ -570,9 +1255,40 @@ class CouponDetail:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(rest_num=" + repr(self.rest_num)
+            + ", type=" + repr(self.type)
+            + ", discount_info=" + repr(self.discount_info)
+            + ", valid_info=" + repr(self.valid_info)
+            + ", receive_info=" + repr(self.receive_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CouponDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.rest_num,
+            self.type,
+            self.discount_info,
+            self.valid_info,
+            self.receive_info,
+            self.extra,
+        ) == (
+            other.rest_num,
+            other.type,
+            other.discount_info,
+            other.valid_info,
+            other.receive_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class CouponInfo:
     """Coupon information."""
 
@@ -587,9 +1303,40 @@ class CouponInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(has_coupon=" + repr(self.has_coupon)
+            + ", coupon_id=" + repr(self.coupon_id)
+            + ", coupon_detail=" + repr(self.coupon_detail)
+            + ", all_coupon_ids=" + repr(self.all_coupon_ids)
+            + ", discount=" + repr(self.discount)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CouponInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.has_coupon,
+            self.coupon_id,
+            self.coupon_detail,
+            self.all_coupon_ids,
+            self.discount,
+            self.extra,
+        ) == (
+            other.has_coupon,
+            other.coupon_id,
+            other.coupon_detail,
+            other.all_coupon_ids,
+            other.discount,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductInfo:
     """A product of a targeted plan."""
 
@@ -607,9 +1354,46 @@ class ProductInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(plan_id=" + repr(self.plan_id)
+            + ", product_id=" + repr(self.product_id)
+            + ", product_status=" + repr(self.product_status)
+            + ", commission_ratio=" + repr(self.commission_ratio)
+            + ", product_detail_info=" + repr(self.product_detail_info)
+            + ", league_ex_info=" + repr(self.league_ex_info)
+            + ", coupon_info=" + repr(self.coupon_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.plan_id,
+            self.product_id,
+            self.product_status,
+            self.commission_ratio,
+            self.product_detail_info,
+            self.league_ex_info,
+            self.coupon_info,
+            self.extra,
+        ) == (
+            other.plan_id,
+            other.product_id,
+            other.product_status,
+            other.commission_ratio,
+            other.product_detail_info,
+            other.league_ex_info,
+            other.coupon_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PlanInfoResponse:
     """Answer of plan_info."""
 
@@ -620,9 +1404,37 @@ class PlanInfoResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", target_plan_info=" + repr(self.target_plan_info)
+            + ", product_list_info=" + repr(self.product_list_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlanInfoResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.target_plan_info,
+            self.product_list_info,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.target_plan_info,
+            other.product_list_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ApplyTargetRequest:
     plan_id: str = field(metadata={"wire": "planId"})
     """Targeted plan ID (base64 format)."""
@@ -631,9 +1443,31 @@ class ApplyTargetRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(plan_id=" + repr(self.plan_id)
+            + ", apply_reason=" + repr(self.apply_reason)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplyTargetRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.plan_id,
+            self.apply_reason,
+            self.extra,
+        ) == (
+            other.plan_id,
+            other.apply_reason,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ErrcodeResponse:
     """The bare errcode/errmsg answer of write operations."""
 
@@ -642,9 +1476,31 @@ class ErrcodeResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrcodeResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ApplyStatusData:
     """The promoter's application to a plan."""
 
@@ -664,9 +1520,46 @@ class ApplyStatusData:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(plan_id=" + repr(self.plan_id)
+            + ", promoter_status=" + repr(self.promoter_status)
+            + ", apply_time=" + repr(self.apply_time)
+            + ", join_time=" + repr(self.join_time)
+            + ", apply_reason=" + repr(self.apply_reason)
+            + ", reject_time=" + repr(self.reject_time)
+            + ", remove_time=" + repr(self.remove_time)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplyStatusData) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.plan_id,
+            self.promoter_status,
+            self.apply_time,
+            self.join_time,
+            self.apply_reason,
+            self.reject_time,
+            self.remove_time,
+            self.extra,
+        ) == (
+            other.plan_id,
+            other.promoter_status,
+            other.apply_time,
+            other.join_time,
+            other.apply_reason,
+            other.reject_time,
+            other.remove_time,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ApplyStatusResponse:
     """Answer of apply_status."""
 
@@ -676,18 +1569,62 @@ class ApplyStatusResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", data=" + repr(self.data)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplyStatusResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.data,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.data,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionAddRequest:
     promotion_source_name: str = field(metadata={"wire": "promotionSourceName"})
     """Spot name, 1-20 characters, unique per promoter."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(promotion_source_name=" + repr(self.promotion_source_name)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionAddRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.promotion_source_name,
+            self.extra,
+        ) == (
+            other.promotion_source_name,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionAddResponse:
     """Answer of promotion/add; pid is always present on success."""
 
@@ -698,9 +1635,34 @@ class PromotionAddResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", pid=" + repr(self.pid)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionAddResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.pid,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.pid,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PreviousPromotionInfo:
     """The spot to rename, as it is now."""
 
@@ -711,9 +1673,31 @@ class PreviousPromotionInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(promotion_source_pid=" + repr(self.promotion_source_pid)
+            + ", promotion_source_name=" + repr(self.promotion_source_name)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PreviousPromotionInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.promotion_source_pid,
+            self.promotion_source_name,
+            self.extra,
+        ) == (
+            other.promotion_source_pid,
+            other.promotion_source_name,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionInfo:
     """The spot after the change."""
 
@@ -722,18 +1706,59 @@ class PromotionInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(promotion_source_name=" + repr(self.promotion_source_name)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.promotion_source_name,
+            self.extra,
+        ) == (
+            other.promotion_source_name,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionUpdRequest:
     previous_promotion_info: PreviousPromotionInfo = field(metadata={"wire": "previousPromotionInfo"})
     promotion_info: PromotionInfo = field(metadata={"wire": "promotionInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(previous_promotion_info=" + repr(self.previous_promotion_info)
+            + ", promotion_info=" + repr(self.promotion_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionUpdRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.previous_promotion_info,
+            self.promotion_info,
+            self.extra,
+        ) == (
+            other.previous_promotion_info,
+            other.promotion_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionSource:
     """A promotion spot."""
 
@@ -748,9 +1773,37 @@ class PromotionSource:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(promotion_source_name=" + repr(self.promotion_source_name)
+            + ", promotion_source_pid=" + repr(self.promotion_source_pid)
+            + ", status=" + repr(self.status)
+            + ", pid_id=" + repr(self.pid_id)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.promotion_source_name,
+            self.promotion_source_pid,
+            self.status,
+            self.pid_id,
+            self.extra,
+        ) == (
+            other.promotion_source_name,
+            other.promotion_source_pid,
+            other.status,
+            other.pid_id,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionListResponse:
     """Answer of promotion/list (one page)."""
 
@@ -766,9 +1819,40 @@ class PromotionListResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", total=" + repr(self.total)
+            + ", promotion_max_cnt=" + repr(self.promotion_max_cnt)
+            + ", promotion_source_list=" + repr(self.promotion_source_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionListResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.total,
+            self.promotion_max_cnt,
+            self.promotion_source_list,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.total,
+            other.promotion_max_cnt,
+            other.promotion_source_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionDeleteRequest:
     """The spot to delete; both its PID and its current name are sent (DOC marks both required)."""
 
@@ -778,6 +1862,28 @@ class PromotionDeleteRequest:
     """The spot's current name."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(promotion_source_pid=" + repr(self.promotion_source_pid)
+            + ", promotion_source_name=" + repr(self.promotion_source_name)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionDeleteRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.promotion_source_pid,
+            self.promotion_source_name,
+            self.extra,
+        ) == (
+            other.promotion_source_pid,
+            other.promotion_source_name,
+            other.extra,
+        )
 
 
 class DeliverScopeType(OpenIntEnum):
@@ -795,7 +1901,7 @@ class ProductSource(OpenIntEnum):
 
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ShippingMethods:
     """Delivery modes, each a 0/1 flag. Used as the shippingMethods filter and as a shop's shippingMethods / an address's addressType. SKIT writes the same-city key as same_city, DT and CX as sameCity (chosen)."""
 
@@ -808,9 +1914,34 @@ class ShippingMethods:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(express=" + repr(self.express)
+            + ", same_city=" + repr(self.same_city)
+            + ", pickup=" + repr(self.pickup)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ShippingMethods) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.express,
+            self.same_city,
+            self.pickup,
+            self.extra,
+        ) == (
+            other.express,
+            other.same_city,
+            other.pickup,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class AddressInfo:
     """A region, down to the county. CX spells the third level countryName (a typo); SKIT and DT countyName."""
 
@@ -823,9 +1954,34 @@ class AddressInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(province_name=" + repr(self.province_name)
+            + ", city_name=" + repr(self.city_name)
+            + ", county_name=" + repr(self.county_name)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AddressInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.province_name,
+            self.city_name,
+            self.county_name,
+            self.extra,
+        ) == (
+            other.province_name,
+            other.city_name,
+            other.county_name,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ShipFromAddress:
     """A ship-from address and the delivery modes it serves (a filter item and a shop field)."""
 
@@ -834,9 +1990,31 @@ class ShipFromAddress:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(address_info=" + repr(self.address_info)
+            + ", address_type=" + repr(self.address_type)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ShipFromAddress) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.address_info,
+            self.address_type,
+            self.extra,
+        ) == (
+            other.address_info,
+            other.address_type,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class SameCityTemplate:
     """Same-city delivery scope of a shop (DT only; present only for same-city delivery)."""
 
@@ -847,18 +2025,62 @@ class SameCityTemplate:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(deliver_scope_type=" + repr(self.deliver_scope_type)
+            + ", scope=" + repr(self.scope)
+            + ", region=" + repr(self.region)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SameCityTemplate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.deliver_scope_type,
+            self.scope,
+            self.region,
+            self.extra,
+        ) == (
+            other.deliver_scope_type,
+            other.scope,
+            other.region,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class NotSendArea:
     address_info_list: list[AddressInfo] = field(factory=UnsetList, metadata={"wire": "addressInfoList"})
     """Regions the shop does not ship to."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(address_info_list=" + repr(self.address_info_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NotSendArea) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.address_info_list,
+            self.extra,
+        ) == (
+            other.address_info_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class FreightTemplate:
     """Express freight template of a shop (DT only; present only for express)."""
 
@@ -866,9 +2088,28 @@ class FreightTemplate:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(not_send_area=" + repr(self.not_send_area)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FreightTemplate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.not_send_area,
+            self.extra,
+        ) == (
+            other.not_send_area,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ShopInfo:
     """The shop (小商店) a product belongs to. appId is absent from the product samples; generate needs it."""
 
@@ -888,9 +2129,49 @@ class ShopInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(app_id=" + repr(self.app_id)
+            + ", name=" + repr(self.name)
+            + ", username=" + repr(self.username)
+            + ", head_img_url=" + repr(self.head_img_url)
+            + ", shipping_methods=" + repr(self.shipping_methods)
+            + ", address_list=" + repr(self.address_list)
+            + ", same_city_template=" + repr(self.same_city_template)
+            + ", freight_template=" + repr(self.freight_template)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ShopInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.app_id,
+            self.name,
+            self.username,
+            self.head_img_url,
+            self.shipping_methods,
+            self.address_list,
+            self.same_city_template,
+            self.freight_template,
+            self.extra,
+        ) == (
+            other.app_id,
+            other.name,
+            other.username,
+            other.head_img_url,
+            other.shipping_methods,
+            other.address_list,
+            other.same_city_template,
+            other.freight_template,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductParam:
     """A product attribute."""
 
@@ -899,9 +2180,31 @@ class ProductParam:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(key=" + repr(self.key)
+            + ", value=" + repr(self.value)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductParam) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.key,
+            self.value,
+            self.extra,
+        ) == (
+            other.key,
+            other.value,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductCategoryResponse:
     """Answer of product/category; catId values feed categoryId / category / noCategory."""
 
@@ -912,9 +2215,34 @@ class ProductCategoryResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", product_cats=" + repr(self.product_cats)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductCategoryResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.product_cats,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.product_cats,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class UnionProductInfo:
     """Basic data of a pool product (`product.info`)."""
 
@@ -951,9 +2279,73 @@ class UnionProductInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(title=" + repr(self.title)
+            + ", sub_title=" + repr(self.sub_title)
+            + ", head_img=" + repr(self.head_img)
+            + ", category=" + repr(self.category)
+            + ", brand=" + repr(self.brand)
+            + ", brand_id=" + repr(self.brand_id)
+            + ", model=" + repr(self.model)
+            + ", detail=" + repr(self.detail)
+            + ", param=" + repr(self.param)
+            + ", min_price=" + repr(self.min_price)
+            + ", express_info=" + repr(self.express_info)
+            + ", total_stock_num=" + repr(self.total_stock_num)
+            + ", total_sold_num=" + repr(self.total_sold_num)
+            + ", total_order_num=" + repr(self.total_order_num)
+            + ", discount_price=" + repr(self.discount_price)
+            + ", discount=" + repr(self.discount)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnionProductInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.title,
+            self.sub_title,
+            self.head_img,
+            self.category,
+            self.brand,
+            self.brand_id,
+            self.model,
+            self.detail,
+            self.param,
+            self.min_price,
+            self.express_info,
+            self.total_stock_num,
+            self.total_sold_num,
+            self.total_order_num,
+            self.discount_price,
+            self.discount,
+            self.extra,
+        ) == (
+            other.title,
+            other.sub_title,
+            other.head_img,
+            other.category,
+            other.brand,
+            other.brand_id,
+            other.model,
+            other.detail,
+            other.param,
+            other.min_price,
+            other.express_info,
+            other.total_stock_num,
+            other.total_sold_num,
+            other.total_order_num,
+            other.discount_price,
+            other.discount,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class UnionProductDetail:
     """A pool product (`product`)."""
 
@@ -967,9 +2359,37 @@ class UnionProductDetail:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", status=" + repr(self.status)
+            + ", info=" + repr(self.info)
+            + ", skus=" + repr(self.skus)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnionProductDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.status,
+            self.info,
+            self.skus,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.status,
+            other.info,
+            other.skus,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class UnionProduct:
     """One item of product/list and product/select."""
 
@@ -984,9 +2404,43 @@ class UnionProduct:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", app_id=" + repr(self.app_id)
+            + ", product=" + repr(self.product)
+            + ", league_ex_info=" + repr(self.league_ex_info)
+            + ", shop_info=" + repr(self.shop_info)
+            + ", coupon_info=" + repr(self.coupon_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnionProduct) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.app_id,
+            self.product,
+            self.league_ex_info,
+            self.shop_info,
+            self.coupon_info,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.app_id,
+            other.product,
+            other.league_ex_info,
+            other.shop_info,
+            other.coupon_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductListResponse:
     """One page of product/list or product/select (select answers the same shape)."""
 
@@ -998,9 +2452,37 @@ class ProductListResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", total=" + repr(self.total)
+            + ", product_list=" + repr(self.product_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductListResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.total,
+            self.product_list,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.total,
+            other.product_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class GenerateProductItem:
     """A product to make share material for."""
 
@@ -1013,9 +2495,34 @@ class GenerateProductItem:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", app_id=" + repr(self.app_id)
+            + ", customize_info=" + repr(self.customize_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GenerateProductItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.app_id,
+            self.customize_info,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.app_id,
+            other.customize_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductGenerateRequest:
     pid: str = field(metadata={"wire": "pid"})
     """PID of the promotion spot the material is bound to."""
@@ -1024,9 +2531,31 @@ class ProductGenerateRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(pid=" + repr(self.pid)
+            + ", product_list=" + repr(self.product_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductGenerateRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pid,
+            self.product_list,
+            self.extra,
+        ) == (
+            other.pid,
+            other.product_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class GeneratedProductInfo:
     """Product summary in generate's answer."""
 
@@ -1052,9 +2581,58 @@ class GeneratedProductInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", title=" + repr(self.title)
+            + ", sub_title=" + repr(self.sub_title)
+            + ", head_img=" + repr(self.head_img)
+            + ", min_price=" + repr(self.min_price)
+            + ", discount=" + repr(self.discount)
+            + ", discount_price=" + repr(self.discount_price)
+            + ", total_stock_num=" + repr(self.total_stock_num)
+            + ", shop_name=" + repr(self.shop_name)
+            + ", shop_appid=" + repr(self.shop_appid)
+            + ", plugin_result=" + repr(self.plugin_result)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GeneratedProductInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.title,
+            self.sub_title,
+            self.head_img,
+            self.min_price,
+            self.discount,
+            self.discount_price,
+            self.total_stock_num,
+            self.shop_name,
+            self.shop_appid,
+            self.plugin_result,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.title,
+            other.sub_title,
+            other.head_img,
+            other.min_price,
+            other.discount,
+            other.discount_price,
+            other.total_stock_num,
+            other.shop_name,
+            other.shop_appid,
+            other.plugin_result,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ShareInfo:
     """Share material of one product."""
 
@@ -1085,9 +2663,61 @@ class ShareInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(app_id=" + repr(self.app_id)
+            + ", username=" + repr(self.username)
+            + ", path=" + repr(self.path)
+            + ", coupon_path=" + repr(self.coupon_path)
+            + ", wxa_code=" + repr(self.wxa_code)
+            + ", coupon_wxa_code=" + repr(self.coupon_wxa_code)
+            + ", promotion_url=" + repr(self.promotion_url)
+            + ", coupon_promotion_url=" + repr(self.coupon_promotion_url)
+            + ", promotion_wording=" + repr(self.promotion_wording)
+            + ", coupon_promotion_wording=" + repr(self.coupon_promotion_wording)
+            + ", promotion_tag=" + repr(self.promotion_tag)
+            + ", coupon_promotion_tag=" + repr(self.coupon_promotion_tag)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ShareInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.app_id,
+            self.username,
+            self.path,
+            self.coupon_path,
+            self.wxa_code,
+            self.coupon_wxa_code,
+            self.promotion_url,
+            self.coupon_promotion_url,
+            self.promotion_wording,
+            self.coupon_promotion_wording,
+            self.promotion_tag,
+            self.coupon_promotion_tag,
+            self.extra,
+        ) == (
+            other.app_id,
+            other.username,
+            other.path,
+            other.coupon_path,
+            other.wxa_code,
+            other.coupon_wxa_code,
+            other.promotion_url,
+            other.coupon_promotion_url,
+            other.promotion_wording,
+            other.coupon_promotion_wording,
+            other.promotion_tag,
+            other.coupon_promotion_tag,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductPromotion:
     """Material for one product."""
 
@@ -1100,9 +2730,37 @@ class ProductPromotion:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(pid=" + repr(self.pid)
+            + ", product_id=" + repr(self.product_id)
+            + ", product_info=" + repr(self.product_info)
+            + ", share_info=" + repr(self.share_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductPromotion) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pid,
+            self.product_id,
+            self.product_info,
+            self.share_info,
+            self.extra,
+        ) == (
+            other.pid,
+            other.product_id,
+            other.product_info,
+            other.share_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductGenerateResponse:
     """Answer of product/generate, one entry per requested product."""
 
@@ -1112,18 +2770,62 @@ class ProductGenerateResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", materials=" + repr(self.materials)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductGenerateResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.materials,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.materials,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ParseTagRequest:
     tag_list: list[str] = field(metadata={"wire": "tagList"})
     """Promotion tags such as "#小程序://好物精选/测试商品***/YcaJDQiDOFEFr5g"; at most 10 a call (DOC)."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(tag_list=" + repr(self.tag_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParseTagRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.tag_list,
+            self.extra,
+        ) == (
+            other.tag_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ParsedTag:
     """One parsed tag; a failed one carries its own errcode/errmsg instead of the product."""
 
@@ -1139,9 +2841,40 @@ class ParsedTag:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", source=" + repr(self.source)
+            + ", product_appid=" + repr(self.product_appid)
+            + ", errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParsedTag) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.source,
+            self.product_appid,
+            self.errcode,
+            self.errmsg,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.source,
+            other.product_appid,
+            other.errcode,
+            other.errmsg,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ParseTagResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
@@ -1149,18 +2882,62 @@ class ParseTagResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", tag_list=" + repr(self.tag_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParseTagResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.tag_list,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.tag_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenAccountBindRequest:
     open_account: str = field(metadata={"wire": "openAccount"})
     """The open platform account (its AppID) to bind; same subject as the promoter, changeable twice a year (DOC)."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(open_account=" + repr(self.open_account)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenAccountBindRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.open_account,
+            self.extra,
+        ) == (
+            other.open_account,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenAccountGetResponse:
     """The bound open platform account; absent while none is bound (our reading)."""
 
@@ -1170,9 +2947,34 @@ class OpenAccountGetResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", open_account=" + repr(self.open_account)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenAccountGetResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.open_account,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.open_account,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class AddCustomizeInfoRequest:
     """Bind, or replace, the custom user parameter of one unionid."""
 
@@ -1183,17 +2985,58 @@ class AddCustomizeInfoRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(unionid=" + repr(self.unionid)
+            + ", customize_info=" + repr(self.customize_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AddCustomizeInfoRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.unionid,
+            self.customize_info,
+            self.extra,
+        ) == (
+            other.unionid,
+            other.customize_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class DeleteCustomizeInfoRequest:
     unionid: str = field(metadata={"wire": "unionid"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(unionid=" + repr(self.unionid)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeleteCustomizeInfoRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.unionid,
+            self.extra,
+        ) == (
+            other.unionid,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class GetCustomizeInfoResponse:
     """The custom user parameter of a unionid; absent while none is bound (our reading)."""
 
@@ -1203,9 +3046,34 @@ class GetCustomizeInfoResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", customize_info=" + repr(self.customize_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetCustomizeInfoResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.customize_info,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.customize_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductSkuInfo:
     """SKU data of a custom-component product; stockNum sits here, not in a stockInfo, and is sent as a string."""
 
@@ -1217,18 +3085,68 @@ class OpenProductSkuInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(thumb_img=" + repr(self.thumb_img)
+            + ", sale_price=" + repr(self.sale_price)
+            + ", market_price=" + repr(self.market_price)
+            + ", stock_num=" + repr(self.stock_num)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductSkuInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.thumb_img,
+            self.sale_price,
+            self.market_price,
+            self.stock_num,
+            self.extra,
+        ) == (
+            other.thumb_img,
+            other.sale_price,
+            other.market_price,
+            other.stock_num,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductSku:
     sku_id: str = field(metadata={"wire": "skuId"})
     product_sku_info: OpenProductSkuInfo = field(metadata={"wire": "productSkuInfo"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(sku_id=" + repr(self.sku_id)
+            + ", product_sku_info=" + repr(self.product_sku_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductSku) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sku_id,
+            self.product_sku_info,
+            self.extra,
+        ) == (
+            other.sku_id,
+            other.product_sku_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductInfo:
     title: str = field(metadata={"wire": "title"})
     head_img: list[str] = field(factory=UnsetList, metadata={"wire": "headImg"})
@@ -1241,9 +3159,46 @@ class OpenProductInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(title=" + repr(self.title)
+            + ", head_img=" + repr(self.head_img)
+            + ", detail=" + repr(self.detail)
+            + ", brand_id=" + repr(self.brand_id)
+            + ", min_price=" + repr(self.min_price)
+            + ", total_stock_num=" + repr(self.total_stock_num)
+            + ", path=" + repr(self.path)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.title,
+            self.head_img,
+            self.detail,
+            self.brand_id,
+            self.min_price,
+            self.total_stock_num,
+            self.path,
+            self.extra,
+        ) == (
+            other.title,
+            other.head_img,
+            other.detail,
+            other.brand_id,
+            other.min_price,
+            other.total_stock_num,
+            other.path,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductDetail:
     product_id: str = field(metadata={"wire": "productId"})
     info: OpenProductInfo = field(metadata={"wire": "info"})
@@ -1251,9 +3206,34 @@ class OpenProductDetail:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", info=" + repr(self.info)
+            + ", skus=" + repr(self.skus)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.info,
+            self.skus,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.info,
+            other.skus,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProduct:
     """One item of open_product/list (no leagueExInfo or couponInfo in any source)."""
 
@@ -1262,9 +3242,31 @@ class OpenProduct:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product=" + repr(self.product)
+            + ", shop_info=" + repr(self.shop_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProduct) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product,
+            self.shop_info,
+            self.extra,
+        ) == (
+            other.product,
+            other.shop_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductListResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
@@ -1273,9 +3275,37 @@ class OpenProductListResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", total=" + repr(self.total)
+            + ", product_list=" + repr(self.product_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductListResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.total,
+            self.product_list,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.total,
+            other.product_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductGenerateRequest:
     pid: str = field(metadata={"wire": "pid"})
     product_list: list[GenerateProductItem] = field(metadata={"wire": "productList"})
@@ -1286,9 +3316,37 @@ class OpenProductGenerateRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(pid=" + repr(self.pid)
+            + ", product_list=" + repr(self.product_list)
+            + ", get_short_url=" + repr(self.get_short_url)
+            + ", get_info=" + repr(self.get_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductGenerateRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pid,
+            self.product_list,
+            self.get_short_url,
+            self.get_info,
+            self.extra,
+        ) == (
+            other.pid,
+            other.product_list,
+            other.get_short_url,
+            other.get_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenGeneratedProductInfo:
     """Product summary; most fields only with getInfo."""
 
@@ -1304,9 +3362,49 @@ class OpenGeneratedProductInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", title=" + repr(self.title)
+            + ", sub_title=" + repr(self.sub_title)
+            + ", head_img=" + repr(self.head_img)
+            + ", min_price=" + repr(self.min_price)
+            + ", total_stock_num=" + repr(self.total_stock_num)
+            + ", shop_name=" + repr(self.shop_name)
+            + ", shop_status=" + repr(self.shop_status)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenGeneratedProductInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.title,
+            self.sub_title,
+            self.head_img,
+            self.min_price,
+            self.total_stock_num,
+            self.shop_name,
+            self.shop_status,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.title,
+            other.sub_title,
+            other.head_img,
+            other.min_price,
+            other.total_stock_num,
+            other.shop_name,
+            other.shop_status,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenShareInfo:
     app_id: str = field(metadata={"wire": "appId"})
     username: str | None = field(default=None, metadata={"wire": "username"})
@@ -1322,9 +3420,46 @@ class OpenShareInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(app_id=" + repr(self.app_id)
+            + ", username=" + repr(self.username)
+            + ", path=" + repr(self.path)
+            + ", promotion_wording=" + repr(self.promotion_wording)
+            + ", promotion_url=" + repr(self.promotion_url)
+            + ", promotion_tag=" + repr(self.promotion_tag)
+            + ", code=" + repr(self.code)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenShareInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.app_id,
+            self.username,
+            self.path,
+            self.promotion_wording,
+            self.promotion_url,
+            self.promotion_tag,
+            self.code,
+            self.extra,
+        ) == (
+            other.app_id,
+            other.username,
+            other.path,
+            other.promotion_wording,
+            other.promotion_url,
+            other.promotion_tag,
+            other.code,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductPromotion:
     pid: str = field(metadata={"wire": "pid"})
     product_info: OpenGeneratedProductInfo = field(metadata={"wire": "productInfo"})
@@ -1332,15 +3467,65 @@ class OpenProductPromotion:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(pid=" + repr(self.pid)
+            + ", product_info=" + repr(self.product_info)
+            + ", share_info=" + repr(self.share_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductPromotion) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pid,
+            self.product_info,
+            self.share_info,
+            self.extra,
+        ) == (
+            other.pid,
+            other.product_info,
+            other.share_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductGenerateResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
     materials: list[OpenProductPromotion] = field(factory=UnsetList, metadata={"wire": "list"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", materials=" + repr(self.materials)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductGenerateResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.materials,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.materials,
+            other.extra,
+        )
 
 
 class CommissionStatus(OpenStrEnum):
@@ -1352,7 +3537,7 @@ class CommissionStatus(OpenStrEnum):
 
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OrderProduct:
     """One line of an order."""
 
@@ -1399,9 +3584,70 @@ class OrderProduct:
         """`commission` in fen ("¥0.20" is 20); None while the amount is pending ("-") or absent."""
         return yuan_to_fen(self.commission)
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", sku_id=" + repr(self.sku_id)
+            + ", title=" + repr(self.title)
+            + ", thumb_img=" + repr(self.thumb_img)
+            + ", price=" + repr(self.price)
+            + ", product_cnt=" + repr(self.product_cnt)
+            + ", ratio=" + repr(self.ratio)
+            + ", commission_status=" + repr(self.commission_status)
+            + ", commission_status_update_time=" + repr(self.commission_status_update_time)
+            + ", profit_sharding_suc_time=" + repr(self.profit_sharding_suc_time)
+            + ", commission=" + repr(self.commission)
+            + ", estimated_commission=" + repr(self.estimated_commission)
+            + ", category_str=" + repr(self.category_str)
+            + ", promotion_info=" + repr(self.promotion_info)
+            + ", customize_info=" + repr(self.customize_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderProduct) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.sku_id,
+            self.title,
+            self.thumb_img,
+            self.price,
+            self.product_cnt,
+            self.ratio,
+            self.commission_status,
+            self.commission_status_update_time,
+            self.profit_sharding_suc_time,
+            self.commission,
+            self.estimated_commission,
+            self.category_str,
+            self.promotion_info,
+            self.customize_info,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.sku_id,
+            other.title,
+            other.thumb_img,
+            other.price,
+            other.product_cnt,
+            other.ratio,
+            other.commission_status,
+            other.commission_status_update_time,
+            other.profit_sharding_suc_time,
+            other.commission,
+            other.estimated_commission,
+            other.category_str,
+            other.promotion_info,
+            other.customize_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class UnionOrder:
     """An order brought by the promoter's links."""
 
@@ -1426,9 +3672,55 @@ class UnionOrder:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(order_id=" + repr(self.order_id)
+            + ", pay_time=" + repr(self.pay_time)
+            + ", confirm_receipt_time=" + repr(self.confirm_receipt_time)
+            + ", shop_name=" + repr(self.shop_name)
+            + ", shop_appid=" + repr(self.shop_appid)
+            + ", product_list=" + repr(self.product_list)
+            + ", customize_info=" + repr(self.customize_info)
+            + ", custom_user_id=" + repr(self.custom_user_id)
+            + ", user_nick_name=" + repr(self.user_nick_name)
+            + ", order_price=" + repr(self.order_price)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnionOrder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.order_id,
+            self.pay_time,
+            self.confirm_receipt_time,
+            self.shop_name,
+            self.shop_appid,
+            self.product_list,
+            self.customize_info,
+            self.custom_user_id,
+            self.user_nick_name,
+            self.order_price,
+            self.extra,
+        ) == (
+            other.order_id,
+            other.pay_time,
+            other.confirm_receipt_time,
+            other.shop_name,
+            other.shop_appid,
+            other.product_list,
+            other.customize_info,
+            other.custom_user_id,
+            other.user_nick_name,
+            other.order_price,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OrderInfoRequest:
     """Always the object {"orderIdList": [...]}, never a bare array (EW 5.x and EasySwoole post whatever they are given)."""
 
@@ -1437,9 +3729,28 @@ class OrderInfoRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(order_id_list=" + repr(self.order_id_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderInfoRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.order_id_list,
+            self.extra,
+        ) == (
+            other.order_id_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OrderInfoResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
@@ -1448,9 +3759,34 @@ class OrderInfoResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", order_list=" + repr(self.order_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderInfoResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.order_list,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.order_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OrderSearchResponse:
     """One page of order/search."""
 
@@ -1463,6 +3799,37 @@ class OrderSearchResponse:
     """The page size used (10 when none was sent, per the sample)."""
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", order_list=" + repr(self.order_list)
+            + ", total_num=" + repr(self.total_num)
+            + ", page_size=" + repr(self.page_size)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderSearchResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.order_list,
+            self.total_num,
+            self.page_size,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.order_list,
+            other.total_num,
+            other.page_size,
+            other.extra,
+        )
 
 
 class NormalOrderCommissionStatus(OpenStrEnum):
@@ -1490,7 +3857,7 @@ class SortOrder(OpenStrEnum):
 
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class NormalOrderShop:
     nickname: str | None = field(default=None, metadata={"wire": "nickname"})
     appid: str | None = field(default=None, metadata={"wire": "appid"})
@@ -1498,9 +3865,34 @@ class NormalOrderShop:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(nickname=" + repr(self.nickname)
+            + ", appid=" + repr(self.appid)
+            + ", username=" + repr(self.username)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NormalOrderShop) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.nickname,
+            self.appid,
+            self.username,
+            self.extra,
+        ) == (
+            other.nickname,
+            other.appid,
+            other.username,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class NormalOrderInfo:
     order_id: str = field(metadata={"wire": "orderId"})
     """Trade-component order id."""
@@ -1528,9 +3920,67 @@ class NormalOrderInfo:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(order_id=" + repr(self.order_id)
+            + ", out_order_id=" + repr(self.out_order_id)
+            + ", transaction_id=" + repr(self.transaction_id)
+            + ", pay_time=" + repr(self.pay_time)
+            + ", create_time=" + repr(self.create_time)
+            + ", order_price=" + repr(self.order_price)
+            + ", freight=" + repr(self.freight)
+            + ", discounted_price=" + repr(self.discounted_price)
+            + ", additional_price=" + repr(self.additional_price)
+            + ", additional_remarks=" + repr(self.additional_remarks)
+            + ", status=" + repr(self.status)
+            + ", status_update_time=" + repr(self.status_update_time)
+            + ", shop_info=" + repr(self.shop_info)
+            + ", path=" + repr(self.path)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NormalOrderInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.order_id,
+            self.out_order_id,
+            self.transaction_id,
+            self.pay_time,
+            self.create_time,
+            self.order_price,
+            self.freight,
+            self.discounted_price,
+            self.additional_price,
+            self.additional_remarks,
+            self.status,
+            self.status_update_time,
+            self.shop_info,
+            self.path,
+            self.extra,
+        ) == (
+            other.order_id,
+            other.out_order_id,
+            other.transaction_id,
+            other.pay_time,
+            other.create_time,
+            other.order_price,
+            other.freight,
+            other.discounted_price,
+            other.additional_price,
+            other.additional_remarks,
+            other.status,
+            other.status_update_time,
+            other.shop_info,
+            other.path,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class NormalOrderProduct:
     product_id: str = field(metadata={"wire": "productId"})
     out_product_id: str | None = field(default=None, metadata={"wire": "outProductId"})
@@ -1556,18 +4006,98 @@ class NormalOrderProduct:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(product_id=" + repr(self.product_id)
+            + ", out_product_id=" + repr(self.out_product_id)
+            + ", sku_id=" + repr(self.sku_id)
+            + ", out_sku_id=" + repr(self.out_sku_id)
+            + ", title=" + repr(self.title)
+            + ", head_img=" + repr(self.head_img)
+            + ", sale_price=" + repr(self.sale_price)
+            + ", real_price=" + repr(self.real_price)
+            + ", product_cnt=" + repr(self.product_cnt)
+            + ", ratio=" + repr(self.ratio)
+            + ", commission_value=" + repr(self.commission_value)
+            + ", commission_status=" + repr(self.commission_status)
+            + ", commission_status_update_time=" + repr(self.commission_status_update_time)
+            + ", promotion_info=" + repr(self.promotion_info)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NormalOrderProduct) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.product_id,
+            self.out_product_id,
+            self.sku_id,
+            self.out_sku_id,
+            self.title,
+            self.head_img,
+            self.sale_price,
+            self.real_price,
+            self.product_cnt,
+            self.ratio,
+            self.commission_value,
+            self.commission_status,
+            self.commission_status_update_time,
+            self.promotion_info,
+            self.extra,
+        ) == (
+            other.product_id,
+            other.out_product_id,
+            other.sku_id,
+            other.out_sku_id,
+            other.title,
+            other.head_img,
+            other.sale_price,
+            other.real_price,
+            other.product_cnt,
+            other.ratio,
+            other.commission_value,
+            other.commission_status,
+            other.commission_status_update_time,
+            other.promotion_info,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class NormalOrder:
     order_info: NormalOrderInfo = field(metadata={"wire": "orderInfo"})
     product_list: list[NormalOrderProduct] = field(factory=UnsetList, metadata={"wire": "productList"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(order_info=" + repr(self.order_info)
+            + ", product_list=" + repr(self.product_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NormalOrder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.order_info,
+            self.product_list,
+            self.extra,
+        ) == (
+            other.order_info,
+            other.product_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class NormalOrderSearchResponse:
     errcode: int | None = field(default=None, metadata={"wire": "errcode"})
     errmsg: str | None = field(default=None, metadata={"wire": "errmsg"})
@@ -1576,9 +4106,37 @@ class NormalOrderSearchResponse:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(errcode=" + repr(self.errcode)
+            + ", errmsg=" + repr(self.errmsg)
+            + ", total=" + repr(self.total)
+            + ", order_list=" + repr(self.order_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NormalOrderSearchResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errcode,
+            self.errmsg,
+            self.total,
+            self.order_list,
+            self.extra,
+        ) == (
+            other.errcode,
+            other.errmsg,
+            other.total,
+            other.order_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class TokenRequest:
     """Query parameters of token."""
 
@@ -1588,9 +4146,33 @@ class TokenRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(grant_type=" + repr(self.grant_type)
+            + ", appid=" + repr(self.appid)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TokenRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.grant_type,
+            self.appid,
+            self.secret,
+            self.extra,
+        ) == (
+            other.grant_type,
+            other.appid,
+            other.secret,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PlanInfoRequest:
     """Query parameters of plan_info."""
 
@@ -1599,9 +4181,28 @@ class PlanInfoRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(plan_invitation_url=" + repr(self.plan_invitation_url)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlanInfoRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.plan_invitation_url,
+            self.extra,
+        ) == (
+            other.plan_invitation_url,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ApplyStatusRequest:
     """Query parameters of apply_status."""
 
@@ -1610,9 +4211,28 @@ class ApplyStatusRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(plan_id=" + repr(self.plan_id)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplyStatusRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.plan_id,
+            self.extra,
+        ) == (
+            other.plan_id,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class PromotionListRequest:
     """Query parameters of list."""
 
@@ -1623,18 +4243,56 @@ class PromotionListRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(start=" + repr(self.start)
+            + ", limit=" + repr(self.limit)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromotionListRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start,
+            self.limit,
+            self.extra,
+        ) == (
+            other.start,
+            other.limit,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductCategoryRequest:
     """Query parameters of product_category."""
 
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductCategoryRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.extra,
+        ) == (
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductListRequest:
     """Query parameters of product_list."""
 
@@ -1679,9 +4337,76 @@ class ProductListRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(offset=" + repr(self.offset)
+            + ", limit=" + repr(self.limit)
+            + ", query_type=" + repr(self.query_type)
+            + ", query=" + repr(self.query)
+            + ", max_price=" + repr(self.max_price)
+            + ", min_price=" + repr(self.min_price)
+            + ", min_commission_value=" + repr(self.min_commission_value)
+            + ", min_commission_ratio=" + repr(self.min_commission_ratio)
+            + ", sort_type=" + repr(self.sort_type)
+            + ", has_coupon=" + repr(self.has_coupon)
+            + ", shop_app_ids=" + repr(self.shop_app_ids)
+            + ", category_id=" + repr(self.category_id)
+            + ", category=" + repr(self.category)
+            + ", no_category=" + repr(self.no_category)
+            + ", product_id=" + repr(self.product_id)
+            + ", shipping_methods=" + repr(self.shipping_methods)
+            + ", address_list=" + repr(self.address_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductListRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.offset,
+            self.limit,
+            self.query_type,
+            self.query,
+            self.max_price,
+            self.min_price,
+            self.min_commission_value,
+            self.min_commission_ratio,
+            self.sort_type,
+            self.has_coupon,
+            self.shop_app_ids,
+            self.category_id,
+            self.category,
+            self.no_category,
+            self.product_id,
+            self.shipping_methods,
+            self.address_list,
+            self.extra,
+        ) == (
+            other.offset,
+            other.limit,
+            other.query_type,
+            other.query,
+            other.max_price,
+            other.min_price,
+            other.min_commission_value,
+            other.min_commission_ratio,
+            other.sort_type,
+            other.has_coupon,
+            other.shop_app_ids,
+            other.category_id,
+            other.category,
+            other.no_category,
+            other.product_id,
+            other.shipping_methods,
+            other.address_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class ProductSelectRequest:
     """Query parameters of product_select."""
 
@@ -1722,18 +4447,95 @@ class ProductSelectRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(offset=" + repr(self.offset)
+            + ", limit=" + repr(self.limit)
+            + ", max_price=" + repr(self.max_price)
+            + ", min_price=" + repr(self.min_price)
+            + ", min_commission_value=" + repr(self.min_commission_value)
+            + ", min_commission_ratio=" + repr(self.min_commission_ratio)
+            + ", sort_type=" + repr(self.sort_type)
+            + ", has_coupon=" + repr(self.has_coupon)
+            + ", shop_app_ids=" + repr(self.shop_app_ids)
+            + ", category_id=" + repr(self.category_id)
+            + ", category=" + repr(self.category)
+            + ", no_category=" + repr(self.no_category)
+            + ", product_id=" + repr(self.product_id)
+            + ", shipping_methods=" + repr(self.shipping_methods)
+            + ", address_list=" + repr(self.address_list)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProductSelectRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.offset,
+            self.limit,
+            self.max_price,
+            self.min_price,
+            self.min_commission_value,
+            self.min_commission_ratio,
+            self.sort_type,
+            self.has_coupon,
+            self.shop_app_ids,
+            self.category_id,
+            self.category,
+            self.no_category,
+            self.product_id,
+            self.shipping_methods,
+            self.address_list,
+            self.extra,
+        ) == (
+            other.offset,
+            other.limit,
+            other.max_price,
+            other.min_price,
+            other.min_commission_value,
+            other.min_commission_ratio,
+            other.sort_type,
+            other.has_coupon,
+            other.shop_app_ids,
+            other.category_id,
+            other.category,
+            other.no_category,
+            other.product_id,
+            other.shipping_methods,
+            other.address_list,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenAccountGetRequest:
     """Query parameters of open_account_get."""
 
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenAccountGetRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.extra,
+        ) == (
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class GetCustomizeInfoRequest:
     """Query parameters of open_account_get_customize_info."""
 
@@ -1742,9 +4544,28 @@ class GetCustomizeInfoRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(unionid=" + repr(self.unionid)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetCustomizeInfoRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.unionid,
+            self.extra,
+        ) == (
+            other.unionid,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OpenProductListRequest:
     """Query parameters of open_product_list."""
 
@@ -1779,9 +4600,67 @@ class OpenProductListRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(offset=" + repr(self.offset)
+            + ", limit=" + repr(self.limit)
+            + ", query_type=" + repr(self.query_type)
+            + ", query=" + repr(self.query)
+            + ", max_price=" + repr(self.max_price)
+            + ", min_price=" + repr(self.min_price)
+            + ", min_commission_value=" + repr(self.min_commission_value)
+            + ", min_commission_ratio=" + repr(self.min_commission_ratio)
+            + ", sort_type=" + repr(self.sort_type)
+            + ", shop_app_ids=" + repr(self.shop_app_ids)
+            + ", category_id=" + repr(self.category_id)
+            + ", category=" + repr(self.category)
+            + ", no_category=" + repr(self.no_category)
+            + ", product_id=" + repr(self.product_id)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OpenProductListRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.offset,
+            self.limit,
+            self.query_type,
+            self.query,
+            self.max_price,
+            self.min_price,
+            self.min_commission_value,
+            self.min_commission_ratio,
+            self.sort_type,
+            self.shop_app_ids,
+            self.category_id,
+            self.category,
+            self.no_category,
+            self.product_id,
+            self.extra,
+        ) == (
+            other.offset,
+            other.limit,
+            other.query_type,
+            other.query,
+            other.max_price,
+            other.min_price,
+            other.min_commission_value,
+            other.min_commission_ratio,
+            other.sort_type,
+            other.shop_app_ids,
+            other.category_id,
+            other.category,
+            other.no_category,
+            other.product_id,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OrderSearchRequest:
     """Query parameters of order_search."""
 
@@ -1808,9 +4687,49 @@ class OrderSearchRequest:
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
 
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(page=" + repr(self.page)
+            + ", page_size=" + repr(self.page_size)
+            + ", start_timestamp=" + repr(self.start_timestamp)
+            + ", end_timestamp=" + repr(self.end_timestamp)
+            + ", commission_status=" + repr(self.commission_status)
+            + ", sort_by_commission_update_time=" + repr(self.sort_by_commission_update_time)
+            + ", start_commission_update_time=" + repr(self.start_commission_update_time)
+            + ", end_commission_update_time=" + repr(self.end_commission_update_time)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderSearchRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.page,
+            self.page_size,
+            self.start_timestamp,
+            self.end_timestamp,
+            self.commission_status,
+            self.sort_by_commission_update_time,
+            self.start_commission_update_time,
+            self.end_commission_update_time,
+            self.extra,
+        ) == (
+            other.page,
+            other.page_size,
+            other.start_timestamp,
+            other.end_timestamp,
+            other.commission_status,
+            other.sort_by_commission_update_time,
+            other.start_commission_update_time,
+            other.end_commission_update_time,
+            other.extra,
+        )
+
 
 @redacted_repr
-@define(kw_only=True)
+@define(kw_only=True, repr=False, eq=False)
 class OrderSearchNormalOrderRequest:
     """Query parameters of order_search_normal_order."""
 
@@ -1844,6 +4763,67 @@ class OrderSearchNormalOrderRequest:
     sort_order: SortOrder | None = field(default=None, metadata={"wire": "sortOrder"})
     extra: dict[str, Any] = field(factory=dict, metadata={"extra": True})
     """Wire fields this model does not declare, kept as received."""
+
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + "(offset=" + repr(self.offset)
+            + ", limit=" + repr(self.limit)
+            + ", query=" + repr(self.query)
+            + ", order_id=" + repr(self.order_id)
+            + ", out_order_id=" + repr(self.out_order_id)
+            + ", out_order_id_list=" + repr(self.out_order_id_list)
+            + ", trade_no=" + repr(self.trade_no)
+            + ", transaction_id_list=" + repr(self.transaction_id_list)
+            + ", start_pay_time=" + repr(self.start_pay_time)
+            + ", end_pay_time=" + repr(self.end_pay_time)
+            + ", commission_status=" + repr(self.commission_status)
+            + ", start_status_update_time=" + repr(self.start_status_update_time)
+            + ", end_status_update_time=" + repr(self.end_status_update_time)
+            + ", sort_by=" + repr(self.sort_by)
+            + ", sort_order=" + repr(self.sort_order)
+            + ", extra=" + repr(self.extra)
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderSearchNormalOrderRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.offset,
+            self.limit,
+            self.query,
+            self.order_id,
+            self.out_order_id,
+            self.out_order_id_list,
+            self.trade_no,
+            self.transaction_id_list,
+            self.start_pay_time,
+            self.end_pay_time,
+            self.commission_status,
+            self.start_status_update_time,
+            self.end_status_update_time,
+            self.sort_by,
+            self.sort_order,
+            self.extra,
+        ) == (
+            other.offset,
+            other.limit,
+            other.query,
+            other.order_id,
+            other.out_order_id,
+            other.out_order_id_list,
+            other.trade_no,
+            other.transaction_id_list,
+            other.start_pay_time,
+            other.end_pay_time,
+            other.commission_status,
+            other.start_status_update_time,
+            other.end_status_update_time,
+            other.sort_by,
+            other.sort_order,
+            other.extra,
+        )
 
 
 # Reprs, tracebacks and pickles name the public module, which re-exports every class.
