@@ -239,11 +239,12 @@ def test_sdist_and_wheel_carry_no_caches(built: Built) -> None:
     assert [n for n in wheel_names if cache.search(n)] == []
     # ...and do carry the source: what builds, tests and regenerates the package.
     expected = {
-        "pyproject.toml", "README.md", "Makefile", "src/promosdk/__init__.py", "src/promosdk/py.typed",
+        "pyproject.toml", "README.md", "LICENSE", "Makefile", "src/promosdk/__init__.py", "src/promosdk/py.typed",
         "spec/wechat_union.openapi.yaml", "codegen/generate.py", "tests/test_packaging.py",
     }  # fmt: skip
     assert expected <= set(sdist_names)
     assert {"promosdk/py.typed", "promosdk/_cli_entry.py", "promosdk/sandbox/server.py"} <= set(wheel_names)
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in wheel_names), "the wheel carries no LICENSE"
 
 
 def test_core_install_has_only_the_core_dependencies_and_theirs(core_venv: CoreVenv) -> None:
