@@ -5,7 +5,8 @@ A typed answer is many small GC-allocated objects (attrs instances, lists, the `
 made per call, alive at once beside the parsed JSON: past 700 of them a young collection runs,
 and the survivors it promotes lead to full collections, which traverse the client process's whole
 heap. That cost is part of the per-call CPU, and the decode benchmark (a small, freshly collected
-heap) does not show it.
+heap) does not show it. promosdk pauses the GC while it decodes an answer
+(``promosdk._serde.with_gc_paused``); what remains here is the GC's part of the rest of its call.
 """
 
 from __future__ import annotations
@@ -86,8 +87,9 @@ def render(r: GCShareResult) -> list[str]:
         "variant's windows. A typed answer is many small GC-allocated objects (attrs instances, lists, the "
         "`extra` dicts) made per call, alive at once beside the parsed JSON: past 700 of them a young "
         "collection runs, and the survivors it promotes lead to full collections, which traverse the client "
-        "process's whole heap. That is part of the per-call CPU, and the decode benchmark (section 3: a "
-        "small, freshly collected heap) does not show it. *the GC's part* = median per-repeat difference "
+        "process's whole heap. promosdk therefore pauses the GC while it decodes an answer (decoding makes "
+        "no cycles; the parsed JSON is freed when it ends): what remains is the GC's part of the rest of "
+        "its call. *the GC's part* = median per-repeat difference "
         "GC on - GC paused; *collections* per 1,000 calls with the GC on (young / middle / full).",
         "",
         "| operation | client | CPU µs/call, GC on | GC paused | the GC's part | of the CPU | collections per 1,000 calls |",

@@ -50,7 +50,7 @@ from ._ratelimit import RateLimiter
 from ._redact import redacted_excerpt
 from ._resource import RawResponse
 from ._retry import Retries, RetryChecker, RetryPolicy, RetryQuota
-from ._serde import DecodeError, structure
+from ._serde import DecodeError, structure, with_gc_paused
 from ._transport import HTTPAnswer, Transport, encode_url
 from ._validation import validate
 
@@ -207,7 +207,7 @@ class BaseClient:
                     answer = await self._attempt(operation, prepared, state, options.timeout)
                 else:
                     answer = await self._attempt_by(deadline, operation, prepared, state)
-                parsed = self._decode(operation, answer, prepared)
+                parsed = with_gc_paused(self._decode, operation, answer, prepared)
             except PromoSDKError as error:
                 self._auth.scrub(error, state)  # the server's text may quote this attempt's credential
                 metrics.failed_attempts += 1
