@@ -206,7 +206,7 @@ def test_retry_after_as_seconds_or_http_date() -> None:
 
     from multidict import CIMultiDict, CIMultiDictProxy
 
-    from promosdk._base_client import _retry_after
+    from promosdk._answer_headers import retry_after_seconds as _retry_after
     from promosdk._transport import HTTPAnswer
 
     def answer(value: str) -> HTTPAnswer:

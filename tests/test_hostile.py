@@ -138,7 +138,7 @@ async def test_redirect_on_a_signed_waiqin_write_is_not_followed() -> None:
 def test_relative_and_unparsable_locations_are_redacted() -> None:
     from multidict import CIMultiDict, CIMultiDictProxy
 
-    from promosdk._base_client import _redacted_location
+    from promosdk._answer_headers import redacted_location as _redacted_location
     from promosdk._transport import HTTPAnswer
 
     def location(value: str) -> str | None:

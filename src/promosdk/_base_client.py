@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import datetime
-import email.utils
 import logging
 import re
 import ssl
@@ -25,6 +23,7 @@ import yarl
 from attrs import evolve
 
 from . import _constants as C
+from ._answer_headers import redacted_location, retry_after_seconds
 from ._attempt_log import AttemptLog, log_request, log_retry
 from ._auth_steps import AttemptState, AuthStep
 from ._errors import (
@@ -404,14 +403,14 @@ class BaseClient:
     @staticmethod
     def _json_object(answer: HTTPAnswer, operation: OperationSpec) -> dict[str, Any]:
         if not 200 <= answer.status < 300:
-            retry_after = _retry_after(answer)
+            retry_after = retry_after_seconds(answer)
             raise HTTPStatusError(
                 answer.status,
                 operation=operation.id,
                 body=answer.body,
                 content_type=answer.content_type,
                 retry_after=retry_after,
-                location=_redacted_location(answer) if 300 <= answer.status < 400 else None,
+                location=redacted_location(answer) if 300 <= answer.status < 400 else None,
             )
         try:
             data = orjson.loads(answer.body)
@@ -464,40 +463,3 @@ class BaseClient:
     @staticmethod
     def _api_error(cls: type[APIError], code: int, message: Any, operation: OperationSpec, data: Any) -> APIError:
         return cls(code, message if isinstance(message, str) else str(message), operation=operation.id, body=data)
-
-
-
-_LOCATION_CHARS = 300
-
-
-def _redacted_location(answer: HTTPAnswer) -> str | None:
-    """A redirect's Location without query, fragment or credentials (where secrets would travel)."""
-    value = answer.headers.get("Location")
-    if value is None:
-        return None
-    try:
-        url = yarl.URL(value.strip())
-        if url.absolute:
-            url = url.with_user(None)
-        text = str(url.with_query(None).with_fragment(None))
-    except (TypeError, ValueError):
-        return "(unparsable)"
-    return redacted_excerpt(text, _LOCATION_CHARS, marker="")
-
-
-def _retry_after(answer: HTTPAnswer) -> float | None:
-    """Retry-After as seconds: a number, or an HTTP date."""
-    value = answer.headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.UTC)
-    return max(0.0, (when - datetime.datetime.now(datetime.UTC)).total_seconds())
