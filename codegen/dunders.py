@@ -1,7 +1,7 @@
 """``__repr__`` and ``__eq__`` of the generated models, written as source.
 
-attrs makes these by compiling source text at import, once per class; for the ~100 models that
-compile is about half of what ``import`` of the clients costs. The models are declared with
+attrs makes these by compiling source text at import, once per class; leaving them to attrs made
+the WeChat models module ~30 % slower to import (103 ms against 72 ms, medians of 8 fresh processes). The models are declared with
 ``@define(kw_only=True, repr=False, eq=False)`` and get here the methods attrs would have made:
 the repr lists the fields in order (``repr=False`` ones left out) as ``Name(a=1, extra={})``, eq
 compares every field with an instance of the same class only (another class: NotImplemented), and
