@@ -110,6 +110,43 @@ def _fail(path: str, rule: str, detail: str) -> RequestValidationError:
 
 
 def _field_check(name: str, rule: FieldRule, declared: Any) -> Check:
+    """The check of one field: a short accepting test for the usual valid int or one-line ASCII
+    string, and the full check (which names the broken rule) for everything else."""
+    full = _full_field_check(name, rule, declared)
+    if rule.kind == "int":
+        low = JSON_INT_MIN if rule.minimum is None else max(rule.minimum, JSON_INT_MIN)
+        high = JSON_INT_MAX if rule.maximum is None else min(rule.maximum, JSON_INT_MAX)
+
+        def check_int(obj: Any, prefix: str, depth: int) -> None:
+            value = getattr(obj, name)
+            if type(value) is not int or not low <= value <= high:  # bool, IntEnum, None: the full check
+                full(obj, prefix, depth)
+
+        return check_int
+    if rule.kind == "str" and rule.format is None:
+        control = _CONTROL_IN_TEXT if rule.multiline else _CONTROL
+        shortest = rule.min_length or 0
+        longest = rule.max_length if rule.max_length is not None else -1
+        visible = _VISIBLE.search if rule.min_length else None
+
+        def check_str(obj: Any, prefix: str, depth: int) -> None:
+            # ASCII always encodes as UTF-8: only the length, control and blank rules are left.
+            value = getattr(obj, name)
+            if (
+                type(value) is not str
+                or not value.isascii()
+                or len(value) < shortest
+                or (longest >= 0 and len(value) > longest)
+                or control.search(value) is not None
+                or (visible is not None and visible(value) is None)
+            ):
+                full(obj, prefix, depth)
+
+        return check_str
+    return full
+
+
+def _full_field_check(name: str, rule: FieldRule, declared: Any) -> Check:
     control = _CONTROL_IN_TEXT if rule.multiline else _CONTROL
     model, items = _declared_models(declared)
     # A list of strings (ids, tags): each one a non-blank, one-line string.

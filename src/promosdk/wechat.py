@@ -31,12 +31,13 @@ from ._generated.wechat_union.resources import (
 from ._operation import OperationSpec
 from ._options import ENV_WECHAT_APPID, ENV_WECHAT_BASE_URL, ENV_WECHAT_SECRET, from_env, required
 from ._pagination import MAX_ITEMS, Paginator
+from ._query import Encoder, query_encoder
 from ._ratelimit import RateLimiter
 from ._redact import SecretRegistrations, check_credential
 from ._resource import paginator
 from ._retry import RetryPolicy
-from ._serde import dumps, unstructure
-from ._transport import HTTPAnswer, quote_query_part
+from ._serde import dumps
+from ._transport import HTTPAnswer
 
 __all__ = ["PromotionResource", "WeChatUnionClient", "paginate_spots"]
 
@@ -196,13 +197,11 @@ class WeChatUnionClient(GeneratedClient):
         url = self._operation_url(operation)
         if operation.in_query:
             # Encoded here, once per call (what aiohttp made of params=): the auth step appends the
-            # token, aiohttp quotes nothing. One list comprehension: this runs on every GET.
-            quote = quote_query_part
-            query = "&".join([
-                f"{quote(k)}={quote(v if type(v) is str else _query_value(v))}"
-                for k, v in unstructure(request).items()
-                if v is not None
-            ])
+            # token, aiohttp quotes nothing.
+            encode = _QUERY_ENCODERS.get(type(request))
+            if encode is None:
+                encode = _QUERY_ENCODERS[type(request)] = query_encoder(type(request))
+            query = encode(request)
             return (f"{url}?{query}" if query else url), None
         return url, dumps(request)
 
@@ -217,7 +216,5 @@ class WeChatUnionClient(GeneratedClient):
         return self._structure(data, answer, operation)
 
 
-def _query_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+#: request model -> its query encoder (promosdk._query), built on the first call of each.
+_QUERY_ENCODERS: dict[type[Any], Encoder] = {}
