@@ -247,7 +247,7 @@ def step_costs(endpoint: str) -> list[tuple[str, float]]:
     steps: list[tuple[str, Callable[[], Any]]] = [
         ("request model (attrs __init__)", make_request),
         ("validate(request)", lambda: validate(request)),
-        ("_prepare: cattrs unstructure -> encoded query", lambda: client._prepare(op, request)),
+        ("_prepare: per-model query encoder", lambda: client._prepare(op, request)),
         ("token lookup (cached; sync peek)", lambda: client.tokens.peek()),
         (
             "auth step: access_token appended to the URL",
