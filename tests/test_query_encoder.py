@@ -22,7 +22,7 @@ from promosdk import _validation as validation
 from promosdk._generated.waiqin_bc.operations import OPERATIONS as WAIQIN_OPERATIONS
 from promosdk._generated.wechat_union.operations import OPERATIONS as WECHAT_OPERATIONS
 from promosdk._operation import FieldRule
-from promosdk._query import query_encoder, reference_query
+from promosdk._query import query_encoder, reference_query, request_query
 from promosdk.models import (
     CommissionStatus,
     PlanInfoRequest,
@@ -76,6 +76,18 @@ def test_concrete_queries() -> None:
     methods = ProductListRequest(offset=0, limit=5, shipping_methods=ShippingMethods(express=True))
     assert products(methods) == reference_query(methods)
     assert "shippingMethods=" in products(methods)
+
+
+def test_request_query_builds_each_models_encoder_once() -> None:
+    first = PromotionListRequest(start=0, limit=20)
+    second = PlanInfoRequest(plan_invitation_url="https://mp.weixin.qq.com/p?a=b")
+    assert request_query(first) == reference_query(first) == "start=0&limit=20"
+    assert request_query(second) == reference_query(second)
+    import promosdk._query as query_module
+
+    cached = query_module._ENCODERS[PromotionListRequest]
+    assert request_query(PromotionListRequest(start=5, limit=1)) == "start=5&limit=1"
+    assert query_module._ENCODERS[PromotionListRequest] is cached
 
 
 def test_an_enum_value_is_written_as_its_value() -> None:

@@ -21,7 +21,7 @@ import attrs
 from ._public import UnsetList
 from ._serde import unstructure
 from ._serde_scalars import empty_list_default
-from ._transport import quote_query_part
+from ._transport import encode_query, quote_query_part
 
 #: request -> its query string (without "?"), by the converter and yarl's quoter.
 Encoder = Callable[[Any], str]
@@ -30,18 +30,29 @@ _SCALARS = (int, str, bool, float)
 
 
 def reference_query(request: Any) -> str:
-    quote = quote_query_part
-    return "&".join([
-        f"{quote(k)}={quote(v if type(v) is str else _query_value(v))}"
-        for k, v in unstructure(request).items()
-        if v is not None
-    ])
+    return encode_query(
+        (key, value if type(value) is str else _query_value(value))
+        for key, value in unstructure(request).items()
+        if value is not None
+    )
 
 
 def _query_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+#: request model -> its encoder, built on the first call of each model.
+_ENCODERS: dict[type[Any], Encoder] = {}
+
+
+def request_query(request: Any) -> str:
+    """The query string of ``request`` (without "?"), written by its model's encoder."""
+    encode = _ENCODERS.get(type(request))
+    if encode is None:
+        encode = _ENCODERS[type(request)] = query_encoder(type(request))
+    return encode(request)
 
 
 def query_encoder(cls: type[Any]) -> Encoder:

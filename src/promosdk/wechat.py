@@ -31,7 +31,7 @@ from ._generated.wechat_union.resources import (
 from ._operation import OperationSpec
 from ._options import ENV_WECHAT_APPID, ENV_WECHAT_BASE_URL, ENV_WECHAT_SECRET, from_env, required
 from ._pagination import MAX_ITEMS, Paginator
-from ._query import Encoder, query_encoder
+from ._query import request_query
 from ._ratelimit import RateLimiter
 from ._redact import SecretRegistrations, check_credential
 from ._resource import paginator
@@ -198,10 +198,7 @@ class WeChatUnionClient(GeneratedClient):
         if operation.in_query:
             # Encoded here, once per call (what aiohttp made of params=): the auth step appends the
             # token, aiohttp quotes nothing.
-            encode = _QUERY_ENCODERS.get(type(request))
-            if encode is None:
-                encode = _QUERY_ENCODERS[type(request)] = query_encoder(type(request))
-            query = encode(request)
+            query = request_query(request)
             return (f"{url}?{query}" if query else url), None
         return url, dumps(request)
 
@@ -214,7 +211,3 @@ class WeChatUnionClient(GeneratedClient):
                 cls: type[APIError] = WECHAT_ERRORS.get(code, APIError)
                 raise self._api_error(cls, code, data.get("errmsg", ""), operation, data)
         return self._structure(data, answer, operation)
-
-
-#: request model -> its query encoder (promosdk._query), built on the first call of each.
-_QUERY_ENCODERS: dict[type[Any], Encoder] = {}
