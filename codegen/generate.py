@@ -32,7 +32,7 @@ from .clients import render_client
 from .decoders import render_decoders
 from .dunders import add_repr_and_eq
 from .errors import render_errors
-from .operations import render_operations
+from .operations import render_operations, render_rules_module
 from .pysource import docstring, finish_models, py_str, restore_field_order, stash_texts
 from .resources import render_resources
 from .spec import SPEC, pascal, synthesise_requests
@@ -148,6 +148,7 @@ def render_index(packages: list[tuple[str, SPEC]]) -> str:
         "from promosdk._operation import ModelRules, OperationSpec",
         "",
         *[f"from .{package} import operations as {package}" for package, _spec in packages],
+        *[f"from .{package} import rules as {package}_rules" for package, _spec in packages],
         "",
         "#: family -> its operations by operationId, in spec order; families in codegen's PACKAGES order.",
         "OPERATIONS: dict[str, dict[str, OperationSpec]] = {",
@@ -159,7 +160,7 @@ def render_index(packages: list[tuple[str, SPEC]]) -> str:
         "}",
         "#: Request constraints of every model of every family.",
         "RULES: dict[type[Any], ModelRules] = {",
-        *[f"    **{package}.RULES," for package, _spec in packages],
+        *[f"    **{package}_rules.RULES," for package, _spec in packages],
         "}",
     ]
     families = [spec["x-protocol"] for _p, spec in packages]
@@ -188,6 +189,7 @@ def build(spec_dir: Path) -> Output:
         models = load_module(f"_codegen_preview_{package}_models", models_src)
         files[f"{package}/models.py"] = models_src
         files[f"{package}/operations.py"] = render_operations(spec, header(spec_name), models)
+        files[f"{package}/rules.py"] = render_rules_module(spec, header(spec_name), models)
         files[f"{package}/resources.py"] = render_resources(raw, spec_name, models)
         files[f"{package}/client.py"] = render_client(raw, header(spec_name))
         files[f"{package}/decoders.py"] = render_decoders(models, header(spec_name), raw["info"]["title"])
@@ -202,6 +204,9 @@ def build(spec_dir: Path) -> Output:
     files["__init__.py"] = (
         "# generated from spec/*.openapi.yaml by codegen — do not edit\n"
         '"""Code generated from the OpenAPI specs in spec/. Regenerate with `make codegen`."""\n'
+        "\n"
+        "#: Every generated package (one per spec), in codegen's order; light to import, unlike registry.\n"
+        f"PACKAGES: tuple[str, ...] = {tuple(package for package, _n in PACKAGES)!r}\n"
     )
     return Output(files=files, api_md=render_api(documented))
 

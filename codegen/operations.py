@@ -1,4 +1,8 @@
-"""The operation table (``OPERATIONS``, one OperationSpec per operation) and the request constraints (``RULES``)."""
+"""The operation table (``OPERATIONS``, one OperationSpec per operation) and the request constraints (``RULES``).
+
+They are two modules: the table names its models by schema name (promosdk._operation loads the
+classes on first use), the constraints are keyed by the model classes themselves.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from .spec import (
     response_schema_name,
 )
 
-__all__ = ["render_operations", "render_rules"]
+__all__ = ["render_operations", "render_rules", "render_rules_module"]
 
 
 def field_kind(spec: SPEC, schema: Mapping[str, Any]) -> tuple[str, tuple[Any, ...] | None]:
@@ -94,8 +98,9 @@ def render_operations(spec: SPEC, header: str, models: types.ModuleType) -> str:
             f"        auth={auth!r},",
             f"        write={bool(op.get('x-write'))!r},",
             f"        idempotent={bool(op.get('x-idempotent', not op.get('x-write')))!r},",
-            f"        request_model=models.{request_schema_name(spec, op)},",
-            f"        response_model=models.{response_schema_name(op)},",
+            "        models=MODELS,",
+            f"        request_schema={request_schema_name(spec, op)!r},",
+            f"        response_schema={response_schema_name(op)!r},",
             f"        in_query={('requestBody' not in op)!r},",
             f"        result_field={op.get('x-result')!r},",
             f"        error_codes={tuple(op.get('x-operation-errors', ()))!r},",
@@ -103,6 +108,7 @@ def render_operations(spec: SPEC, header: str, models: types.ModuleType) -> str:
         ]
         if op.get("x-internal"):
             body.append("        internal=True,")
+        assert hasattr(models, request_schema_name(spec, op)) and hasattr(models, response_schema_name(op)), opid
         reconcile = reconcile_source(spec, models, op, by_id)
         if reconcile is not None:
             body.append(f"        reconcile={reconcile},")
@@ -110,25 +116,41 @@ def render_operations(spec: SPEC, header: str, models: types.ModuleType) -> str:
         if pagination is not None:
             body.append(f"        pagination={pagination},")
         body.append("    ),")
-    used = ["FieldRule", "ModelRules", "OperationSpec"]
+    used = ["OperationSpec"]
     text = "\n".join(body)
     used += [name for name in ("Pagination", "Reconcile") if f"{name}(" in text]
     out = [
         header.rstrip(),
-        docstring(f"Operation table and request constraints of {spec['info']['title']}."),
+        docstring(f"Operation table of {spec['info']['title']} (its models load on first use)."),
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Any",
-        "",
         f"from promosdk._operation import {', '.join(sorted(used))}",
         "",
-        "from . import models",
+        "#: The models module beside this one (a preview copy of the generated code names its own).",
+        'MODELS = __name__.rpartition(".")[0] + ".models"',
         "",
         "#: Every operation of the spec by operationId, in spec order (promosdk._registry keys them by id).",
         "OPERATIONS: dict[str, OperationSpec] = {",
         *body,
         "}",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def render_rules_module(spec: SPEC, header: str, models: types.ModuleType) -> str:
+    """The request constraints of one spec, keyed by model class (promosdk._validation reads them)."""
+    out = [
+        header.rstrip(),
+        docstring(f"Request constraints of {spec['info']['title']}, by model."),
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Any",
+        "",
+        "from promosdk._operation import FieldRule, ModelRules",
+        "",
+        "from . import models",
         "",
         *render_rules(spec, models),
     ]

@@ -7,6 +7,7 @@ forms (flat arguments, or the nested models) over one implementation that accept
 
 from __future__ import annotations
 
+import re
 import types
 
 from .pysource import docstring, py_str
@@ -52,7 +53,7 @@ def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> st
                     body += render_paging(op, method, item)
             classes.append("\n".join(body))
     text = "\n".join(classes)
-    typing_names = ["cast", *(["overload"] if "@overload" in text else [])]
+    typing_names = ["TYPE_CHECKING", "cast", *(["overload"] if "@overload" in text else [])]
     paged = "Paginator[" in text
     coercers = [name for name in COERCERS if f"{name}(" in text]
     out = [
@@ -71,12 +72,19 @@ def render_resources(spec: SPEC, spec_name: str, models: types.ModuleType) -> st
         "",
         *([f"from promosdk._coerce import {', '.join(coercers)}"] if coercers else []),
         *(["from promosdk._pagination import MAX_ITEMS, Paginator"] if paged else []),
+        "from promosdk._lazy import LazyModule",
         f"from promosdk._resource import BaseResource, RawResponse{', paginate' if paged else ''}",
         "",
-        "from .models import (",
-        *[f"    {name}," for name in sorted(used)],
-        ")",
         "from .operations import OPERATIONS",
+        "",
+        "if TYPE_CHECKING:",
+        "    from . import models",
+        "    from .models import (",
+        *[f"        {name}," for name in sorted(used)],
+        "    )",
+        "else:",
+        "    # The models load on the first call that builds one (promosdk._lazy).",
+        '    models = LazyModule(__package__ + ".models")',
         "",
         "__all__ = [",
         *[f"    {py_str(pascal(g) + 'Resource')}," for g in groups],
@@ -107,14 +115,19 @@ def render_method(op: SPEC, method: Method, raw: bool) -> list[str]:
         required = ", ".join(repr(a.field) for a in group.args if a.required)
         required_set = f"frozenset({{{required}}})" if required else "frozenset()"
         lines.append(
-            f"        {group.model_param} = nested({group.model}, {group.model_param}, {group.model_param!r},"
-            f" {{{fields}}}, {required_set})"
+            f"        {group.model_param} = nested(models.{group.model}, {group.model_param}, {group.model_param!r},"
+            f" {{{_qualified(fields, method.names)}}}, {required_set})"
         )
     flattened = {g.model_param for g in method.flat}
-    args = [f"{p.name}={p.name if p.name in flattened else p.source()}" for p in method.params]
-    lines.append(f"        request = {method.request}({', '.join(args)})")
+    args = [f"{p.name}={p.name if p.name in flattened else _qualified(p.source(), method.names)}" for p in method.params]
+    lines.append(f"        request = models.{method.request}({', '.join(args)})")
     lines.append(f"        return cast({ret!r}, await self.{call}({op['operationId']!r}, request))")
     return lines
+
+
+def _qualified(source: str, names: frozenset[str]) -> str:
+    """``source`` with each bare model name read at run time as ``models.<name>`` (the lazy module)."""
+    return re.sub(r"(?<![\w.'\"])(" + "|".join(sorted(names, key=len, reverse=True)) + r")\b(?!['\"])", r"models.\1", source) if names else source
 
 
 def paged_item(spec: SPEC, op: SPEC) -> str:
@@ -134,7 +147,7 @@ def render_paging(op: SPEC, method: Method, item: str) -> list[str]:
     filters = [p for p in method.params if p.wire not in position]
     page_args = ["page_size: int | None = None", "max_items: int = MAX_ITEMS"]
     signature = ", ".join(["self", "*", *(f"{p.name}: {p.hint}" + (f" = {p.default}" if p.default is not None else "") for p in filters), *page_args])
-    fixed = ", ".join(f"{p.name!r}: {p.source()}" for p in filters)
+    fixed = ", ".join(f"{p.name!r}: {_qualified(p.source(), method.names)}" for p in filters)
     passed = ", ".join([*(f"{p.name}={p.name}" for p in filters), "page_size=page_size", "max_items=max_items"])
     pages = f"Paginator[{item}, {method.response}]"
     name = method.name

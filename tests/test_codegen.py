@@ -146,6 +146,46 @@ def test_import_promosdk_defers_the_clients_and_aiohttp() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_importing_a_client_builds_no_model_until_a_call_needs_one() -> None:
+    """Issue 14: the models of a spec (most of a client's import time) load on the first call."""
+    code = (
+        "import asyncio, sys\n"
+        "def generated(kind): return sorted(m for m in sys.modules if m.startswith('promosdk._generated.') and m.endswith(kind))\n"
+        "from promosdk import WeChatUnionClient, WaiqinClient, RequestValidationError\n"
+        "client = WeChatUnionClient('wx0123456789abcdef', 's' * 32, base_url='http://127.0.0.1:9')\n"
+        "assert generated('.models') == generated('.rules') == [], (generated('.models'), generated('.rules'))\n"
+        "async def call():\n"
+        "    try:\n"
+        "        await client.target.plan_info(plan_invitation_url='')\n"
+        "    except RequestValidationError as e:\n"
+        "        assert e.field == 'plan_invitation_url', e\n"
+        "    else:\n"
+        "        raise AssertionError('an empty link was sent')\n"
+        "    await client.aclose()\n"
+        "asyncio.run(call())\n"
+        "assert 'promosdk._generated.wechat_union.models' in generated('.models'), generated('.models')\n"
+        "assert generated('.rules') == ['promosdk._generated.wechat_union.rules'], generated('.rules')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("resources", [wx_res, wq_res], ids=lambda m: m.__name__.split(".")[-2])
+def test_resource_methods_reach_their_models_through_the_lazy_module(resources: Any) -> None:
+    """A bare model name in a method body would be a NameError at call time (models load lazily)."""
+    models = importlib.import_module(resources.__name__.rpartition(".")[0] + ".models")
+    tree = ast.parse(inspect.getsource(resources))
+    bare = {
+        (fn.name, node.id)
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.AsyncFunctionDef | ast.FunctionDef)
+        for stmt in fn.body
+        for node in ast.walk(stmt)
+        if isinstance(node, ast.Name) and node.id in models.__all__
+    }
+    assert not bare
+
+
 # ---------------------------------------------------------------- hostile spec text (issue 11)
 
 HOSTILE = 'Say "busy" | or \'idle\'; C:\\path\\n is not a newline; """triple"""; 定向计划 — ünïcödé "end"'
@@ -207,6 +247,7 @@ def test_spec_text_with_quotes_backslashes_and_unicode_generates_valid_code(
     try:
         models = importlib.import_module(f"{package}.wechat_union.models")
         operations = importlib.import_module(f"{package}.wechat_union.operations")
+        rules = importlib.import_module(f"{package}.wechat_union.rules")
         resources = importlib.import_module(f"{package}.wechat_union.resources")
         errors = importlib.import_module(f"{package}.errors")
         wq_models = importlib.import_module(f"{package}.waiqin_bc.models")
@@ -216,7 +257,7 @@ def test_spec_text_with_quotes_backslashes_and_unicode_generates_valid_code(
         assert models.TargetPlanInfo.__doc__ == HOSTILE
         assert models.PlanStatus.__doc__ == HOSTILE
         assert models.GrantType.CLIENT_CREDENTIAL.value == HOSTILE_ENUM_VALUE
-        assert operations.RULES[models.TokenRequest].fields[0].enum == (HOSTILE_ENUM_VALUE,)
+        assert rules.RULES[models.TokenRequest].fields[0].enum == (HOSTILE_ENUM_VALUE,)
         source = (out / "wechat_union" / "models.py").read_text(encoding="utf-8")
         assert _attribute_docstrings(source, "TargetPlanInfo")["plan_name"] == HOSTILE_LINES
         assert _attribute_docstrings(source, "PlanInfoRequest")["plan_invitation_url"] == HOSTILE_LINES

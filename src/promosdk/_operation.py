@@ -8,6 +8,8 @@ Every operation is known by its id ``group.name`` (``target.plan_info``, ``promo
 
 from __future__ import annotations
 
+import importlib
+from functools import cached_property
 from typing import Any, Literal
 
 from attrs import frozen
@@ -77,8 +79,12 @@ class OperationSpec:
     auth: Auth
     write: bool
     idempotent: bool
-    request_model: type[Any]
-    response_model: type[Any]
+    #: The module of the family's models and the spec's schema names of the request and the
+    #: answer. The classes load on first use (:attr:`request_model`): importing a client does not
+    #: build every model of its spec.
+    models: str
+    request_schema: str
+    response_schema: str
     in_query: bool
     result_field: str | None = None
     error_codes: tuple[int, ...] = ()
@@ -87,6 +93,18 @@ class OperationSpec:
     internal: bool = False
     reconcile: Reconcile | None = None
     pagination: Pagination | None = None
+
+    @cached_property
+    def request_model(self) -> type[Any]:
+        """The request model class (``PlanInfoRequest``)."""
+        model: type[Any] = getattr(importlib.import_module(self.models), self.request_schema)
+        return model
+
+    @cached_property
+    def response_model(self) -> type[Any]:
+        """The response model class (``PlanInfoResponse``)."""
+        model: type[Any] = getattr(importlib.import_module(self.models), self.response_schema)
+        return model
 
     @property
     def id(self) -> str:

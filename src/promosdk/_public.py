@@ -35,18 +35,19 @@ class UnsetList(list[Any]):
 def publish(namespace: Mapping[str, Any], public: str) -> None:
     """Give every class in ``namespace["__all__"]`` the public module name ``public``.
 
-    Only for the real package (a preview or copy of the generated code keeps its own names), and
-    the public module is imported right away: attrs and cattrs resolve the models' string
-    annotations in the namespace of ``__module__``, which must then exist.
+    Only for the real package (a preview or copy of the generated code keeps its own names). The
+    classes are put into the public module right away: attrs and cattrs resolve the models' string
+    annotations in the namespace of ``__module__``, which must then hold them.
     """
     own = str(namespace.get("__name__", ""))
     if not own.startswith("promosdk._generated."):
         return
-    for name in namespace.get("__all__", ()):
-        obj = namespace[name]
+    exported = {name: namespace[name] for name in namespace.get("__all__", ())}
+    for obj in exported.values():
         if isinstance(obj, type) and obj.__module__ == own:
             obj.__module__ = public
-    importlib.import_module(public)
+    # The public module re-exports them from now on (promosdk.models builds each family on first use).
+    vars(importlib.import_module(public)).update(exported)
 
 
 # ---------------------------------------------------------------- export

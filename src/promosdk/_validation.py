@@ -19,32 +19,69 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import importlib
 import re
+import sys
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from ._enums import is_known_member
 from ._errors import RequestValidationError
-from ._generated.waiqin_bc.operations import RULES as WAIQIN_RULES
-from ._generated.wechat_union.operations import RULES as WECHAT_RULES
+from ._generated import PACKAGES
 from ._json_limits import JSON_INT_MAX, JSON_INT_MIN, json_value_problem
 from ._operation import FieldRule, ModelRules
 from ._public import UnsetList
 
-__all__ = ["MULTILINE_FIELDS", "validate"]
+__all__ = ["MULTILINE_FIELDS", "validate"]  # noqa: F822 (MULTILINE_FIELDS: module __getattr__)
 
-RULES: dict[type[Any], ModelRules] = {**WECHAT_RULES, **WAIQIN_RULES}
+
+
+class _Rules(Mapping[type[Any], ModelRules]):
+    """The generated RULES of every family by model class; a family's are read once its models exist.
+
+    A model can only be looked up once its class exists, so a look-up reads the rules of the
+    families whose models are imported; iterating reads them all.
+    """
+
+    def __init__(self, packages: tuple[str, ...]) -> None:
+        self._rules: dict[type[Any], ModelRules] = {}
+        self._pending = [f"{__package__}._generated.{package}" for package in packages]
+
+    def _read(self, *, all_families: bool) -> None:
+        for package in list(self._pending):
+            if all_families or f"{package}.models" in sys.modules:
+                self._rules.update(importlib.import_module(f"{package}.rules").RULES)
+                self._pending.remove(package)
+
+    def __getitem__(self, cls: type[Any]) -> ModelRules:
+        rules = self._rules.get(cls)
+        if rules is None and self._pending:
+            self._read(all_families=False)
+            rules = self._rules.get(cls)
+        if rules is None:
+            raise KeyError(cls)
+        return rules
+
+    def __contains__(self, cls: object) -> bool:
+        return cls in self._rules or (isinstance(cls, type) and bool(self._pending) and self.get(cls) is not None)
+
+    def __iter__(self) -> Iterator[type[Any]]:
+        self._read(all_families=True)
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        self._read(all_families=True)
+        return len(self._rules)
+
+
+RULES: Mapping[type[Any], ModelRules] = _Rules(PACKAGES)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 
-#: Wire names of the free-text request fields that may span lines (TAB, LF, CR allowed): the
-#: application reason and waiqin's TEXT columns. Every other request string is one line.
-#: Wire names of the free-text fields the spec marks ``x-multiline``.
-MULTILINE_FIELDS = frozenset(rule.wire for rules in RULES.values() for rule in rules.fields if rule.multiline)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: A character that shows: not whitespace (``\s``: Zs, Zl, Zp and the ASCII ones), not a format
@@ -63,6 +100,15 @@ _VISIBLE = re.compile(f"[^\\s{_INVISIBLE_RANGES}]")
 #: (request, path prefix, nesting level of the request object in the JSON body)
 Check = Callable[[Any, str, int], None]
 _compiled: dict[type[Any], list[Check]] = {}
+
+
+def __getattr__(name: str) -> Any:
+    # Wire names of the free-text request fields the spec marks ``x-multiline`` (TAB, LF, CR
+    # allowed: the application reason, waiqin's TEXT columns); every other request string is one
+    # line. Computed on demand: it needs every family's models.
+    if name == "MULTILINE_FIELDS":
+        return frozenset(rule.wire for rules in RULES.values() for rule in rules.fields if rule.multiline)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def validate(request: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Awaitable, Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import aiohttp
 
@@ -22,12 +22,12 @@ from ._auth import (
 from ._auth_steps import AccessTokenAuth, Outgoing
 from ._errors import APIError
 from ._generated.errors import ERROR_CLASSES
-from ._generated.wechat_union import models
 from ._generated.wechat_union.client import GeneratedClient
 from ._generated.wechat_union.operations import OPERATIONS
 from ._generated.wechat_union.resources import (
     PromotionResource as _GeneratedPromotionResource,
 )
+from ._lazy import LazyModule
 from ._operation import OperationSpec
 from ._options import ENV_WECHAT_APPID, ENV_WECHAT_BASE_URL, ENV_WECHAT_SECRET, from_env, required
 from ._pagination import MAX_ITEMS, Paginator
@@ -39,6 +39,11 @@ from ._retry import RetryPolicy
 from ._serde import dumps
 from ._transport import HTTPAnswer
 
+if TYPE_CHECKING:
+    from ._generated.wechat_union import models
+else:
+    models = LazyModule("promosdk._generated.wechat_union.models")  # built on the first call
+
 __all__ = ["PromotionResource", "WeChatUnionClient", "paginate_spots"]
 
 WECHAT_ERRORS = ERROR_CLASSES["wechat"]
@@ -46,7 +51,7 @@ TokenSource = Literal["stable", "classic"] | UserTokenCallable
 
 
 #: One page of spots: (start, limit) -> the decoded promotion/list answer.
-PromotionListFetch = Callable[[int, int], Awaitable[models.PromotionListResponse]]
+PromotionListFetch: TypeAlias = "Callable[[int, int], Awaitable[models.PromotionListResponse]]"
 
 
 def paginate_spots(

@@ -9,6 +9,8 @@ from promosdk._operation import ModelRules, OperationSpec
 
 from .wechat_union import operations as wechat_union
 from .waiqin_bc import operations as waiqin_bc
+from .wechat_union import rules as wechat_union_rules
+from .waiqin_bc import rules as waiqin_bc_rules
 
 #: family -> its operations by operationId, in spec order; families in codegen's PACKAGES order.
 OPERATIONS: dict[str, dict[str, OperationSpec]] = {
@@ -22,6 +24,6 @@ PACKAGES: dict[str, str] = {
 }
 #: Request constraints of every model of every family.
 RULES: dict[type[Any], ModelRules] = {
-    **wechat_union.RULES,
-    **waiqin_bc.RULES,
+    **wechat_union_rules.RULES,
+    **waiqin_bc_rules.RULES,
 }

@@ -116,7 +116,7 @@ def _attribute_docs(models: types.ModuleType | None, cls: type[Any]) -> Mapping[
 
 def _rules(op: OperationSpec) -> dict[str, FieldRule]:
     """The request model's field rules, by Python field name."""
-    module = _sibling(op, "operations")
+    module = _sibling(op, "rules")
     model_rules = getattr(module, "RULES", {}).get(op.request_model) if module else None
     by_wire = {rule.wire: rule for rule in model_rules.fields} if model_rules else {}
     return {
@@ -142,7 +142,10 @@ def _arguments(op: OperationSpec) -> list[tuple[str, Any, Any]]:
     cls = _resource_class(op)
     method = getattr(cls, op.name, None) if cls is not None else None
     if method is not None:
-        hints = typing.get_type_hints(method)
+        # The resources name their models for type checkers only (they load lazily): resolve the
+        # annotations in the models module.
+        models = _sibling(op, "models")
+        hints = typing.get_type_hints(method, localns=vars(models) if models else None)
         return [
             (p.name, hints.get(p.name, str), p.default)
             for p in inspect.signature(method).parameters.values()

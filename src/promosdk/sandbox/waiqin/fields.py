@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..._generated.waiqin_bc.operations import RULES as WAIQIN_RULES
+from ..._generated.waiqin_bc.rules import RULES as WAIQIN_RULES
 from ..._operation import FieldRule
 from ...signing import BEIJING
 from ..errors import WaiqinError

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from ..._generated.wechat_union import models
-from ..._generated.wechat_union.operations import RULES
+from ..._generated.wechat_union.rules import RULES
 
 __all__ = [
     "CUSTOMIZE_INFO_MAX",

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from ..._generated.wechat_union import models
-from ..._generated.wechat_union.operations import RULES
+from ..._generated.wechat_union.rules import RULES
 from ..context import StateContext
 from ..errors import AdminError, WeChatError
 from .targets import MSG_INVALID_ARGS
