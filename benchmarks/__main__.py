@@ -90,7 +90,7 @@ FULL = Plan(
         ("promosdk", 10_000, 0.1, 256, 0),
         ("raw aiohttp", 10_000, 0.1, 256, 0),
     ),
-    import_runs=7,
+    import_runs=15,
     redis_window_s=0.4,
 )
 

@@ -119,6 +119,7 @@ def memory_goal(ms: list[MemoryResult]) -> Goal | None:
 def import_goals(imp: ImportResult) -> list[Goal]:
     cached = imp.variants[0]
     client, aiohttp_alone = cached.over_bare(WITH_CLIENT), cached.over_bare(FLOORS[0])
+    extra = cached.paired_over(WITH_CLIENT, FLOORS[0])
     return [
         Goal(
             area="import time",
@@ -129,8 +130,8 @@ def import_goals(imp: ImportResult) -> list[Goal]:
         Goal(
             area="import time",
             target=f"`{WITH_CLIENT}` ≤ `import aiohttp` + {CLIENT_IMPORT_SLACK_MS:.0f} ms",
-            figure=f"+{client:.0f} ms vs +{aiohttp_alone:.0f} ms (+{client - aiohttp_alone:.0f} ms)",
-            met=client <= aiohttp_alone + CLIENT_IMPORT_SLACK_MS,
+            figure=f"+{client:.0f} ms vs +{aiohttp_alone:.0f} ms: +{extra:.0f} ms (median of paired rounds)",
+            met=extra <= CLIENT_IMPORT_SLACK_MS,
         ),
     ]
 

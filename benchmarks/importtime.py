@@ -52,6 +52,11 @@ class ImportVariant:
     def over_bare(self, code: str) -> float:
         return self.ms(code) - self.ms(BARE)
 
+    def paired_over(self, code: str, baseline: str) -> float:
+        """Median of the per-round differences ``code - baseline``: the rounds are interleaved, so a
+        slow moment of the shared machine cancels out of each pair instead of widening both medians."""
+        return median([a - b for a, b in zip(self.runs[code], self.runs[baseline], strict=True)])
+
     @property
     def bare(self) -> float:
         return self.ms(BARE)
