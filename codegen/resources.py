@@ -7,7 +7,6 @@ forms (flat arguments, or the nested models) over one implementation that accept
 
 from __future__ import annotations
 
-import re
 import types
 
 from .pysource import docstring, py_str
@@ -116,18 +115,13 @@ def render_method(op: SPEC, method: Method, raw: bool) -> list[str]:
         required_set = f"frozenset({{{required}}})" if required else "frozenset()"
         lines.append(
             f"        {group.model_param} = nested(models.{group.model}, {group.model_param}, {group.model_param!r},"
-            f" {{{_qualified(fields, method.names)}}}, {required_set})"
+            f" {{{fields}}}, {required_set})"
         )
     flattened = {g.model_param for g in method.flat}
-    args = [f"{p.name}={p.name if p.name in flattened else _qualified(p.source(), method.names)}" for p in method.params]
+    args = [f"{p.name}={p.name if p.name in flattened else p.source()}" for p in method.params]
     lines.append(f"        request = models.{method.request}({', '.join(args)})")
     lines.append(f"        return cast({ret!r}, await self.{call}({op['operationId']!r}, request))")
     return lines
-
-
-def _qualified(source: str, names: frozenset[str]) -> str:
-    """``source`` with each bare model name read at run time as ``models.<name>`` (the lazy module)."""
-    return re.sub(r"(?<![\w.'\"])(" + "|".join(sorted(names, key=len, reverse=True)) + r")\b(?!['\"])", r"models.\1", source) if names else source
 
 
 def paged_item(spec: SPEC, op: SPEC) -> str:
@@ -147,7 +141,7 @@ def render_paging(op: SPEC, method: Method, item: str) -> list[str]:
     filters = [p for p in method.params if p.wire not in position]
     page_args = ["page_size: int | None = None", "max_items: int = MAX_ITEMS"]
     signature = ", ".join(["self", "*", *(f"{p.name}: {p.hint}" + (f" = {p.default}" if p.default is not None else "") for p in filters), *page_args])
-    fixed = ", ".join(f"{p.name!r}: {_qualified(p.source(), method.names)}" for p in filters)
+    fixed = ", ".join(f"{p.name!r}: {p.source()}" for p in filters)
     passed = ", ".join([*(f"{p.name}={p.name}" for p in filters), "page_size=page_size", "max_items=max_items"])
     pages = f"Paginator[{item}, {method.response}]"
     name = method.name

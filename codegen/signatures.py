@@ -160,7 +160,7 @@ def argument(spec: SPEC, schemas: Mapping[str, Any], name: str, hint: str, wire:
     enum_cls = ref_name(prop)
     if enum_cls is not None and "enum" in schemas.get(enum_cls, {}):
         plain = "int" if schemas[enum_cls].get("type") == "integer" else "str"
-        return _replace(hint, enum_cls, f"{enum_cls} | {plain}"), f"as_enum({enum_cls}, {{}}, {name!r})"
+        return _replace(hint, enum_cls, f"{enum_cls} | {plain}"), f"as_enum(models.{enum_cls}, {{}}, {name!r})"
     fmt = target.get("x-format")
     if fmt == "unix-time":
         return _replace(hint, "int", "int | datetime.datetime"), f"as_unix_time({{}}, {name!r})"

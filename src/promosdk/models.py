@@ -15,7 +15,6 @@ and a name read here that is not there yet, ``__all__`` or ``dir()`` build every
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import TYPE_CHECKING, Any  # Any: also the models' string annotations are resolved here
 
 from ._generated import PACKAGES
@@ -39,9 +38,8 @@ def __getattr__(name: str) -> Any:
     if name == "__all__":
         globals()["__all__"] = every
         return every
-    namespace = sys.modules[__name__].__dict__
-    if name in namespace:
-        return namespace[name]
+    if name in globals():  # publish() put it there while building its family
+        return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
